@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "convviz",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "convviz", targets: ["convviz"]),
+        .executable(name: "convviz-bench", targets: ["convviz-bench"]),
+        .library(name: "ConvMath", targets: ["ConvMath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The pure math: no I/O, no curses, no Foundation.
+        .target(name: "ConvMath"),
+        // The front end: state, actions, views into a cell grid, demo scripts, reports.
+        .target(name: "ConvViz", dependencies: ["ConvMath"]),
+        // Text and JSON for the non-interactive commands: compute, summary, explain.
+        .target(name: "ConvReports", dependencies: ["ConvMath"]),
+        // The only place that talks to ncursesw.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "ConvViz"]),
+        .executableTarget(
+            name: "convviz",
+            dependencies: [
+                "ConvMath", "ConvViz", "ConvReports", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "convviz-bench", dependencies: ["ConvMath", "ConvViz", "ConvReports"]),
+        .testTarget(
+            name: "ConvMathTests",
+            dependencies: ["ConvMath"]
+        ),
+        .testTarget(
+            name: "ConvReportsTests",
+            dependencies: ["ConvReports", "ConvMath"]
+        ),
+        .testTarget(
+            name: "ConvVizTests",
+            dependencies: ["ConvViz", "ConvMath"]
+        ),
+    ]
+)

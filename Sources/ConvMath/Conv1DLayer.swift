@@ -1,0 +1,67 @@
+/// A validated Conv1D layer with its input, kernel and bias: everything needed to compute it.
+///
+/// The input is always held as `[length][channels]`; a channels_first tensor is
+/// transposed once at the boundary (see `Conv1DLayer.make`). The kernel is Keras's
+/// `[k][C/G][F]`, flattened, and the bias is `[F]` (zeros when `use_bias` is off).
+public struct Conv1DLayer: Sendable {
+    public let spec: Conv1DSpec
+    public let plan: PaddingPlan
+    /// `[length][channels]`.
+    public let input: Matrix
+    /// Flattened `[k][C/G][F]`: tap t, group channel c, filter f is at `(t * (C/G) + c) * F + f`.
+    public let kernel: [Float]
+    /// `[F]`; ignored when `spec.useBias` is false.
+    public let bias: [Float]
+
+    /// Builds a layer, or returns the error Keras raises for this configuration or these shapes.
+    public static func make(spec: Conv1DSpec, input: Matrix, kernel: [Float], bias: [Float]?) -> Result<Conv1DLayer, LayerError> {
+        let plan: PaddingPlan
+        switch spec.validate() {
+        case .failure(let error): return .failure(error)
+        case .success(let p): plan = p
+        }
+        guard input.rows == spec.length, input.columns == spec.channels else {
+            return .failure(LayerError("Input has shape (\(input.rows), \(input.columns)) but the layer expects (\(spec.length), \(spec.channels))."))
+        }
+        let expected = spec.kernelSize * spec.channelsPerGroup * spec.filters
+        guard kernel.count == expected else {
+            return .failure(LayerError("Kernel has \(kernel.count) values but shape (\(spec.kernelShape.map(String.init).joined(separator: ", "))) needs \(expected)."))
+        }
+        let b = bias ?? Array(repeating: 0, count: spec.filters)
+        guard b.count == spec.filters else {
+            return .failure(LayerError("Bias has \(b.count) values but the layer has \(spec.filters) filters."))
+        }
+        return .success(Conv1DLayer(spec: spec, plan: plan, input: input, kernel: kernel, bias: b))
+    }
+
+    private init(spec: Conv1DSpec, plan: PaddingPlan, input: Matrix, kernel: [Float], bias: [Float]) {
+        self.spec = spec
+        self.plan = plan
+        self.input = input
+        self.kernel = kernel
+        self.bias = bias
+    }
+
+    /// Output positions.
+    @inlinable public var outputLength: Int { plan.outputLength }
+
+    /// The input position tap `t` of output `j` reads; negative or ≥ L means a pad cell.
+    @inlinable public func inputPosition(output j: Int, tap t: Int) -> Int {
+        j * spec.strides + t * spec.dilationRate - plan.left
+    }
+
+    /// The weight of tap `t`, group channel `c`, filter `f`.
+    @inlinable public func weight(tap t: Int, groupChannel c: Int, filter f: Int) -> Float {
+        kernel[(t * spec.channelsPerGroup + c) * spec.filters + f]
+    }
+
+    /// The first input channel that filter `f`'s group reads.
+    @inlinable public func firstChannel(filter f: Int) -> Int {
+        (f / spec.filtersPerGroup) * spec.channelsPerGroup
+    }
+
+    /// The bias that filter `f` adds: 0 when `use_bias` is off.
+    @inlinable public func biasValue(filter f: Int) -> Float {
+        spec.useBias ? bias[f] : 0
+    }
+}

@@ -1,0 +1,20 @@
+/// An error a layer raises instead of computing, worded like the library it mirrors.
+///
+/// `type` is the exception class (`ValueError`, `RuntimeError`) and `message`
+/// its text, so the explorer can show exactly what Keras would say.
+public struct LayerError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var type: String
+    public var message: String
+
+    public init(type: String, _ message: String) {
+        self.type = type
+        self.message = message
+    }
+
+    /// A `ValueError`, the class Keras raises for impossible layers.
+    public init(_ message: String) {
+        self.init(type: "ValueError", message)
+    }
+
+    public var description: String { "\(type): \(message)" }
+}

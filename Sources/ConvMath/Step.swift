@@ -1,0 +1,76 @@
+/// One step of the trace: output position `position` of filter `filter`, computed tap by tap.
+///
+/// Taps are produced on demand (`taps` is a lazy collection), so looking at a step
+/// allocates nothing and costs `k·C/G` multiplies however long the input is.
+public struct Step: Sendable {
+    public let layer: Conv1DLayer
+    /// The step's index in its trace.
+    public let index: Int
+    /// Output position `j`.
+    public let position: Int
+    /// Filter (output channel) `f`.
+    public let filter: Int
+
+    public init(layer: Conv1DLayer, index: Int, position: Int, filter: Int) {
+        self.layer = layer
+        self.index = index
+        self.position = position
+        self.filter = filter
+    }
+
+    /// The taps in summation order: tap-major, then channel within the group.
+    public var taps: Taps { Taps(layer: layer, position: position, filter: filter) }
+
+    /// Σ x·w over all taps, accumulated in float32 in `taps` order (the batch pass uses the same order).
+    public var sum: Float {
+        var acc: Float = 0
+        for tap in taps { acc += tap.product }
+        return acc
+    }
+
+    /// The bias added, 0 when `use_bias` is off.
+    public var bias: Float { layer.biasValue(filter: filter) }
+
+    /// `sum + bias`, before the activation.
+    public var preActivation: Float { layer.spec.useBias ? sum + bias : sum }
+
+    /// The layer's output at this position and filter.
+    public var value: Float { layer.spec.activation.apply(preActivation) }
+
+    /// The input positions of the window's taps, first to last (some may be pad cells).
+    public var windowPositions: StrideThrough<Int> {
+        let first = layer.inputPosition(output: position, tap: 0)
+        return stride(from: first, through: first + (layer.spec.kernelSize - 1) * layer.spec.dilationRate, by: layer.spec.dilationRate)
+    }
+}
+
+/// The taps of one step, computed on access.
+public struct Taps: RandomAccessCollection, Sendable {
+    let layer: Conv1DLayer
+    let position: Int
+    let filter: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { layer.spec.kernelSize * layer.spec.channelsPerGroup }
+
+    public subscript(i: Int) -> Tap {
+        let cg = layer.spec.channelsPerGroup
+        let t = i / cg, c = i % cg
+        let p = layer.inputPosition(output: position, tap: t)
+        let channel = layer.firstChannel(filter: filter) + c
+        let length = layer.spec.length
+        let source: Tap.Source
+        let x: Float
+        if p < 0 {
+            source = .leftPad(p + layer.plan.left)
+            x = 0
+        } else if p >= length {
+            source = .rightPad(p - length)
+            x = 0
+        } else {
+            source = .input(p)
+            x = layer.input[p, channel]
+        }
+        return Tap(tap: t, position: p, source: source, channel: channel, x: x, w: layer.weight(tap: t, groupChannel: c, filter: filter))
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import ConvMath
+
+/// The layer options shared by explore, record and explain.
+///
+/// Each value is checked on its own here (one line naming option, value and range);
+/// combinations are checked by `Conv1DSpec.validate()`, which words them as Keras does.
+struct LayerOptions: ParsableArguments {
+    @Option(help: "Input length L (steps), 0...10000000.") var length: Int?
+    @Option(help: "Input channels C, 1...4096.") var channels: Int?
+    @Option(help: "Filters F (output channels), 1...4096.") var filters: Int?
+    @Option(name: .customLong("kernel-size"), help: "Kernel size k, 1...1024.") var kernelSize: Int?
+    @Option(help: "Stride s, 1...1024.") var strides: Int?
+    @Option(help: "Padding: valid, same or causal.") var padding: String?
+    @Option(name: .customLong("dilation-rate"), help: "Dilation rate d, 1...1024.") var dilationRate: Int?
+    @Option(help: "Groups G, 1...4096; must divide channels and filters.") var groups: Int?
+    @Option(help: "Activation: linear, relu, sigmoid or tanh.") var activation: String?
+    @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
+    @Option(help: "Seed for the random input and weights, 0...2^63-1.") var seed: UInt64?
+    @Option(help: "Input values: a preset (random, ramp, sine, ones, impulse, steps) or a CSV file of L rows by C columns.") var input: String?
+    @Option(help: "Kernel values: a preset (random, ones, average, edge, identity) or a CSV file of k rows by (C/G)*F columns.") var kernel: String?
+
+    static let ranges: [(name: String, range: ClosedRange<Int>)] = [
+        ("length", 0...10_000_000), ("channels", 1...4096), ("filters", 1...4096),
+        ("kernel-size", 1...1024), ("strides", 1...1024), ("dilation-rate", 1...1024), ("groups", 1...4096),
+    ]
+
+    func validate() throws {
+        let values: [Int?] = [length, channels, filters, kernelSize, strides, dilationRate, groups]
+        for (value, entry) in zip(values, Self.ranges) {
+            if let v = value, !entry.range.contains(v) {
+                throw ValidationError("--\(entry.name) \(v) is out of range: use \(entry.range.lowerBound)...\(entry.range.upperBound)")
+            }
+        }
+        if let p = padding, Padding(rawValue: p) == nil {
+            throw ValidationError("--padding '\(p)' is not valid: use valid, same or causal")
+        }
+        if let a = activation, Activation(rawValue: a) == nil {
+            throw ValidationError("--activation '\(a)' is not valid: use linear, relu, sigmoid or tanh")
+        }
+    }
+
+    /// True when no layer option was given, so the caller may use its own default.
+    var isEmpty: Bool {
+        length == nil && channels == nil && filters == nil && kernelSize == nil && strides == nil && padding == nil
+            && dilationRate == nil && groups == nil && activation == nil && !noBias
+    }
+
+    /// The spec these options describe, each missing value taken from `base`.
+    func spec(over base: Conv1DSpec) -> Conv1DSpec {
+        var s = base
+        if let v = length { s.length = v }
+        if let v = channels { s.channels = v }
+        if let v = filters { s.filters = v }
+        if let v = kernelSize { s.kernelSize = v }
+        if let v = strides { s.strides = v }
+        if let v = padding.flatMap(Padding.init(rawValue:)) { s.padding = v }
+        if let v = dilationRate { s.dilationRate = v }
+        if let v = groups { s.groups = v }
+        if let v = activation.flatMap(Activation.init(rawValue:)) { s.activation = v }
+        if noBias { s.useBias = false }
+        return s
+    }
+}

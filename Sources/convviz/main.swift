@@ -1,0 +1,23 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Parse errors become one line on stderr (swift-argument-parser would add the usage block),
+// so scripts and people see exactly which option and value were wrong.
+do {
+    var command = try Convviz.parseAsRoot()
+    try command.run()
+} catch let exit as CLIExit {
+    exit.finish()
+} catch {
+    let code = Convviz.exitCode(for: error)
+    if code == .success {
+        Convviz.exit(withError: error)   // --help, --version: ArgumentParser prints them
+    }
+    let message = Convviz.message(for: error)
+        .split(separator: "\n").first.map(String.init) ?? "\(error)"
+    let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+    writeStderr("convviz: \(trimmed)\n")
+    Glibc.exit(code.rawValue == 0 ? 1 : code.rawValue)
+}
