@@ -34,6 +34,8 @@ static inline int cnc_is_utf8_locale(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
 }
+/// Opens curses on the process's stdin/stdout; NULL (not exit) when TERM is unknown.
+static inline SCREEN *cnc_newterm(void) { return newterm(NULL, stdout, stdin); }
 /// Draws one wide string at (y, x) with the given attributes and colour pair.
 static inline int cnc_put(int y, int x, const wchar_t *s, attr_t attrs, short pair) {
     attr_set(attrs, pair, NULL);

@@ -1,0 +1,47 @@
+/// Makes untrusted text (captions, titles, file names) inert before it reaches a terminal.
+public enum Sanitize {
+    /// One line with every control character, escape sequence and line break removed.
+    ///
+    /// ESC starts a sequence (CSI `ESC [ … final`, OSC `ESC ] … BEL/ST`, or a two-byte
+    /// escape), so the whole sequence is dropped, not just the ESC; other controls
+    /// (C0, DEL, C1) become nothing, and tabs become a space.
+    public static func line(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var it = text.unicodeScalars.makeIterator()
+        while let s = it.next() {
+            switch s.value {
+            case 0x1B:
+                skipEscape(&it)
+            case 0x9B:
+                skipCSI(&it)
+            case 0x09:
+                out.append(" ")
+            case 0x00..<0x20, 0x7F, 0x80...0x9F:
+                continue
+            default:
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    private static func skipEscape(_ it: inout String.UnicodeScalarView.Iterator) {
+        guard let next = it.next() else { return }
+        switch next {
+        case "[": skipCSI(&it)
+        case "]", "P", "X", "^", "_":
+            // OSC, DCS and friends end at BEL or ESC \.
+            while let s = it.next() {
+                if s.value == 0x07 { return }
+                if s.value == 0x1B { _ = it.next(); return }
+            }
+        default: return
+        }
+    }
+
+    private static func skipCSI(_ it: inout String.UnicodeScalarView.Iterator) {
+        while let s = it.next() {
+            if (0x40...0x7E).contains(s.value) { return }
+        }
+    }
+}

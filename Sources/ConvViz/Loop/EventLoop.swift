@@ -1,0 +1,49 @@
+/// Drives a session with a backend and a clock until the user quits: the one loop for real and test terminals.
+///
+/// When paused it blocks in `nextEvent(timeout: nil)`, so it uses no CPU;
+/// when playing it sleeps exactly until the next step is due.
+public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
+    public let backend: Backend
+    public let clock: Clock
+    public let screen: Screen
+    public var session: Session
+    /// Called after every event with the session, e.g. to record what the user did.
+    public var observer: ((InputEvent, Double, Session) -> Void)?
+
+    public init(backend: Backend, clock: Clock, screen: Screen = Screen(), session: Session = Session()) {
+        self.backend = backend
+        self.clock = clock
+        self.screen = screen
+        self.session = session
+    }
+
+    /// Draws the current state now.
+    public func draw() {
+        let size = backend.size
+        backend.draw(screen.render(session.state, width: size.width, height: size.height))
+    }
+
+    /// Runs until the state asks to quit.
+    public func run() {
+        draw()
+        while !session.state.shouldQuit {
+            runOnce()
+        }
+    }
+
+    /// Waits for one event or deadline, handles it, and redraws if anything changed.
+    public func runOnce() {
+        let now = clock.now()
+        let timeout = session.nextDeadline(after: now).map { max($0 - now, 0) }
+        let event = backend.nextEvent(timeout: timeout)
+        let after = clock.now()
+        var changed = session.tick(at: after)
+        if let event {
+            let size = backend.size
+            session.handle(event, at: after, width: size.width, height: size.height)
+            observer?(event, after, session)
+            changed = true
+        }
+        if changed && !session.state.shouldQuit { draw() }
+    }
+}

@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Seconds from CLOCK_MONOTONIC, which never jumps when the wall clock is set.
+public final class MonotonicClock: LoopClock {
+    public init() {}
+
+    public func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
+
+/// A clock that moves only when told, so replays and tests are instant and deterministic.
+public final class ManualClock: LoopClock {
+    public var time: Double
+
+    public init(time: Double = 0) { self.time = time }
+
+    public func now() -> Double { time }
+
+    /// Moves the clock forward by `seconds`.
+    public func advance(by seconds: Double) { time += seconds }
+}

@@ -1,0 +1,67 @@
+/// The explorer's state plus playback timing: turns events and the passage of time into actions.
+///
+/// Keys from the terminal and `key` lines from a demo script both arrive through
+/// `press(_:at:)`, so a script behaves exactly like a person at the keyboard.
+public struct Session: Sendable {
+    public private(set) var state: AppState
+    public let keyMap: KeyMap
+    /// When the last animation step was taken; nil while paused.
+    private var playAnchor: Double?
+    /// Frames are not drawn faster than this, however fast the playback.
+    public static let maxFrameRate = 60.0
+
+    public init(state: AppState = AppState(), keyMap: KeyMap = .standard) {
+        self.state = state
+        self.keyMap = keyMap
+    }
+
+    /// Handles one terminal event at `time` for a screen of `width × height`.
+    public mutating func handle(_ event: InputEvent, at time: Double, width: Int, height: Int) {
+        switch event {
+        case .key(let key): press(key, at: time)
+        case .click(let x, let y):
+            if state.showHelp { apply(.toggleHelp, at: time); return }
+            let layout = ScreenLayout(state: state, width: width, height: height)
+            if let action = layout.action(forClickAt: x, y, state: state) { apply(action, at: time) }
+        case .wheel(let n): apply(.scrollChannels(n), at: time)
+        case .resize: break
+        case .hangup: apply(.quit, at: time)
+        }
+    }
+
+    /// Presses a key: the help overlay takes ? and Esc to close; otherwise the key map decides.
+    public mutating func press(_ key: Key, at time: Double) {
+        if state.showHelp && (key == .escape || key == .char("?")) {
+            apply(.toggleHelp, at: time)
+            return
+        }
+        if let action = keyMap.action(for: key) { apply(action, at: time) }
+    }
+
+    /// Applies an action and keeps the playback clock in step with play and pause.
+    public mutating func apply(_ action: Action, at time: Double) {
+        let wasPlaying = state.playing
+        state.apply(action)
+        if state.playing && (!wasPlaying || action == .speedUp || action == .speedDown) { playAnchor = time }
+        if !state.playing { playAnchor = nil }
+    }
+
+    /// Takes every animation step due by `time`; returns true when the state changed.
+    @discardableResult
+    public mutating func tick(at time: Double) -> Bool {
+        guard state.playing, let anchor = playAnchor else { return false }
+        let due = Int(((time - anchor) * state.speed).rounded(.down))
+        guard due > 0 else { return false }
+        state.apply(.advance(due))
+        playAnchor = state.playing ? anchor + Double(due) / state.speed : nil
+        return true
+    }
+
+    /// When the next animation step is due, or nil while paused (the loop may then sleep until input).
+    public func nextDeadline(after time: Double) -> Double? {
+        guard state.playing, let anchor = playAnchor else { return nil }
+        let stepDue = anchor + 1 / state.speed
+        // Above the frame rate several steps are taken per frame instead of one frame per step.
+        return state.speed > Session.maxFrameRate ? max(stepDue, time + 1 / Session.maxFrameRate) : stepDue
+    }
+}

@@ -1,0 +1,14 @@
+/// A terminal the event loop can draw on and read from: ncurses in the app, a fake in tests.
+public protocol TerminalBackend: AnyObject {
+    /// The current size in cells.
+    var size: (width: Int, height: Int) { get }
+    /// Shows a grid; the backend only sends what changed.
+    func draw(_ grid: Grid)
+    /// Waits up to `timeout` seconds (nil: until something happens) and returns the next event, if any.
+    func nextEvent(timeout: Double?) -> InputEvent?
+}
+
+/// A source of "now" in seconds; the real loop uses a monotonic clock, tests a manual one.
+public protocol LoopClock: AnyObject {
+    func now() -> Double
+}

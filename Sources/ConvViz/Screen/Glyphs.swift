@@ -1,0 +1,36 @@
+/// The characters a screen is drawn with: Unicode when the locale is UTF-8, plain ASCII otherwise.
+public struct Glyphs: Sendable, Equatable {
+    public var horizontal: Character
+    public var vertical: Character
+    public var topLeft: Character
+    public var topRight: Character
+    public var bottomLeft: Character
+    public var bottomRight: Character
+    public var teeDown: Character
+    public var teeUp: Character
+    /// Heatmap ramp, weakest to strongest magnitude.
+    public var ramp: [Character]
+    public var pending: Character
+    public var arrow: String
+    public var ellipsis: String
+    public var times: String
+    /// The multiplication sign between a value and a weight (× reads as a variable x in ASCII).
+    public var product: String
+    public var play: String
+    public var pause: String
+    public var windowMark: Character
+    public var tapMark: Character
+    public var sum: String
+
+    /// Box drawing and block shades, for UTF-8 terminals.
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        teeDown: "┬", teeUp: "┴", ramp: [" ", "░", "▒", "▓", "█"], pending: "·", arrow: "→", ellipsis: "…",
+        times: "×", product: "·", play: "▶", pause: "⏸", windowMark: "─", tapMark: "▲", sum: "Σ")
+
+    /// Only printable ASCII, for `LANG=C` and other non-UTF-8 locales.
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        teeDown: "+", teeUp: "+", ramp: [" ", ".", ":", "=", "#"], pending: ".", arrow: "->", ellipsis: "...",
+        times: "x", product: "*", play: ">", pause: "||", windowMark: "-", tapMark: "^", sum: "sum")
+}

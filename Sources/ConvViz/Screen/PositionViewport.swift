@@ -1,0 +1,39 @@
+/// A horizontal window onto a run of positions: which ones are visible and at which columns.
+public struct PositionViewport: Equatable, Sendable {
+    /// The first visible position (negative for left pad cells).
+    public var first: Int
+    /// How many positions are visible.
+    public var count: Int
+    /// The column of the first visible position.
+    public var x: Int
+    /// Columns per position.
+    public var cellWidth: Int
+
+    /// The visible positions.
+    public var positions: Range<Int> { first..<(first + count) }
+
+    /// The column where position `p` starts, or nil when it is off screen.
+    public func column(of p: Int) -> Int? {
+        positions.contains(p) ? x + (p - first) * cellWidth : nil
+    }
+
+    /// The position drawn at column `col`, or nil outside the viewport.
+    public func position(atColumn col: Int) -> Int? {
+        guard col >= x, cellWidth > 0 else { return nil }
+        let i = (col - x) / cellWidth
+        return i < count ? first + i : nil
+    }
+
+    /// A viewport over `lo...hi` that shows `focus` (a span of positions), centred when it must scroll.
+    public static func following(_ focus: ClosedRange<Int>, within lo: Int, _ hi: Int, x: Int, width: Int, cellWidth: Int, pinned: Int? = nil) -> PositionViewport {
+        let visible = max(width / max(cellWidth, 1), 1)
+        let total = hi - lo + 1
+        if total <= visible {
+            return PositionViewport(first: lo, count: max(total, 0), x: x, cellWidth: cellWidth)
+        }
+        let span = focus.count
+        var first = pinned ?? (span >= visible ? focus.lowerBound : focus.lowerBound - (visible - span) / 2)
+        first = min(max(first, lo), hi - visible + 1)
+        return PositionViewport(first: first, count: visible, x: x, cellWidth: cellWidth)
+    }
+}

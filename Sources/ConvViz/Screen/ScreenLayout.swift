@@ -1,0 +1,100 @@
+/// Where each panel goes for a state at a terminal size; views draw into it and clicks are resolved by it.
+public struct ScreenLayout: Equatable, Sendable {
+    /// Below this size the explorer shows a "too small" message instead of panels.
+    public static let minWidth = 60, minHeight = 18
+    /// Columns per position when numbers are shown.
+    public static let numberCellWidth = 6
+
+    public let width: Int
+    public let height: Int
+    public var tooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
+
+    public var header = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var caption = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var input = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var kernel = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var computation = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var output = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var status = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// Channel rows visible in the input, kernel and computation panels.
+    public var channelRows = 0
+    /// Filter rows visible in the output panel.
+    public var filterRows = 0
+    /// First filter row shown (the output panel follows the current filter).
+    public var firstFilter = 0
+    /// Width of the row labels (`c12 `, `f3 `).
+    public var gutter = 5
+    /// True when values are drawn as numbers, false for the heatmap.
+    public var numbers = true
+    public var inputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
+    public var outputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
+
+    public init(state: AppState, width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        guard !tooSmall else { return }
+        let spec = state.spec
+        header = Rect(x: 0, y: 0, width: width, height: 2)
+        caption = Rect(x: 0, y: 2, width: width, height: 1)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+
+        // Fixed rows: header 2, caption 1, status 1, panel titles, axis and sum rows 9.
+        let avail = height - 13
+        let wantF = min(spec.filters, max(1, avail / 3))
+        channelRows = min(spec.channels, max(1, (avail - wantF) / 2))
+        filterRows = min(spec.filters, max(1, avail - 2 * channelRows))
+        let spare = max(avail - 2 * channelRows - filterRows, 0)
+        let gap = spare >= 2 ? 1 : 0
+
+        gutter = max("c\(max(spec.channels, spec.filters) - 1)".count + 2, 5)
+        let inputHeight = 3 + channelRows
+        input = Rect(x: 0, y: 3, width: width, height: inputHeight)
+        let middleY = input.y + inputHeight + gap
+        let middleHeight = 4 + channelRows
+        let kernelWidth = min(max(gutter + spec.kernelSize * Self.numberCellWidth + 1, 36), width * 2 / 5)
+        kernel = Rect(x: 0, y: middleY, width: kernelWidth, height: middleHeight)
+        computation = Rect(x: kernelWidth, y: middleY, width: width - kernelWidth, height: middleHeight)
+        output = Rect(x: 0, y: middleY + middleHeight + gap, width: width, height: 2 + filterRows)
+
+        let plan = state.layer.map(\.plan).value ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
+        let lo = -plan.left, hi = spec.length - 1 + plan.right
+        let usable = width - gutter - 1
+        // Numbers while at least half the positions fit (the view scrolls); a heatmap beyond that.
+        numbers = (hi - lo + 1) * Self.numberCellWidth <= 2 * usable || state.zoom == .numbers
+        if state.zoom == .heatmap { numbers = false }
+        let cw = numbers ? Self.numberCellWidth : 1
+        let window = state.currentStep.map { s -> ClosedRange<Int> in
+            let w = s.layer.geometry.window(output: s.position)
+            return w
+        } ?? (lo...lo)
+        inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
+        let outLen = max(plan.outputLength, 0)
+        let cursor = state.cursor.position
+        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: cw)
+        firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(spec.filters - filterRows, 0))
+    }
+
+    /// The action a click at (x, y) stands for: an output cell jumps there, an input cell shows its readers.
+    public func action(forClickAt x: Int, _ y: Int, state: AppState) -> Action? {
+        guard !tooSmall else { return nil }
+        if output.contains(x, y) {
+            let row = y - output.y - 2
+            guard row >= 0, row < filterRows, let j = outputView.position(atColumn: x) else { return nil }
+            return .selectOutput(position: j, filter: firstFilter + row)
+        }
+        if input.contains(x, y) {
+            let row = y - input.y - 2
+            guard row >= 0, row < channelRows, let p = inputView.position(atColumn: x) else { return nil }
+            return p >= 0 && p < state.spec.length ? .selectInput(p) : nil
+        }
+        return nil
+    }
+}
+
+extension Result {
+    /// The success value, or nil.
+    var value: Success? {
+        if case .success(let v) = self { return v }
+        return nil
+    }
+}

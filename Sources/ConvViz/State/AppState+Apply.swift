@@ -1,0 +1,75 @@
+extension AppState {
+    /// Applies one action: the only way the explorer's state changes.
+    public mutating func apply(_ action: Action) {
+        switch action {
+        case .togglePlay:
+            if !playing, let t = trace, stepIndex >= t.count - 1 { moveTo(0) }
+            playing.toggle()
+            if trace?.isEmpty ?? true { playing = false }
+        case .setPlaying(let on): playing = on && !(trace?.isEmpty ?? true)
+        case .step(let n): moveTo(stepIndex + n)
+        case .advance(let n):
+            guard let t = trace else { playing = false; return }
+            moveTo(stepIndex + n)
+            if stepIndex >= t.count - 1 { playing = false }
+        case .first: moveTo(0)
+        case .last: moveTo(Int.max / 2)
+        case .goto(let i): moveTo(i)
+        case .speedUp: speedIndex = min(speedIndex + 1, AppState.speeds.count - 1)
+        case .speedDown: speedIndex = max(speedIndex - 1, 0)
+        case .toggleOrder: order = order.toggled
+        case .toggleHelp: showHelp.toggle()
+        case .cycleZoom: zoom = zoom.next
+        case .quit: shouldQuit = true
+        case .adjust(let p, let delta): adjust(p, by: delta)
+        case .cyclePadding: var s = spec; s.padding = s.padding.next; setSpec(s)
+        case .cycleActivation: var s = spec; s.activation = s.activation.next; setSpec(s)
+        case .toggleBias: var s = spec; s.useBias.toggle(); setSpec(s)
+        case .reseed: setSeed(SeededValues(seed: seed).bits(stream: 99, index: 0) % 1_000_000)
+        case .set(let setting): apply(setting)
+        case .scrollChannels(let n): channelScroll = min(max(channelScroll + n, 0), max(spec.channels - 1, 0))
+        case .scrollPositions(let n):
+            let windowStart: Int = currentStep.map { $0.layer.inputPosition(output: $0.position, tap: 0) } ?? 0
+            let base = positionScroll ?? Swift.max(windowStart, 0)
+            positionScroll = min(max(base + n, 0), max(spec.length - 1, 0))
+        case .selectOutput(let j, let f):
+            guard case .success(let l) = layer, j >= 0, j < l.outputLength, f >= 0, f < l.spec.filters else { return }
+            cursor = (j, f)
+            positionScroll = nil
+        case .selectInput(let p): selectedInput = (p == selectedInput) ? nil : p
+        case .caption(let text): caption = text
+        case .title(let text): title = text
+        case .section(let text): section = text
+        }
+    }
+
+    private mutating func moveTo(_ index: Int) {
+        guard let t = trace, !t.isEmpty else { return }
+        let i = min(max(index, 0), t.count - 1)
+        let c = t.coordinates(of: i)
+        cursor = (c.position, c.filter)
+        positionScroll = nil
+    }
+
+    private mutating func adjust(_ p: Parameter, by delta: Int) {
+        var s = spec
+        p.set(p.value(in: s) + delta, in: &s)
+        setSpec(s)
+    }
+
+    private mutating func apply(_ setting: Setting) {
+        var s = spec
+        switch setting {
+        case .parameter(let p, let v): p.set(v, in: &s); setSpec(s)
+        case .padding(let v): s.padding = v; setSpec(s)
+        case .activation(let v): s.activation = v; setSpec(s)
+        case .useBias(let v): s.useBias = v; setSpec(s)
+        case .seed(let v): setSeed(v)
+        case .order(let v): order = v
+        case .speed(let v):
+            speedIndex = AppState.speeds.indices.min { abs(AppState.speeds[$0] - v) < abs(AppState.speeds[$1] - v) } ?? speedIndex
+        case .input(let source): setSources(input: source)
+        case .kernel(let source): setSources(kernel: source)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// A key press, as the backend decodes it and as demo scripts name it.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    case up, down, left, right, home, end, pageUp, pageDown
+    case escape, enter, tab, backspace, ctrlC
+
+    /// The space bar.
+    public static let space = Key.char(" ")
+
+    /// The name a demo script uses for this key (`Right`, `Space`, `k`, …), and recording writes.
+    public var name: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .escape: return "Escape"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backspace: return "Backspace"
+        case .ctrlC: return "C-c"
+        }
+    }
+
+    /// Every named (non-character) key, for parsing and suggestions.
+    public static let namedKeys: [Key] = [.space, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .escape, .enter, .tab, .backspace, .ctrlC]
+
+    /// Parses a key name: a named key (case-insensitive, with a few aliases) or one printable character.
+    public init?(name: String) {
+        let aliases: [String: Key] = ["esc": .escape, "pageup": .pageUp, "pagedown": .pageDown, "ctrl-c": .ctrlC, "return": .enter, "spacebar": .space]
+        if let k = Key.namedKeys.first(where: { $0.name.lowercased() == name.lowercased() }) ?? aliases[name.lowercased()] {
+            self = k
+        } else if name.count == 1, let c = name.first, c.isTerminalSafe, c != " " {
+            self = .char(c)
+        } else {
+            return nil
+        }
+    }
+
+    /// How the help and status line show the key.
+    public var label: String {
+        switch self {
+        case .left: return "←"
+        case .right: return "→"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .escape: return "Esc"
+        case .ctrlC: return "Ctrl-C"
+        default: return name
+        }
+    }
+
+    /// The label in plain ASCII.
+    public var asciiLabel: String {
+        switch self {
+        case .left: return "Left"
+        case .right: return "Right"
+        case .up: return "Up"
+        case .down: return "Down"
+        default: return label
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// The row under the header: a script's caption, else a hint for newcomers or the clicked input's readers.
+struct CaptionBar {
+    func render(_ ctx: RenderContext, into grid: inout Grid) {
+        let r = ctx.layout.caption
+        let state = ctx.state
+        if !state.caption.isEmpty {
+            grid.fill(r, style: .caption)
+            grid.put(" \(state.caption)", x: r.x, y: r.y, style: .caption, maxWidth: r.width)
+            return
+        }
+        if let p = state.selectedInput, let layer = ctx.layer {
+            let readers = layer.geometry.readers(ofInput: p)
+            let text = readers.isEmpty
+                ? "input \(p) is never read by any output"
+                : "input \(p) is read by output" + (readers.count > 1 ? "s " : " ") + readers.map { "\($0.position) (tap \($0.tap))" }.joined(separator: ", ")
+            grid.put(" \(text)", x: r.x, y: r.y, style: readers.isEmpty ? .unread : .reader, maxWidth: r.width)
+            return
+        }
+        let hint = state.playing ? "Space pauses · ? lists every key" : "Press Space to play, \(ctx.glyphs == .ascii ? "Right" : "→") to step one output, ? for every key"
+        grid.put(" \(hint)", x: r.x, y: r.y, style: .dim, maxWidth: r.width)
+    }
+}

@@ -1,0 +1,48 @@
+/// The arithmetic of the current step: each product x·w, their sum, the bias and the activation.
+struct ComputationPanel {
+    func render(_ ctx: RenderContext, into grid: inout Grid) {
+        let r = ctx.layout.computation, state = ctx.state, spec = state.spec
+        guard let step = state.currentStep else { return }
+        let act = spec.activation.rawValue
+        ctx.titleLine("y[\(step.position), \(step.filter)] = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w + b)", in: r, into: &grid)
+        let cw = 8
+        let inner = r.x + 1
+        let visibleTaps = max((r.width - 6) / cw, 1)
+        let cg = spec.channelsPerGroup
+        for t in 0..<min(spec.kernelSize, visibleTaps) {
+            let p = step.layer.inputPosition(output: step.position, tap: t)
+            let label = p < 0 || p >= spec.length ? "pad" : "x\(p)"
+            grid.put(label.leftPadded(to: cw - 1), x: inner + 4 + t * cw, y: r.y + 1, style: label == "pad" ? .padLabel : .label)
+        }
+        if spec.kernelSize > visibleTaps { grid.put(ctx.glyphs.ellipsis, x: r.x + r.width - 2, y: r.y + 1, style: .dim) }
+        let first = step.layer.firstChannel(filter: step.filter)
+        let taps = step.taps
+        for row in 0..<ctx.layout.channelRows {
+            let c = state.channelScroll + row
+            guard c < spec.channels else { break }
+            let y = r.y + 2 + row
+            let local = c - first
+            grid.put("c\(c)", x: inner, y: y, style: local >= 0 && local < cg ? .label : .dim)
+            guard local >= 0, local < cg else { continue }
+            for t in 0..<min(spec.kernelSize, visibleTaps) {
+                let tap = taps[t * cg + local]
+                let text = NumberText.fit(tap.product, width: cw - 1).leftPadded(to: cw - 1)
+                grid.put(text, x: inner + 4 + t * cw, y: y, style: tap.isPad ? .pad : ctx.signStyle(tap.product))
+            }
+        }
+        renderSum(ctx, step: step, y: r.y + r.height - 1, into: &grid)
+    }
+
+    /// The closing rows: Σ of n products plus the bias, then the activation of that sum.
+    private func renderSum(_ ctx: RenderContext, step: Step, y: Int, into grid: inout Grid) {
+        let r = ctx.layout.computation, spec = ctx.state.spec
+        let n = spec.kernelSize * spec.channelsPerGroup
+        var text = "\(ctx.glyphs.sum) \(n) products = \(NumberText.fit(step.sum, width: 10))"
+        if spec.useBias { text += "   + bias \(NumberText.fit(step.bias, width: 8)) = \(NumberText.fit(step.preActivation, width: 10))" }
+        grid.put(text, x: r.x + 1, y: y - 1, style: .label, maxWidth: r.width - 2)
+        let pre = NumberText.fit(step.preActivation, width: 10)
+        let result = "y[\(step.position), \(step.filter)] = \(spec.activation.rawValue)(\(pre)) = "
+        let end = grid.put(result, x: r.x + 1, y: y, style: .label, maxWidth: r.width - 2)
+        grid.put(NumberText.fit(step.value, width: 10), x: end, y: y, style: .current, maxWidth: max(r.x + r.width - 1 - end, 0))
+    }
+}

@@ -1,0 +1,105 @@
+/// The input x: positions across, channels down, pad cells marked, the current window's taps lit.
+struct InputPanel {
+    func render(_ ctx: RenderContext, into grid: inout Grid) {
+        let r = ctx.layout.input, view = ctx.layout.inputView, state = ctx.state, spec = state.spec
+        let layer = ctx.layer
+        let plan = layer?.plan ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
+        var trailing = "pad \(plan.left) left \(ctx.glyphs.vertical) \(plan.right) right"
+        if spec.padding == .same && plan.left != plan.right { trailing += " (extra on the right)" }
+        ctx.titleLine("Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))", in: r, into: &grid, trailing: trailing)
+
+        let step = state.currentStep
+        let taps = Set(step.map { s in (0..<spec.kernelSize).map { s.layer.inputPosition(output: s.position, tap: $0) } } ?? [])
+        let window = step.map { $0.layer.geometry.window(output: $0.position) }
+        let cw = view.cellWidth
+        let scale = visibleScale(ctx)
+
+        // Axis row: position numbers, or "pad" over pad cells.
+        let axisY = r.y + 1
+        grid.put(ctx.layout.numbers ? "pos" : "p", x: 1, y: axisY, style: .label)
+        for p in view.positions {
+            guard let x = view.column(of: p) else { continue }
+            let isPad = p < 0 || p >= spec.length
+            if ctx.layout.numbers {
+                let label = isPad ? "pad" : String(p)
+                grid.put(label.leftPadded(to: cw - 1), x: x + 1, y: axisY, style: isPad ? .padLabel : .label)
+            } else if isPad {
+                grid.put("p", x: x, y: axisY, style: .padLabel)
+            } else if p % 10 == 0 {
+                grid.put(String(p), x: x, y: axisY, style: .label)
+            }
+        }
+
+        for row in 0..<ctx.layout.channelRows {
+            let c = state.channelScroll + row
+            guard c < spec.channels else { break }
+            let y = r.y + 2 + row
+            let group = layer.map { $0.firstChannel(filter: state.cursor.filter) }
+            let inGroup = group.map { c >= $0 && c < $0 + spec.channelsPerGroup } ?? true
+            grid.put("c\(c)", x: 1, y: y, style: inGroup ? .label : .dim)
+            for p in view.positions {
+                guard let x = view.column(of: p) else { continue }
+                let isPad = p < 0 || p >= spec.length
+                let v: Float = isPad ? 0 : state.inputCache[p, c]
+                var style: Style = isPad ? .pad : ctx.signStyle(v)
+                if let w = window, w.contains(p) { style = .window }
+                if taps.contains(p) && inGroup { style = .tap }
+                if !isPad, let layer, !layer.geometry.isRead(p) { style = .unread }
+                if p == state.selectedInput { style = .reader }
+                if ctx.layout.numbers {
+                    let text = NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1)
+                    grid.put(" " + text, x: x, y: y, style: style)
+                    grid.restyle(x: x, y: y, count: 1, style: gapStyle(p: p, window: window, isPad: isPad))
+                } else {
+                    grid.put(String(isPad ? ctx.glyphs.pending : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
+                }
+            }
+        }
+        renderMarker(ctx, taps: taps, window: window, into: &grid)
+    }
+
+    /// The gap column before a cell keeps the window's colour inside the window, so the window reads as one block.
+    private func gapStyle(p: Int, window: ClosedRange<Int>?, isPad: Bool) -> Style {
+        if let w = window, w.contains(p), p != w.lowerBound { return .window }
+        return .plain
+    }
+
+    /// The row under the channels: a bracket under the window with a mark under each tap.
+    private func renderMarker(_ ctx: RenderContext, taps: Set<Int>, window: ClosedRange<Int>?, into grid: inout Grid) {
+        let r = ctx.layout.input, view = ctx.layout.inputView, y = r.y + r.height - 1
+        guard let window, let step = ctx.state.currentStep else { return }
+        let cw = view.cellWidth, markAt = cw > 1 ? cw - 2 : 0
+        var lastX = view.x
+        for p in window {
+            guard let x = view.column(of: p) else { continue }
+            let first = cw > 1 && p == window.lowerBound ? 1 : 0
+            for i in first..<cw {
+                let mark = i == markAt && taps.contains(p) ? ctx.glyphs.tapMark : ctx.glyphs.windowMark
+                grid.put(String(mark), x: x + i, y: y, style: i == markAt && taps.contains(p) ? .tap : .window)
+            }
+            lastX = x + cw
+        }
+        let reads = step.layer.geometry.readPositions(output: step.position)
+        let readText = reads.isEmpty ? "only pad cells" : (reads.count <= 6 ? "inputs " + reads.map(String.init).joined(separator: ",") : "inputs \(reads.first!)..\(reads.last!)")
+        grid.put(" y[\(step.position), f\(step.filter)] reads \(readText)", x: lastX, y: y, style: .label, maxWidth: r.width - lastX)
+    }
+
+    /// The largest magnitude on screen, so the heatmap uses its full ramp.
+    private func visibleScale(_ ctx: RenderContext) -> Float {
+        let view = ctx.layout.inputView, spec = ctx.state.spec
+        var m: Float = 0
+        for row in 0..<ctx.layout.channelRows where ctx.state.channelScroll + row < spec.channels {
+            for p in view.positions where p >= 0 && p < spec.length {
+                m = max(m, abs(ctx.state.inputCache[p, ctx.state.channelScroll + row]))
+            }
+        }
+        return m
+    }
+}
+
+extension String {
+    /// The string right-aligned in `width` columns (unchanged when longer).
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

@@ -1,0 +1,39 @@
+/// The current filter's weights W[:, :, f]: taps across (as in the input window), channels down.
+struct KernelPanel {
+    func render(_ ctx: RenderContext, into grid: inout Grid) {
+        let r = ctx.layout.kernel, state = ctx.state, spec = state.spec
+        guard let layer = ctx.layer else { return }
+        let f = state.cursor.filter
+        ctx.titleLine("Kernel W[:,:,\(f)] of \(plural(spec.filters, "filter"))", in: r, into: &grid)
+        let cw = ScreenLayout.numberCellWidth
+        let gutter = ctx.layout.gutter
+        let visibleTaps = max((r.width - gutter - 1) / cw, 1)
+        grid.put("tap", x: r.x + 1, y: r.y + 1, style: .label)
+        for t in 0..<min(spec.kernelSize, visibleTaps) {
+            grid.put("t\(t)".leftPadded(to: cw - 1), x: r.x + gutter + t * cw + 1, y: r.y + 1, style: .label)
+        }
+        if spec.kernelSize > visibleTaps {
+            grid.put(ctx.glyphs.ellipsis, x: r.x + r.width - 2, y: r.y + 1, style: .dim)
+        }
+        let first = layer.firstChannel(filter: f)
+        for row in 0..<ctx.layout.channelRows {
+            let c = state.channelScroll + row
+            guard c < spec.channels else { break }
+            let y = r.y + 2 + row
+            let local = c - first
+            guard local >= 0, local < spec.channelsPerGroup else {
+                grid.put("c\(c)", x: r.x + 1, y: y, style: .dim)
+                grid.put("(other group)", x: r.x + gutter + 1, y: y, style: .dim, maxWidth: r.width - gutter - 1)
+                continue
+            }
+            grid.put("c\(c)", x: r.x + 1, y: y, style: .label)
+            for t in 0..<min(spec.kernelSize, visibleTaps) {
+                let w = layer.weight(tap: t, groupChannel: local, filter: f)
+                grid.put(NumberText.fit(w, width: cw - 1).leftPadded(to: cw - 1), x: r.x + gutter + t * cw + 1, y: y, style: ctx.signStyle(w))
+            }
+        }
+        let biasY = r.y + r.height - 2
+        let biasText = spec.useBias ? "bias b[\(f)] = \(NumberText.fit(layer.bias[f], width: 10))" : "no bias (use_bias=False)"
+        grid.put(biasText, x: r.x + 1, y: biasY, style: .label, maxWidth: r.width - 2)
+    }
+}

@@ -1,0 +1,40 @@
+/// What every view needs besides its grid: the state, the layout and the glyph set.
+public struct RenderContext {
+    public let state: AppState
+    public let layout: ScreenLayout
+    public let glyphs: Glyphs
+
+    public init(state: AppState, layout: ScreenLayout, glyphs: Glyphs) {
+        self.state = state
+        self.layout = layout
+        self.glyphs = glyphs
+    }
+
+    /// The built layer, or nil when the configuration is impossible.
+    public var layer: Conv1DLayer? { state.layer.value }
+
+    /// Draws a panel title line: `── Title ─────…` across `rect`'s first row.
+    func titleLine(_ title: String, in rect: Rect, into grid: inout Grid, trailing: String = "") {
+        let line = String(repeating: glyphs.horizontal, count: rect.width)
+        grid.put(line, x: rect.x, y: rect.y, style: .border, maxWidth: rect.width)
+        let end = grid.put(" \(title) ", x: rect.x + 2, y: rect.y, style: .title, maxWidth: rect.width - 3)
+        if !trailing.isEmpty {
+            let x = max(rect.x + rect.width - trailing.count - 3, end + 1)
+            grid.put(" \(trailing) ", x: x, y: rect.y, style: .label, maxWidth: rect.x + rect.width - x)
+        }
+    }
+
+    /// The style for a value by sign, so the heatmap and numbers share a colour scheme.
+    func signStyle(_ v: Float) -> Style { v < 0 ? .negative : .positive }
+
+    /// One heatmap glyph for `v`, by its magnitude relative to `scale`.
+    func heatGlyph(_ v: Float, scale: Float) -> Character {
+        let ramp = glyphs.ramp
+        guard scale > 0, v != 0 else { return ramp[0] == " " ? glyphs.pending : ramp[0] }
+        let level = Int((abs(v) / scale * Float(ramp.count - 1)).rounded(.up))
+        return ramp[min(max(level, 1), ramp.count - 1)]
+    }
+}
+
+/// "1 channel", "3 channels".
+func plural(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }

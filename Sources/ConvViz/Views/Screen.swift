@@ -1,0 +1,46 @@
+/// Renders the whole explorer for a state at a size: the single entry point views are drawn from.
+public struct Screen {
+    public let keyMap: KeyMap
+    public let glyphs: Glyphs
+
+    public init(keyMap: KeyMap = .standard, glyphs: Glyphs = .unicode) {
+        self.keyMap = keyMap
+        self.glyphs = glyphs
+    }
+
+    /// Draws `state` into a new grid of `width × height` cells.
+    public func render(_ state: AppState, width: Int, height: Int) -> Grid {
+        var grid = Grid(width: width, height: height)
+        let layout = ScreenLayout(state: state, width: width, height: height)
+        if layout.tooSmall {
+            renderTooSmall(into: &grid)
+            return grid
+        }
+        let ctx = RenderContext(state: state, layout: layout, glyphs: glyphs)
+        HeaderView().render(ctx, into: &grid)
+        CaptionBar().render(ctx, into: &grid)
+        InputPanel().render(ctx, into: &grid)
+        if let error = state.layerError {
+            ErrorPanel().render(ctx, error: error, into: &grid)
+        } else {
+            KernelPanel().render(ctx, into: &grid)
+            ComputationPanel().render(ctx, into: &grid)
+            OutputPanel().render(ctx, into: &grid)
+        }
+        StatusLine(keyMap: keyMap).render(ctx, into: &grid)
+        if state.showHelp { HelpOverlay(keyMap: keyMap).render(ctx, into: &grid) }
+        return grid
+    }
+
+    private func renderTooSmall(into grid: inout Grid) {
+        let lines = [
+            "Terminal too small: \(grid.width)x\(grid.height)",
+            "convviz needs \(ScreenLayout.minWidth)x\(ScreenLayout.minHeight)",
+            "Enlarge it, or press q",
+        ]
+        for (i, line) in lines.enumerated() {
+            let y = grid.height / 2 - 1 + i
+            grid.put(line, x: max((grid.width - line.count) / 2, 0), y: y, style: i == 0 ? .error : .plain)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CNcursesw
+import ConvViz
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ncurses backend: sets the terminal up and down, draws grids, and decodes keys, mouse and resize.
+///
+/// It is the only code that talks to curses. Styles become colours through `Palette`.
+public final class CursesTerminal: TerminalBackend {
+    /// Why the explorer cannot start on this terminal.
+    public struct Unusable: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    private let screenPointer: OpaquePointer
+    private let palette: Palette
+    /// True when the locale's codeset is UTF-8, so Unicode glyphs can be drawn.
+    public let utf8: Bool
+    private var open = true
+
+    /// Opens the terminal, or explains why it cannot be used (no TTY, TERM unset, unknown or dumb).
+    public init() throws {
+        setlocale(LC_ALL, "")
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw Unusable(description: "the explorer needs a terminal; for scripts and CI use 'convviz play FILE --headless'")
+        }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw Unusable(description: "TERM is \(term.isEmpty ? "unset" : "'dumb'"), so the explorer cannot draw; set TERM (e.g. xterm-256color) or use 'convviz play FILE --headless'")
+        }
+        // newterm returns NULL for an unknown TERM where initscr would exit(1) on its own.
+        guard let screen = cnc_newterm() else {
+            throw Unusable(description: "the terminal type '\(term)' is unknown to ncurses; try TERM=xterm-256color, or use 'convviz play FILE --headless'")
+        }
+        screenPointer = screen
+        utf8 = cnc_is_utf8_locale() != 0
+        set_escdelay(25)
+        raw()
+        noecho()
+        keypad(cnc_stdscr(), true)
+        curs_set(0)
+        _ = mousemask(cnc_all_mouse_events(), nil)
+        mouseinterval(0)
+        palette = Palette.make()
+        CrashGuard.install()
+    }
+
+    deinit { close() }
+
+    /// Restores the terminal: leaves the alternate screen, shows the cursor, stops mouse reporting.
+    public func close() {
+        guard open else { return }
+        open = false
+        _ = mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        delscreen(screenPointer)
+    }
+
+    public var size: (width: Int, height: Int) { (Int(cnc_cols()), Int(cnc_lines())) }
+
+    public func draw(_ grid: Grid) {
+        erase()
+        for y in 0..<min(grid.height, Int(cnc_lines())) {
+            var x = 0
+            while x < grid.width {
+                let style = grid[x, y].1
+                var run: [wchar_t] = []
+                let start = x
+                while x < grid.width, grid[x, y].1 == style {
+                    for scalar in grid[x, y].0.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    x += 1
+                }
+                run.append(0)
+                let look = palette.look(style)
+                // The last cell of the last row would scroll the screen if written with addwstr.
+                if y == grid.height - 1 && x == grid.width { run.removeLast(2); run.append(0) }
+                _ = cnc_put(Int32(y), Int32(start), run, look.attributes, look.pair)
+            }
+        }
+        refresh()
+    }
+
+    public func nextEvent(timeout: Double?) -> InputEvent? {
+        let ms = timeout.map { Int32(min(max($0 * 1000, 0), 60_000).rounded(.up)) } ?? -1
+        wtimeout(cnc_stdscr(), ms)
+        var ch: wint_t = 0
+        let rc = wget_wch(cnc_stdscr(), &ch)
+        if rc == ERR { return nil }
+        if rc == cnc_key_code_yes() { return KeyDecoder.special(Int32(ch)) }
+        return KeyDecoder.character(UInt32(ch))
+    }
+}
