@@ -37,7 +37,7 @@ extension ExplainReport {
         guard u.count > 0 else { return "none" }
         let parts = u.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)\(style.rangeDash)\($0.upperBound)" }
         var text = (u.count == 1 ? "input " : "inputs ") + parts.joined(separator: ", ")
-        if u.runCount > u.runs.count { text += ", … (\(u.runCount - u.runs.count) more runs)" }
+        if u.runCount > u.runs.count { text += ", … and \(u.runCount - u.runs.count) more runs" }
         if u.runCount > 1 || u.runCount > u.runs.count { text += " (\(u.count) of \(spec.length))" }
         return text
     }

@@ -18,12 +18,12 @@ public struct ExplainReport: Sendable {
         let sizesKnown = spec.kernelSize > 0 && spec.dilationRate > 0 && spec.strides > 0 && spec.length >= 0
         switch Conv1DGeometry.of(spec) {
         case .failure(let e):
-            if sizesKnown { lines += spanLines + lengthLines(PaddingPlan.keras(length: spec.length, span: spec.span, strides: spec.strides, padding: spec.padding)) }
+            if sizesKnown { lines += lengthLines() + spanLines }
             lines.append("error: \(e)")
             error = e
         case .success(let geometry):
             lines.append("output shape: (None, \(geometry.plan.outputLength), \(spec.filters))")
-            lines += paddingLines(geometry.plan) + lengthLines(geometry.plan) + spanLines
+            lines += paddingLines(geometry.plan) + lengthLines() + spanLines
             lines.append("params = \(ParamFormula.conv1D(spec, style: style).text)")
             lines.append("kernel shape: (\(spec.kernelShape.map(String.init).joined(separator: ", ")))  bias shape: \(spec.useBias ? "(\(spec.filters),)" : "none (use_bias=False)")")
             lines += readLines(geometry) + pytorchLines(geometry.plan)
@@ -61,7 +61,7 @@ public struct ExplainReport: Sendable {
         return lines
     }
 
-    func lengthLines(_ plan: PaddingPlan) -> [String] {
+    func lengthLines() -> [String] {
         let formula = LengthFormula(padding: spec.padding, length: spec.length, span: spec.span, strides: spec.strides)
         return ["output length = \(formula.numeric(style))",
                 "length rule (\(spec.padding.rawValue)): \(formula.symbolic(style))"]

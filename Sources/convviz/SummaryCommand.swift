@@ -11,27 +11,35 @@ struct Summary: ParsableCommand {
         The description uses Keras's class and argument names:
 
           {"layers": [
-            {"class": "Embedding", "input_dim": 10000, "output_dim": 128, "input_length": 500},
-            {"class": "Conv1D", "filters": 32, "kernel_size": 7, "activation": "relu"},
+            {"class": "Embedding", "input_dim": 10000, "output_dim": 128,
+             "input_length": 500},
+            {"class": "Conv1D", "filters": 32, "kernel_size": 7,
+             "activation": "relu"},
             {"class": "MaxPooling1D", "pool_size": 5},
-            {"class": "Conv1D", "filters": 32, "kernel_size": 7, "activation": "relu"},
+            {"class": "Conv1D", "filters": 32, "kernel_size": 7,
+             "activation": "relu"},
             {"class": "GlobalMaxPooling1D"},
             {"class": "Dense", "units": 1}]}
 
         Classes: \(SummaryDecoder.classes.joined(separator: ", ")).
-        Give the input as Embedding's input_length, as "input_shape": [steps, channels] on the first
-        layer (or "batch_input_shape": [null, steps, channels]), or start with
-        {"class": "Input", "shape": [steps, channels]}. An optional top-level "name" sets the title,
-        and a layer may have "name" and "trainable": false.
 
-        Beyond Keras's columns it shows each conv or pool layer's receptive field on the model
-        input, the formula behind each length, and the formula behind each parameter count.
-        Errors name the layer, counted from 1, and the field.
+        Give the input as Embedding's input_length, as "input_shape":
+        [steps, channels] on the first layer (or "batch_input_shape":
+        [null, steps, channels]), or start with {"class": "Input", "shape":
+        [steps, channels]}. A top-level "name" sets the title; a layer may
+        have a "name" and "trainable": false.
+
+        Beyond Keras's columns it shows each conv or pool layer's receptive
+        field on the model input, the formula behind each length and the
+        formula behind each parameter count. Errors name the layer, counted
+        from 1, and the field.
 
         Examples:
           convviz summary imdb.json
-          echo '{"layers": [{"class": "Input", "shape": [128, 9]}, {"class": "Conv1D", "filters": 64, "kernel_size": 3}]}' | convviz summary -
           convviz summary --keras --ascii imdb.json
+          echo '{"layers": [{"class": "Input", "shape": [128, 9]},
+                {"class": "Conv1D", "filters": 64, "kernel_size": 3}]}' \\
+            | convviz summary -
         """
     )
 
