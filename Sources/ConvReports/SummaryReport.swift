@@ -23,7 +23,7 @@ public struct SummaryReport: Sendable {
         var columns = [BoxTable.Column("Layer (type)"), BoxTable.Column("Output Shape"), BoxTable.Column("Param #", .right)]
         if !kerasOnly { columns.append(BoxTable.Column("Receptive field")) }
         let rows = summary.rows.map { row in
-            [row.title, row.outputShape.description, NumberText.grouped(row.params)] + (kerasOnly ? [] : [fieldText(row.receptiveField)])
+            [row.title, row.outputShape.description, NumberText.grouped(row.params)] + (kerasOnly ? [] : [fieldText(row)])
         }
         var lines = ["Model: \"\(title)\""] + BoxTable(columns: columns, rows: rows).lines(style)
         lines += totals(summary)
@@ -38,10 +38,11 @@ public struct SummaryReport: Sendable {
                 " Non-trainable params: \(amount(s.nonTrainableParams))"]
     }
 
-    func fieldText(_ field: ReceptiveField?) -> String {
-        guard let field else { return "" }
+    /// `41 (jump 5)` for a sliding window; a layer that takes every step at once has no next jump.
+    func fieldText(_ row: StackRow) -> String {
+        guard let field = row.receptiveField else { return "" }
         guard let size = field.size else { return "all" }
-        return "\(size) (jump \(field.jump))"
+        return row.outcome.effect == .whole ? "\(size)" : "\(size) (jump \(field.jump))"
     }
 
     /// The lines under the table: input, length formulas, parameter formulas, and what the field means.
@@ -66,8 +67,9 @@ public struct SummaryReport: Sendable {
         }
         if s.rows.contains(where: { $0.receptiveField != nil }) {
             let steps = s.input.dims.first.flatMap { $0 }.map { " (of \($0))" } ?? ""
-            lines.append("Receptive field: the input steps\(steps) one output of the layer depends on;")
-            lines.append(" rf += (window \(f.minus) 1)\(f.times)jump, then jump \(f == .unicode ? "×=" : "*=") strides, where a conv's window is its span d\(f.times)(k \(f.minus) 1) + 1.")
+            lines.append("Receptive field: the input steps\(steps) one output of the layer depends on:")
+            lines.append(" rf += (window \(f.minus) 1)\(f.times)jump, then jump \(f == .unicode ? "×=" : "*=") strides;")
+            lines.append(" a conv's window is its span d\(f.times)(k \(f.minus) 1) + 1; a global pool or RNN takes the whole length.")
         }
         return lines
     }
