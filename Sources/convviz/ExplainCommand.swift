@@ -1,10 +1,45 @@
 import ArgumentParser
+import ConvReports
 
-/// `convviz explain`: not built yet.
+/// `convviz explain [layer options]`: every fact about one Conv1D configuration, as plain text.
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Print, as plain text, everything about one Conv1D layer configuration.",
+        discussion: """
+        One fact per line, each with a stable label, so you can read it or grep
+        it: input and output shapes as (None, steps, channels), padL and padR,
+        the output-length and parameter formulas with the numbers put in, the
+        span and receptive field, which inputs the first and last outputs read
+        (pad cells marked), the inputs no output reads, the Keras line, and the
+        equivalent PyTorch code with the F.pad it needs.
+
+        Defaults: --length 10 --channels 1 --filters 1 --kernel-size 3
+        --strides 1 --padding valid --dilation-rate 1 --groups 1
+        --activation linear, with a bias. --seed, --input and --kernel change
+        no fact here and are ignored. An impossible layer prints what it can,
+        then Keras's error on one line to stderr, and exits 1.
+
+        Examples:
+          convviz explain --length 6 --kernel-size 3 --strides 2 --padding same
+          convviz explain --length 8 --padding causal --strides 2
+          convviz explain --length 500 --channels 128 --filters 32 --kernel-size 7
+          convviz explain --length 3 --kernel-size 4 --strides 2   # an error
+          convviz explain --length 6 --strides 2 --padding same | grep pad
+        """
+    )
+
+    /// The layer explained when no option is given: small enough to list every position.
+    static let defaultSpec = Conv1DSpec(length: 10, channels: 1, filters: 1, kernelSize: 3)
+
+    @OptionGroup var layer: LayerOptions
+    @Flag(help: "Write formulas with ASCII (floor(), *, -) instead of ⌊⌋, ·, −.") var ascii = false
 
     func run() throws {
-        throw CLIExit(message: "explain is not built yet")
+        let report = ExplainReport(spec: layer.spec(over: Self.defaultSpec), style: ascii ? .ascii : .unicode)
+        print(report.text, terminator: "")
+        if let error = report.error {
+            throw CLIExit(message: error.description)
+        }
     }
 }

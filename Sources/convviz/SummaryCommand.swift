@@ -1,10 +1,68 @@
 import ArgumentParser
+import ConvReports
+import Foundation
 
-/// `convviz summary`: not built yet.
+/// `convviz summary FILE|-`: a Keras 3 style model summary of a layer stack described in JSON.
 struct Summary: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "summary", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Print a Keras-style model summary for a stack of layers described in JSON.",
+        discussion: """
+        The description uses Keras's class and argument names:
+
+          {"layers": [
+            {"class": "Embedding", "input_dim": 10000, "output_dim": 128,
+             "input_length": 500},
+            {"class": "Conv1D", "filters": 32, "kernel_size": 7,
+             "activation": "relu"},
+            {"class": "MaxPooling1D", "pool_size": 5},
+            {"class": "Conv1D", "filters": 32, "kernel_size": 7,
+             "activation": "relu"},
+            {"class": "GlobalMaxPooling1D"},
+            {"class": "Dense", "units": 1}]}
+
+        Classes: \(SummaryDecoder.classes.joined(separator: ", ")).
+
+        Give the input as Embedding's input_length, as "input_shape":
+        [steps, channels] on the first layer (or "batch_input_shape":
+        [null, steps, channels]), or start with {"class": "Input", "shape":
+        [steps, channels]}. A top-level "name" sets the title; a layer may
+        have a "name" and "trainable": false.
+
+        Beyond Keras's columns it shows each conv or pool layer's receptive
+        field on the model input, the formula behind each length and the
+        formula behind each parameter count. Errors name the layer, counted
+        from 1, and the field.
+
+        Examples:
+          convviz summary imdb.json
+          convviz summary --keras --ascii imdb.json
+          echo '{"layers": [{"class": "Input", "shape": [128, 9]},
+                {"class": "Conv1D", "filters": 64, "kernel_size": 3}]}' \\
+            | convviz summary -
+        """
+    )
+
+    @Argument(help: "A JSON model description, or - for standard input.") var file: String
+    @Flag(help: "Draw the table with ASCII characters (+, -, |) instead of Unicode box drawing.") var ascii = false
+    @Flag(help: "Print only Keras's columns and totals, as model.summary() does.") var keras = false
 
     func run() throws {
-        throw CLIExit(message: "summary is not built yet")
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let d = FileManager.default.contents(atPath: file) else {
+                let exists = FileManager.default.fileExists(atPath: file)
+                throw CLIExit(message: "\(file): \(exists ? "cannot be read" : "no such file")")
+            }
+            data = d
+        }
+        let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
+        do {
+            print(try report.render(json: data), terminator: "")
+        } catch {
+            throw CLIExit(message: "\(file): \(error)")
+        }
     }
 }

@@ -1,0 +1,88 @@
+/// A Keras `Sequential` model described layer by layer, and its summary.
+///
+///     let stack = ModelStack([.embedding(inputDim: 10000, outputDim: 128, inputLength: 500),
+///                             .conv1D(ConvArguments(filters: 32, kernelSize: 7))])
+///     let rows = try stack.summary().get().rows   // (None, 500, 128), (None, 494, 32)
+public struct ModelStack: Hashable, Sendable {
+    /// A layer with the options that do not change its shape.
+    public struct Entry: Hashable, Sendable {
+        public var layer: ModelLayer
+        /// nil takes Keras's automatic name.
+        public var name: String?
+        /// False moves the layer's weights to "Non-trainable params".
+        public var trainable: Bool
+
+        public init(_ layer: ModelLayer, name: String? = nil, trainable: Bool = true) {
+            self.layer = layer
+            self.name = name
+            self.trainable = trainable
+        }
+    }
+
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    public init(_ layers: [ModelLayer]) {
+        self.init(entries: layers.map { Entry($0) })
+    }
+
+    /// The model's input: an Input entry, or an Embedding's input_length (the Keras 2 way).
+    public var inputShape: LayerShape? {
+        switch entries.first?.layer {
+        case let .input(shape)?: return LayerShape(shape)
+        case let .embedding(_, _, length)?: return LayerShape([length])
+        default: return nil
+        }
+    }
+
+    /// Every row with its shape, count and receptive field, or the first layer Keras would refuse.
+    public func summary(style: FormulaStyle = .unicode) -> Result<StackSummary, StackError> {
+        let names = automaticNames()
+        guard let start = inputShape else {
+            let first = entries.first?.layer
+            return .failure(StackError(index: 0, name: names.first ?? "sequential", className: first?.className ?? "Sequential",
+                                       error: LayerError("This model has not yet been built. Build the model first by calling `build()` or by calling the model on a batch of data.")))
+        }
+        var shape = start
+        var field = ReceptiveField.input
+        var rows: [StackRow] = []
+        for (i, entry) in entries.enumerated() {
+            if i == 0, case .input = entry.layer { continue }
+            let outcome: LayerOutcome
+            switch entry.layer.outcome(on: shape, name: names[i], style: style) {
+            case .failure(let e): return .failure(StackError(index: i, name: names[i], className: entry.layer.className, error: e))
+            case .success(let o): outcome = o
+            }
+            var rowField: ReceptiveField? = nil
+            switch outcome.effect {
+            case .keeps: break
+            case let .window(size, strides):
+                field = field.through(window: size, strides: strides)
+                rowField = field
+            case .whole:
+                // The output sees every step of its input, so the window is the whole length.
+                rowField = shape.steps.map { field.through(window: $0, strides: 1) } ?? .whole
+                field = .whole
+            }
+            rows.append(StackRow(index: i, name: names[i], className: entry.layer.className, outcome: outcome,
+                                 trainable: entry.trainable, receptiveField: rowField))
+            shape = outcome.shape
+        }
+        return .success(StackSummary(input: start, rows: rows))
+    }
+
+    /// Keras's names: the snake-case class, then `_1`, `_2`, … for each repeat; given names take no number.
+    public func automaticNames() -> [String] {
+        var seen: [String: Int] = [:]
+        return entries.map { entry in
+            if let name = entry.name { return name }
+            let prefix = entry.layer.namePrefix
+            let n = seen[prefix, default: 0]
+            seen[prefix] = n + 1
+            return n == 0 ? prefix : "\(prefix)_\(n)"
+        }
+    }
+}

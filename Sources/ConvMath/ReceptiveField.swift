@@ -1,0 +1,28 @@
+/// How many model-input steps one output of a layer depends on, accumulated down a stack.
+///
+/// Each window of `k` cells at a layer whose outputs are `jump` input steps apart
+/// adds `(k − 1)·jump` steps; its stride multiplies the jump. Padding does not
+/// change the count, so it can exceed the input length near 'same' edges.
+public struct ReceptiveField: Hashable, Sendable {
+    /// Input steps one output sees; nil once a layer has mixed the whole sequence (an RNN, Flatten).
+    public var size: Int?
+    /// Input steps between neighbouring outputs: the product of the strides so far.
+    public var jump: Int
+
+    public init(size: Int?, jump: Int) {
+        self.size = size
+        self.jump = jump
+    }
+
+    /// One step sees itself.
+    public static let input = ReceptiveField(size: 1, jump: 1)
+
+    /// After a layer that sees every step at once.
+    public static let whole = ReceptiveField(size: nil, jump: 1)
+
+    /// The field after a window of `window` cells (`d·(k−1) + 1` for a dilated kernel) sliding by `strides`.
+    public func through(window: Int, strides: Int) -> ReceptiveField {
+        guard let size else { return self }
+        return ReceptiveField(size: size + (window - 1) * jump, jump: jump * strides)
+    }
+}

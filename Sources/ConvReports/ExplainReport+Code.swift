@@ -1,0 +1,39 @@
+/// The layer as Keras code, and the PyTorch code that computes the same thing.
+extension ExplainReport {
+    /// `keras.layers.Conv1D(filters=…, kernel_size=…, …)` with every argument spelled out.
+    public var kerasCall: String {
+        let s = spec
+        return "keras.layers.Conv1D(filters=\(s.filters), kernel_size=\(s.kernelSize), strides=\(s.strides), padding='\(s.padding.rawValue)', "
+            + "dilation_rate=\(s.dilationRate), groups=\(s.groups), activation='\(s.activation.rawValue)', use_bias=\(s.useBias ? "True" : "False"))"
+    }
+
+    /// PyTorch pads both sides equally or uses its own 'same' (stride 1 only), so Keras's
+    /// asymmetric strided 'same' and 'causal' need an explicit `F.pad` first.
+    func pytorchLines(_ plan: PaddingPlan) -> [String] {
+        let s = spec
+        var lines = ["pytorch: x = x.permute(0, 2, 1)  # Keras (N, L, C) → PyTorch (N, C, L) = (N, \(s.channels), \(s.length))"]
+        let torchPadding: String
+        switch s.padding {
+        case .valid:
+            torchPadding = "0"
+        case .same where s.strides == 1:
+            torchPadding = "'same'"
+        case .same, .causal:
+            torchPadding = "0"
+            if plan.left + plan.right > 0 {
+                let why = s.padding == .causal ? "causal: all \(plan.left) on the left" : "PyTorch refuses padding='same' at stride > 1"
+                lines.append("pytorch: x = F.pad(x, (\(plan.left), \(plan.right)))  # \(why)")
+            }
+        }
+        lines.append("pytorch: conv = nn.Conv1d(in_channels=\(s.channels), out_channels=\(s.filters), kernel_size=\(s.kernelSize), stride=\(s.strides), "
+            + "padding=\(torchPadding), dilation=\(s.dilationRate), groups=\(s.groups), bias=\(s.useBias ? "True" : "False"))")
+        let call: String
+        switch s.activation {
+        case .linear: call = "conv(x)"
+        case .relu, .sigmoid, .tanh: call = "torch.\(s.activation.rawValue)(conv(x))"
+        }
+        lines.append("pytorch: y = \(call)  # (N, \(s.filters), \(plan.outputLength))")
+        lines.append("pytorch: conv.weight = kernel.permute(2, 1, 0)  # Keras (k, C/G, F) → PyTorch (F, C/G, k)")
+        return lines
+    }
+}

@@ -1,0 +1,58 @@
+/// Which input positions the first and last outputs read, and which no output reads.
+extension ExplainReport {
+    /// Runs of unread inputs listed before the rest are only counted.
+    static let listedRuns = 8
+    /// Taps listed in full; a longer kernel shows its ends.
+    static let listedTaps = 12
+
+    func readLines(_ g: Conv1DGeometry) -> [String] {
+        let out = g.plan.outputLength
+        var lines: [String] = []
+        if out == 0 {
+            lines.append("reads: none: the output is empty")
+        } else {
+            lines.append("output 0 reads: \(tapList(g, output: 0))")
+            if out > 1 { lines.append("output \(out - 1) (last) reads: \(tapList(g, output: out - 1))") }
+            if spec.channels > 1 { lines.append("each read position covers C/G = \(spec.channelsPerGroup) channel(s) of its group") }
+        }
+        let unread = UnreadInputs(g, limit: Self.listedRuns)
+        lines.append("never read: " + unreadText(unread))
+        if unread.count > 0 { lines.append("note: " + unreadReason(g, unread)) }
+        return lines
+    }
+
+    /// `-1 (pad), 0, 1`: each tap's input position, pad cells marked.
+    func tapList(_ g: Conv1DGeometry, output j: Int) -> String {
+        func cell(_ tap: Int) -> String {
+            let p = g.inputPosition(output: j, tap: tap)
+            return p < 0 || p >= spec.length ? "\(p) (pad)" : "\(p)"
+        }
+        let k = spec.kernelSize
+        if k <= Self.listedTaps { return (0..<k).map(cell).joined(separator: ", ") }
+        return ((0..<6).map(cell) + ["…"] + ((k - 3)..<k).map(cell)).joined(separator: ", ") + " (\(k) taps)"
+    }
+
+    /// `none`, `input 7`, `inputs 5–7`, or `inputs 2–3, 6–7, 9 (5 of 10)`.
+    func unreadText(_ u: UnreadInputs) -> String {
+        guard u.count > 0 else { return "none" }
+        let parts = u.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)\(style.rangeDash)\($0.upperBound)" }
+        var text = (u.count == 1 ? "input " : "inputs ") + parts.joined(separator: ", ")
+        if u.runCount > u.runs.count { text += ", … and \(u.runCount - u.runs.count) more runs" }
+        if u.runCount > 1 || u.runCount > u.runs.count { text += " (\(u.count) of \(spec.length))" }
+        return text
+    }
+
+    /// Why they are skipped: a tail past the last window, or gaps when strides exceed the span.
+    func unreadReason(_ g: Conv1DGeometry, _ u: UnreadInputs) -> String {
+        let lastEnd = g.window(output: g.plan.outputLength - 1).upperBound
+        let tail = u.runs.last.map { $0.upperBound == spec.length - 1 } ?? false
+        var reasons: [String] = []
+        if tail { reasons.append("the last window ends at input \(lastEnd), so inputs after it never reach an output") }
+        if u.runCount > (tail ? 1 : 0) {
+            reasons.append(spec.strides > spec.span
+                ? "strides=\(spec.strides) is larger than the span \(spec.span), so the windows leave gaps"
+                : "dilation skips them")
+        }
+        return reasons.joined(separator: "; ") + "; their values cannot change the output."
+    }
+}

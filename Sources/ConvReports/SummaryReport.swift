@@ -1,0 +1,76 @@
+import Foundation
+
+/// Keras 3's `model.summary()` table for a stack, plus what a learner needs beyond it:
+/// each conv or pool layer's receptive field on the model input, and the formulas behind
+/// every length and parameter count.
+public struct SummaryReport: Sendable {
+    public var style: BoxStyle
+    /// Only Keras's three columns and totals, to compare with Keras output line by line.
+    public var kerasOnly: Bool
+
+    public init(style: BoxStyle = .unicode, kerasOnly: Bool = false) {
+        self.style = style
+        self.kerasOnly = kerasOnly
+    }
+
+    /// Decodes a description and renders it; a stack Keras would refuse throws its `StackError`.
+    public func render(json data: Data) throws -> String {
+        let (stack, name) = try SummaryDecoder.decode(data)
+        return render(try stack.summary(style: style.formulas).get(), title: name)
+    }
+
+    public func render(_ summary: StackSummary, title: String = "sequential") -> String {
+        var columns = [BoxTable.Column("Layer (type)"), BoxTable.Column("Output Shape"), BoxTable.Column("Param #", .right)]
+        if !kerasOnly { columns.append(BoxTable.Column("Receptive field")) }
+        let rows = summary.rows.map { row in
+            [row.title, row.outputShape.description, NumberText.grouped(row.params)] + (kerasOnly ? [] : [fieldText(row)])
+        }
+        var lines = ["Model: \"\(title)\""] + BoxTable(columns: columns, rows: rows).lines(style)
+        lines += totals(summary)
+        if !kerasOnly { lines += [""] + notes(summary) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func totals(_ s: StackSummary) -> [String] {
+        func amount(_ n: Int) -> String { "\(NumberText.grouped(n)) (\(NumberText.memory(bytes: StackSummary.bytes(params: n))))" }
+        return [" Total params: \(amount(s.totalParams))",
+                " Trainable params: \(amount(s.trainableParams))",
+                " Non-trainable params: \(amount(s.nonTrainableParams))"]
+    }
+
+    /// `41 (jump 5)` for a sliding window; a layer that takes every step at once has no next jump.
+    func fieldText(_ row: StackRow) -> String {
+        guard let field = row.receptiveField else { return "" }
+        guard let size = field.size else { return "all" }
+        return row.outcome.effect == .whole ? "\(size)" : "\(size) (jump \(field.jump))"
+    }
+
+    /// The lines under the table: input, length formulas, parameter formulas, and what the field means.
+    func notes(_ s: StackSummary) -> [String] {
+        let f = style.formulas
+        let width = s.rows.map(\.name.count).max() ?? 0
+        func label(_ name: String) -> String { " " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " }
+        var lines = ["Input: \(s.input)"]
+        let lengths = s.rows.compactMap { row in row.outcome.lengthFormula.map { (row.name, $0) } }
+        if !lengths.isEmpty {
+            lines.append("Lengths (valid: \(LengthFormula(padding: .valid, length: 0, span: 1, strides: 1).symbolic(f)); same, causal: \(LengthFormula(padding: .same, length: 0, span: 1, strides: 1).symbolic(f))):")
+            for (name, formula) in lengths {
+                var text = label(name) + formula.padding.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + formula.numeric(f)
+                if formula.padding != .valid { text += "  (pad \(formula.plan.left) left, \(formula.plan.right) right)" }
+                lines.append(text)
+            }
+        }
+        let counts = s.rows.compactMap { row in row.outcome.params.map { (row.name, $0) } }
+        if !counts.isEmpty {
+            lines.append("Params:")
+            for (name, p) in counts { lines.append(label(name) + "\(p.symbolic) = \(p.numeric) = \(NumberText.grouped(p.value))") }
+        }
+        if s.rows.contains(where: { $0.receptiveField != nil }) {
+            let steps = s.input.dims.first.flatMap { $0 }.map { " (of \($0))" } ?? ""
+            lines.append("Receptive field: the input steps\(steps) one output of the layer depends on:")
+            lines.append(" rf += (window \(f.minus) 1)\(f.times)jump, then jump \(f == .unicode ? "×=" : "*=") strides;")
+            lines.append(" a conv's window is its span d\(f.times)(k \(f.minus) 1) + 1; a global pool or RNN takes the whole length.")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+@testable import ConvReports
+
+@Suite struct ExplainReportTests {
+    func explain(length: Int, kernel: Int = 3, strides: Int = 1, padding: Padding = .valid, dilation: Int = 1,
+                 channels: Int = 1, filters: Int = 1, groups: Int = 1) -> ExplainReport {
+        ExplainReport(spec: Conv1DSpec(length: length, channels: channels, filters: filters, kernelSize: kernel, strides: strides,
+                                       padding: padding, dilationRate: dilation, groups: groups))
+    }
+
+    @Test func sameStridedIsAsymmetric() {
+        let r = explain(length: 6, strides: 2, padding: .same)
+        #expect(r.error == nil)
+        for line in ["input shape: (None, 6, 1)", "output shape: (None, 3, 1)", "padding: same  padL=0  padR=1",
+                     "output length = ⌈6 / 2⌉ = 3", "params = k·(C/G)·F + F = 3·1·1 + 1 = 4",
+                     "output 0 reads: 0, 1, 2", "output 2 (last) reads: 4, 5, 6 (pad)", "never read: none",
+                     "keras: keras.layers.Conv1D(filters=1, kernel_size=3, strides=2, padding='same', dilation_rate=1, groups=1, activation='linear', use_bias=True)",
+                     "pytorch: x = F.pad(x, (0, 1))  # PyTorch refuses padding='same' at stride > 1"] {
+            #expect(r.lines.contains(line), "missing: \(line)")
+        }
+        #expect(r.text.contains("same total pad = max((3 − 1)·2 + 3 − 6, 0) = 1"))
+        #expect(r.text.contains("the extra pad cell goes on the right"))
+        #expect(r.text.contains("nn.Conv1d(in_channels=1, out_channels=1, kernel_size=3, stride=2, padding=0, dilation=1, groups=1, bias=True)"))
+    }
+
+    @Test func causalStridedNeverReadsInput7() {
+        let r = explain(length: 8, strides: 2, padding: .causal)
+        #expect(r.lines.contains("never read: input 7"))
+        #expect(r.lines.contains("padding: causal  padL=2  padR=0"))
+        #expect(r.lines.contains("output 0 reads: -2 (pad), -1 (pad), 0"))
+        #expect(r.text.contains("note: the last window ends at input 6"))
+        #expect(r.text.contains("pytorch: x = F.pad(x, (2, 0))"))
+    }
+
+    @Test func validKernelLongerThanInputIsKerasError() {
+        let r = explain(length: 3, kernel: 4, strides: 2)
+        #expect(r.error?.message.hasPrefix("Computed output size would be zero or negative") == true)
+        #expect(r.lines.last == "error: \(r.error!)")
+        #expect(r.lines.contains("output length = ⌊(3 − 4)/2⌋ + 1 = 0"))
+        #expect(!r.text.contains("pytorch:"))
+    }
+
+    @Test func otherImpossibleLayers() {
+        #expect(explain(length: 10, strides: 2, dilation: 2).error?.message.contains("`strides > 1` not supported") == true)
+        #expect(explain(length: 10, channels: 3, filters: 4, groups: 2).error != nil)
+    }
+
+    @Test func pytorchPaddingForEachMode() {
+        #expect(explain(length: 10).text.contains("padding=0, dilation=1"))
+        #expect(explain(length: 10, padding: .same).text.contains("padding='same'"))
+        #expect(!explain(length: 10, padding: .same).text.contains("F.pad"))
+        // 'same' at stride 2 with nothing to pad needs no F.pad: L=6, k=2, s=2 gives (0, 0).
+        #expect(!explain(length: 6, kernel: 2, strides: 2, padding: .same).text.contains("F.pad"))
+    }
+
+    @Test(arguments: [
+        // (L, k, s, line): windows of k cells every s cells under 'valid'
+        (8, 2, 3, "never read: inputs 2, 5 (2 of 8)"),
+        (9, 2, 4, "never read: inputs 2–3, 6–8 (5 of 9)"),
+        (8, 3, 4, "never read: inputs 3, 7 (2 of 8)"),
+        (8, 3, 5, "never read: inputs 3–4"),
+        (8, 3, 6, "never read: inputs 3–7"),
+        (8, 1, 1, "never read: none"),
+    ])
+    func unreadRunsAreListed(_ c: (Int, Int, Int, String)) {
+        #expect(explain(length: c.0, kernel: c.1, strides: c.2).lines.contains(c.3))
+    }
+
+    @Test func asciiStyleHasNoUnicodeInFormulas() {
+        let r = ExplainReport(spec: Conv1DSpec(length: 6, channels: 1, filters: 1, kernelSize: 3, strides: 2, padding: .same), style: .ascii)
+        #expect(r.lines.contains("output length = ceil(6 / 2) = 3"))
+        #expect(r.lines.contains("params = k*(C/G)*F + F = 3*1*1 + 1 = 4"))
+    }
+}

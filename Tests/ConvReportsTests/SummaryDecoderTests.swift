@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import ConvReports
+
+@Suite struct SummaryDecoderTests {
+    func decodeError(_ json: String) -> String? {
+        do {
+            _ = try SummaryDecoder.decode(Data(json.utf8))
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    func shapes(_ json: String) throws -> [String] {
+        try SummaryDecoder.decode(Data(json.utf8)).stack.summary().get().rows.map(\.outputShape.description)
+    }
+
+    @Test func errorsNameLayerClassAndField() {
+        let input = #"{"class": "Input", "shape": [10, 1]}"#
+        #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 4, "kernel_size": 0}]}"#)
+            == "layer 2 (Conv1D): 'kernel_size' must be a positive integer")
+        #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 4}]}"#)
+            == "layer 2 (Conv1D): 'kernel_size' is required")
+        #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 4, "kernel_size": 3, "stride": 2}]}"#)
+            == "layer 2 (Conv1D): unknown field 'stride'")
+        #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 4, "kernel_size": 3, "use_bias": 1}]}"#)
+            == "layer 2 (Conv1D): 'use_bias' must be true or false, not an integer")
+        #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv2D"}]}"#)?.hasPrefix("layer 2 (Conv2D): unknown class") == true)
+        #expect(decodeError(#"{"layers": [\#(input), {"class": "MaxPooling1D", "padding": "causal"}]}"#)
+            == "layer 2 (MaxPooling1D): 'padding' must be one of 'valid', 'same'")
+        #expect(decodeError(#"{"layers": [{"class": "Conv1D", "filters": 4, "kernel_size": 3}]}"#)?.contains("the first layer needs an input shape") == true)
+        #expect(decodeError(#"{"layers": [{"class": "Embedding", "input_dim": 10, "output_dim": 4}, {"filters": 2}]}"#)?.hasPrefix("layer 2: 'class' is required") == true)
+        #expect(decodeError(#"{"layers": []}"#) != nil)
+        #expect(decodeError(#"{"models": []}"#)?.contains("\"layers\"") == true)
+        #expect(decodeError(#"{"layers": [}"#)?.hasPrefix("not valid JSON") == true)
+    }
+
+    @Test func inputShapeForms() throws {
+        let conv = #"{"class": "Conv1D", "filters": 8, "kernel_size": [3], "padding": "same"}"#
+        #expect(try shapes(#"{"layers": [{"class": "Input", "shape": [20, 2]}, \#(conv)]}"#) == ["(None, 20, 8)"])
+        #expect(try shapes(#"{"layers": [{"class": "Conv1D", "filters": 8, "kernel_size": 3, "input_shape": [20, 2]}]}"#) == ["(None, 18, 8)"])
+        #expect(try shapes(#"{"layers": [{"class": "Conv1D", "filters": 8, "kernel_size": 3, "batch_input_shape": [null, 20, 2]}]}"#) == ["(None, 18, 8)"])
+        #expect(try shapes(#"[{"class": "Input", "shape": [null, 2]}, \#(conv)]"#) == ["(None, None, 8)"])
+    }
+
+    @Test func namesTitlesAndFrozenLayers() throws {
+        let json = #"{"name": "har", "layers": [{"class": "Input", "shape": [128, 9]}, {"class": "Conv1D", "filters": 64, "kernel_size": 3, "name": "features", "trainable": false}, {"class": "GlobalAveragePooling1D"}, {"class": "Dense", "units": 6, "activation": "softmax"}]}"#
+        let (stack, title) = try SummaryDecoder.decode(Data(json.utf8))
+        #expect(title == "har")
+        let summary = try stack.summary().get()
+        #expect(summary.rows.map(\.name) == ["features", "global_average_pooling1d", "dense"])
+        #expect(summary.nonTrainableParams == 3 * 9 * 64 + 64 && summary.trainableParams == 64 * 6 + 6)
+        let text = SummaryReport().render(summary, title: title)
+        #expect(text.contains("Model: \"har\"") && text.contains("Non-trainable params: 1,792 (7.00 KB)"))
+    }
+
+    @Test func impossibleStackIsKerasError() {
+        let json = #"{"layers": [{"class": "Input", "shape": [5, 1]}, {"class": "Conv1D", "filters": 2, "kernel_size": 7}]}"#
+        #expect(throws: StackError.self) { try SummaryReport().render(json: Data(json.utf8)) }
+        do {
+            _ = try SummaryReport().render(json: Data(json.utf8))
+        } catch {
+            #expect("\(error)".hasPrefix("layer 2 conv1d (Conv1D): ValueError: Computed output size would be zero or negative"))
+        }
+    }
+}
