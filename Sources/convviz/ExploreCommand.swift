@@ -20,7 +20,7 @@ struct Explore: ParsableCommand {
     )
 
     @OptionGroup var layer: LayerOptions
-    @Option(help: "Step order: position (all filters at one position, then slide) or filter.") var order: String = "position"
+    @Option(help: "Step order: filter (one filter slides along the whole input, then the next) or position (all filters at one position, then slide).") var order: String = "filter"
     @Option(help: "Playback speed in steps per second.") var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
 
@@ -34,7 +34,7 @@ struct Explore: ParsableCommand {
     }
 
     func run() throws {
-        var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .positionMajor)
+        var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .filterMajor)
         if let s = speed { state.apply(.set(.speed(s))) }
         try ExplorerRunner.run(state: state, forceASCII: ascii, observer: nil)
     }

@@ -6,7 +6,7 @@ enum ExplorerSetup {
     /// Most input values the explorer will hold (L × C), so a typo cannot ask for gigabytes.
     static let maxInputValues = 64_000_000
 
-    static func state(from options: LayerOptions, order: StepOrder = .positionMajor) throws -> AppState {
+    static func state(from options: LayerOptions, order: StepOrder = .filterMajor) throws -> AppState {
         var spec = options.isEmpty && options.input == nil ? AppState.defaultSpec : options.spec(over: baseSpec(options))
         let input = try source(options.input, option: "--input", presets: DataPreset.inputPresets)
         if case .table(_, let m) = input {

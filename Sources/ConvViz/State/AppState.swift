@@ -12,7 +12,7 @@ public struct AppState: Sendable {
     public private(set) var layer: Result<Conv1DLayer, LayerError>
     /// The output cell the current step computes.
     public internal(set) var cursor: (position: Int, filter: Int) = (0, 0)
-    public internal(set) var order: StepOrder = .positionMajor
+    public internal(set) var order: StepOrder = .filterMajor
     public internal(set) var playing = false
     public internal(set) var speedIndex = AppState.defaultSpeedIndex
     public internal(set) var showHelp = false

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// Drives a program in a private tmux server, as a person at a terminal would.
+///
+/// The program runs under `sh` with a hold line, so after it exits the pane stays
+/// alive and shows `[exited N]`, and tmux can still report whether the program left
+/// the alternate screen and the cursor as it found them.
+final class TmuxSession {
+    static var available: Bool { TmuxSession.which("tmux") != nil }
+
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The built convviz binary, if `swift build` has made one.
+    static var binary: String? {
+        let path = packageRoot.appendingPathComponent(".build/debug/convviz").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    let socket: String
+
+    init(_ arguments: [String], width: Int = 100, height: Int = 30, env: [String: String] = [:]) throws {
+        socket = "convviz-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
+        environment.merge(env) { $1 }
+        let envWords = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = arguments.map(Self.quote).joined(separator: " ")
+        let shell = "env \(envWords) \(command); echo \"[exited $?]\"; exec sleep 600"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", shell])
+        _ = try? tmux(["set-option", "-t", "main", "remain-on-exit", "on"])
+        _ = try? tmux(["set-option", "-t", "main", "window-size", "manual"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Sends tmux key names (`Right`, `Space`, `q`, `C-c`).
+    func keys(_ names: String...) throws { try tmux(["send-keys", "-t", "main"] + names) }
+
+    /// Sends literal text, escape sequences included.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+
+    /// A left click at 0-based column x, row y, as an SGR mouse press and release.
+    func click(x: Int, y: Int) throws {
+        try type("\u{1b}[<0;\(x + 1);\(y + 1)M")
+        try type("\u{1b}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen as text.
+    func screen() throws -> String { try tmux(["capture-pane", "-t", "main", "-p"]) }
+
+    /// Waits until the screen contains `text`; returns the screen, or records an issue after `seconds`.
+    @discardableResult
+    func wait(for text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let end = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < end {
+            last = try screen()
+            if last.contains(text) { return last }
+            usleep(50_000)
+        }
+        Issue.record("timed out waiting for \"\(text)\"; screen:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
+    /// tmux's view of the terminal: is the alternate screen on, is the cursor visible, is mouse reporting on.
+    func terminalFlags() throws -> (alternate: Bool, cursor: Bool, mouse: Bool) {
+        let out = try tmux(["display-message", "-t", "main", "-p", "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"])
+        let f = out.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return (f[0] == "1", f[1] == "1", f[2] == "1")
+    }
+
+    /// Sends a signal to the program (the hold shell's child).
+    func signal(_ sig: Int32) throws {
+        let panePid = try tmux(["display-message", "-t", "main", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Self.run("/usr/bin/pgrep", ["-P", panePid]).split(separator: "\n").first.map(String.init) ?? panePid
+        kill(pid_t(child)!, sig)
+    }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        try Self.run(Self.which("tmux")!, ["-L", socket] + args)
+    }
+
+    static func run(_ path: String, _ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func which(_ name: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+/// Why an end-to-end test cannot run here, or nil when it can.
+var endToEndUnavailable: String? {
+    if !TmuxSession.available { return "tmux is not installed (apt-get install tmux)" }
+    if TmuxSession.binary == nil { return "the convviz binary is not built (swift build)" }
+    return nil
+}
