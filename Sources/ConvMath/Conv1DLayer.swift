@@ -34,6 +34,15 @@ public struct Conv1DLayer: Sendable {
         return .success(Conv1DLayer(spec: spec, plan: plan, input: input, kernel: kernel, bias: b))
     }
 
+    /// Builds a layer on a plan made by other rules (PyTorch's), skipping Keras's checks.
+    ///
+    /// PyTorch allows stride and dilation together, which Keras's `validate()` refuses,
+    /// yet the arithmetic is the same, so its conv reuses this layer's forward pass.
+    /// The caller guarantees the shapes agree with `spec` and that `plan.outputLength ≥ 0`.
+    static func unchecked(spec: Conv1DSpec, plan: PaddingPlan, input: Matrix, kernel: [Float], bias: [Float]) -> Conv1DLayer {
+        Conv1DLayer(spec: spec, plan: plan, input: input, kernel: kernel, bias: bias)
+    }
+
     private init(spec: Conv1DSpec, plan: PaddingPlan, input: Matrix, kernel: [Float], bias: [Float]) {
         self.spec = spec
         self.plan = plan

@@ -58,18 +58,20 @@ public struct Conv1DSpec: Hashable, Sendable {
 
     /// Checks the layer as Keras would and returns its padding and output length.
     ///
-    /// Keras's checks, in its order: positive sizes, filters divisible by groups,
-    /// strides and dilation not both above 1, channels divisible by groups, then an
-    /// output length above 0 ('same' with L = 0 is allowed and gives an empty output).
+    /// Keras's checks, in its order: the tuple arguments (kernel_size, strides,
+    /// dilation_rate) are positive, then filters, groups, filters divisible by groups,
+    /// strides and dilation not both above 1 (the constructor); channels divisible
+    /// by groups and a positive 'valid' length (build); a non-empty 'causal' output
+    /// (call). 'same' with L = 0 is allowed and gives an empty output.
     public func validate() -> Result<PaddingPlan, LayerError> {
-        for (name, value) in [("filters", filters), ("kernel_size", kernelSize), ("strides", strides), ("dilation_rate", dilationRate), ("groups", groups)] where value <= 0 {
-            return .failure(LayerError("Invalid value for argument `\(name)`. Expected a strictly positive value. Received \(name)=\(value)."))
+        for (name, value) in [("kernel_size", kernelSize), ("strides", strides), ("dilation_rate", dilationRate)] where value <= 0 {
+            return .failure(LayerError("The `\(name)` argument must be a tuple of 1 integers. Received \(name)=\(value), including values {\(value)} that do not satisfy `value > 0`"))
         }
-        if channels <= 0 {
-            return .failure(LayerError("The channel dimension of the inputs should be defined and positive. Received input shape \(inputShapeText)."))
+        if filters <= 0 {
+            return .failure(LayerError("Invalid value for argument `filters`. Expected a strictly positive value. Received filters=\(filters)."))
         }
-        if length < 0 {
-            return .failure(LayerError("Invalid input length \(length): it must be 0 or more."))
+        if groups <= 0 {
+            return .failure(LayerError("The number of groups must be a positive integer. Received: groups=\(groups)."))
         }
         if filters % groups != 0 {
             return .failure(LayerError("The number of filters must be evenly divisible by the number of groups. Received: groups=\(groups), filters=\(filters)."))
@@ -77,15 +79,23 @@ public struct Conv1DSpec: Hashable, Sendable {
         if strides > 1 && dilationRate > 1 {
             return .failure(LayerError("`strides > 1` not supported in conjunction with `dilation_rate > 1`. Received: strides=(\(strides),) and dilation_rate=(\(dilationRate),)"))
         }
+        if channels <= 0 {
+            return .failure(LayerError("The channel dimension of the inputs should be defined and positive. Received input shape \(inputShapeText)."))
+        }
+        if length < 0 {
+            return .failure(LayerError("Invalid input length \(length): it must be 0 or more."))
+        }
         if channels % groups != 0 {
             return .failure(LayerError("The number of input channels must be evenly divisible by the number of groups. Received groups=\(groups), but the input has \(channels) channels (full input shape is \(inputShapeText))."))
         }
         let plan = PaddingPlan.keras(length: length, span: span, strides: strides, padding: padding)
-        if padding == .causal && plan.outputLength <= 0 {
-            return .failure(LayerError("Computed output size would be zero or negative: 'causal' padding on an input of length \(length) resulted in an empty output. Received `inputs shape=\(inputShapeText)`, `kernel shape=(\(kernelShape.map(String.init).joined(separator: ", ")))`, `dilation_rate=[\(dilationRate)]`, `strides=(\(strides),)`, `padding=causal`."))
-        }
         if padding == .valid && plan.outputLength <= 0 {
-            return .failure(LayerError("Computed output size would be zero or negative. Received `inputs shape=\(inputShapeText)`, `kernel shape=(\(kernelShape.map(String.init).joined(separator: ", ")))`, `dilation_rate=[\(dilationRate)]`, `strides=(\(strides),)`, `padding=valid`."))
+            // Keras prints the kernel shape with all input channels, even with groups.
+            return .failure(LayerError("Computed output size would be zero or negative. Received `inputs shape=\(inputShapeText)`, `kernel shape=(\(kernelSize), \(channels), \(filters))`, `dilation_rate=[\(dilationRate)]`, `strides=(\(strides),)`, `padding=valid`."))
+        }
+        if padding == .causal && plan.outputLength <= 0 {
+            // Raised by the backend at call time; ANSI codes and the argument list dropped, as in the fixtures.
+            return .failure(LayerError("Exception encountered when calling Conv1D.call(). The convolution operation resulted in an empty output. This can happen if the input is too small for the given kernel size, strides, dilation rate, and padding mode. Please check the input shape and convolution parameters."))
         }
         return .success(plan)
     }

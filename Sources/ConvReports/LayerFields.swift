@@ -26,9 +26,9 @@ struct LayerFields {
         case nil, .null?:
             guard let value else { throw error("'\(key)' is required") }
             return value
-        case let .int(n)? where n > 0: return n
+        case let v? where (v.integerValue ?? 0) > 0: return v.integerValue!
         case let .array(items)? where items.count == 1:
-            if case let .int(n) = items[0], n > 0 { return n }
+            if let n = items[0].integerValue, n > 0 { return n }
         default: break
         }
         throw error("'\(key)' must be a positive integer")
@@ -53,8 +53,7 @@ struct LayerFields {
         used.insert(key)
         switch object[key] {
         case nil, .null?: return value
-        case let .int(n)?: return Double(n)
-        case let .double(d)?: return d
+        case let v? where v.doubleValue != nil: return v.doubleValue!
         case let other?: throw error("'\(key)' must be a number, not \(other.kind)")
         }
     }
@@ -87,7 +86,7 @@ struct LayerFields {
         return try items.map { (item: JSONValue) throws(SummaryInputError) -> Int? in
             switch item {
             case .null: return nil
-            case let .int(n) where n > 0: return n
+            case let v where (v.integerValue ?? 0) > 0: return v.integerValue!
             default: throw error("'\(key)' must list positive integers or null, found \(item.kind)")
             }
         }

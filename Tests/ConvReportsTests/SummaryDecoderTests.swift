@@ -25,7 +25,7 @@ import Testing
         #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 4, "kernel_size": 3, "stride": 2}]}"#)
             == "layer 2 (Conv1D): unknown field 'stride'")
         #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 4, "kernel_size": 3, "use_bias": 1}]}"#)
-            == "layer 2 (Conv1D): 'use_bias' must be true or false, not an integer")
+            == "layer 2 (Conv1D): 'use_bias' must be true or false, not a number")
         #expect(decodeError(#"{"layers": [\#(input), {"class": "Conv2D"}]}"#)?.hasPrefix("layer 2 (Conv2D): unknown class") == true)
         #expect(decodeError(#"{"layers": [\#(input), {"class": "MaxPooling1D", "padding": "causal"}]}"#)
             == "layer 2 (MaxPooling1D): 'padding' must be one of 'valid', 'same'")

@@ -1,0 +1,98 @@
+/// PyTorch's `nn.Conv1d` on one unbatched `[C][L]` input, weight `[F][C/G][k]`.
+///
+/// Unlike Keras it allows stride with dilation, pads with an explicit count or
+/// 'same' (stride 1 only), and fills pads by `padding_mode`. The arithmetic after
+/// padding is Keras's 'valid' conv, so it runs on `Conv1DLayer`'s forward pass.
+public struct TorchConv1D: Hashable, Sendable {
+    public var length: Int
+    public var inChannels: Int
+    public var outChannels: Int
+    public var kernelSize: Int
+    public var stride: Int
+    public var padding: TorchPadding
+    public var dilation: Int
+    public var groups: Int
+    public var useBias: Bool
+    public var paddingMode: TorchPaddingMode
+
+    public init(length: Int, inChannels: Int, outChannels: Int, kernelSize: Int, stride: Int = 1,
+                padding: TorchPadding = .explicit(0), dilation: Int = 1, groups: Int = 1,
+                useBias: Bool = true, paddingMode: TorchPaddingMode = .zeros) {
+        self.length = length
+        self.inChannels = inChannels
+        self.outChannels = outChannels
+        self.kernelSize = kernelSize
+        self.stride = stride
+        self.padding = padding
+        self.dilation = dilation
+        self.groups = groups
+        self.useBias = useBias
+        self.paddingMode = paddingMode
+    }
+
+    /// Cells covered by one window: `d·(k−1) + 1`.
+    public var span: Int { dilation * (kernelSize - 1) + 1 }
+
+    /// Trainable parameters: `F·(C/G)·k + F·bias`.
+    public var paramCount: Int { outChannels * (inChannels / max(groups, 1)) * kernelSize + (useBias ? outChannels : 0) }
+
+    /// Checks the module and the input as PyTorch would: the constructor's
+    /// ValueErrors first, then the RuntimeErrors of padding and of the conv itself.
+    public func validate() -> Result<PaddingPlan, LayerError> {
+        if groups <= 0 { return .failure(LayerError("groups must be a positive integer")) }
+        if inChannels % groups != 0 { return .failure(LayerError("in_channels must be divisible by groups")) }
+        if outChannels % groups != 0 { return .failure(LayerError("out_channels must be divisible by groups")) }
+        if padding == .same && stride != 1 {
+            return .failure(LayerError("padding='same' is not supported for strided convolutions"))
+        }
+        let (left, right) = padding.amounts(span: span)
+        if paddingMode != .zeros, let error = paddingMode.check(left: left, right: right, channels: inChannels, length: length) {
+            return .failure(error)
+        }
+        if case .explicit(let p) = padding, p < 0 { return .failure(runtime("negative padding is not supported")) }
+        if stride <= 0 { return .failure(runtime("non-positive stride is not supported")) }
+        if dilation <= 0 { return .failure(runtime("dilation should be greater than zero, but got [1, \(dilation)]")) }
+        if kernelSize <= 0 { return .failure(runtime("Kernel size must be positive, but got kernel_size=\(kernelSize)")) }
+        let padded = length + left + right
+        if padded < span {
+            return .failure(runtime("Calculated padded input size per channel: (\(padded)). Kernel size: (\(span)). Kernel size can't be greater than actual input size"))
+        }
+        return .success(PaddingPlan(left: left, right: right, outputLength: (padded - span) / stride + 1))
+    }
+
+    /// Computes `[F][out]` from `input` `[C][L]`, `weight` flattened `[F][C/G][k]` and `bias` `[F]`.
+    public func forward(input: Matrix, weight: [Float], bias: [Float]?) -> Result<Matrix, LayerError> {
+        let plan: PaddingPlan
+        switch validate() {
+        case .failure(let error): return .failure(error)
+        case .success(let p): plan = p
+        }
+        let cg = inChannels / groups
+        guard input.rows == inChannels, input.columns == length, weight.count == outChannels * cg * kernelSize else {
+            return .failure(runtime("Given groups=\(groups), weight of size [\(outChannels), \(cg), \(kernelSize)], expected input[1, \(input.rows), \(input.columns)] to have \(cg * groups) channels, but got \(input.rows) channels instead"))
+        }
+        // Keras's kernel layout [k][C/G][F], so the inner loop runs over filters.
+        var kernel = [Float](repeating: 0, count: weight.count)
+        for f in 0..<outChannels {
+            for c in 0..<cg {
+                for t in 0..<kernelSize { kernel[(t * cg + c) * outChannels + f] = weight[(f * cg + c) * kernelSize + t] }
+            }
+        }
+        var x = input.transposed()
+        var layerPlan = plan
+        if paddingMode != .zeros {
+            x = paddingMode.pad(x, left: plan.left, right: plan.right)
+            layerPlan = PaddingPlan(left: 0, right: 0, outputLength: plan.outputLength)
+        }
+        let spec = Conv1DSpec(length: x.rows, channels: inChannels, filters: outChannels, kernelSize: kernelSize,
+                              strides: stride, padding: .valid, dilationRate: dilation, groups: groups, useBias: useBias)
+        let b = useBias ? (bias ?? [Float](repeating: 0, count: outChannels)) : [Float](repeating: 0, count: outChannels)
+        guard b.count == outChannels else {
+            return .failure(LayerError("Bias has \(b.count) values but the module has \(outChannels) output channels."))
+        }
+        let layer = Conv1DLayer.unchecked(spec: spec, plan: layerPlan, input: x, kernel: kernel, bias: b)
+        return .success(layer.forward().transposed())
+    }
+
+    private func runtime(_ message: String) -> LayerError { LayerError(type: "RuntimeError", message) }
+}

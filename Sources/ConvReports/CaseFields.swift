@@ -1,0 +1,71 @@
+import ConvMath
+
+/// The fields of one case object, read with defaults and with errors that name the field.
+struct CaseFields {
+    let fields: [String: JSONValue]
+
+    init(_ value: JSONValue) throws(CaseError) {
+        guard case .object(let fields) = value else {
+            throw CaseError("a case must be a JSON object, not \(value.kindName)")
+        }
+        self.fields = fields
+    }
+
+    /// True when the field is absent or null, so the library default applies.
+    func isMissing(_ name: String) -> Bool {
+        fields[name] == nil || fields[name] == .null
+    }
+
+    /// A required field.
+    func required(_ name: String) throws(CaseError) -> JSONValue {
+        guard let v = fields[name], v != .null else { throw CaseError("missing field '\(name)'") }
+        return v
+    }
+
+    /// An integer field; nil when missing or null.
+    func optionalInt(_ name: String) throws(CaseError) -> Int? {
+        guard let v = fields[name], v != .null else { return nil }
+        guard case .number(let text) = v else { throw CaseError("field '\(name)' must be an integer, not \(v.kindName)") }
+        if let n = Int(text) { return n }
+        // Python writers may print an integer as 2.0.
+        if let d = Double(text), d.rounded() == d, abs(d) < 1e15 { return Int(d) }
+        throw CaseError("field '\(name)' must be an integer, not \(text)")
+    }
+
+    func int(_ name: String, default value: Int) throws(CaseError) -> Int {
+        try optionalInt(name) ?? value
+    }
+
+    /// An integer field that must be present.
+    func requiredInt(_ name: String) throws(CaseError) -> Int {
+        guard let n = try optionalInt(name) else { throw CaseError("missing field '\(name)'") }
+        return n
+    }
+
+    func bool(_ name: String, default value: Bool) throws(CaseError) -> Bool {
+        guard let v = fields[name], v != .null else { return value }
+        guard case .bool(let b) = v else { throw CaseError("field '\(name)' must be true or false, not \(v.kindName)") }
+        return b
+    }
+
+    /// A string field that must be one of `choices`.
+    func choice<T: RawRepresentable & CaseIterable>(_ name: String, default value: T) throws(CaseError) -> T where T.RawValue == String {
+        guard let v = fields[name], v != .null else { return value }
+        let names = T.allCases.map(\.rawValue)
+        guard case .string(let s) = v, let t = T(rawValue: s) else {
+            throw CaseError("field '\(name)' must be one of \(names.joined(separator: ", ")), not \(JSONWriter.text(v))")
+        }
+        return t
+    }
+
+    /// A numeric array field of the given rank.
+    func array(_ name: String, rank: Int) throws(CaseError) -> NumberArray {
+        try NumberArray.read(required(name), rank: rank, field: name)
+    }
+
+    /// An optional vector; nil when missing or null.
+    func optionalVector(_ name: String) throws(CaseError) -> [Float]? {
+        guard let v = fields[name], v != .null else { return nil }
+        return try NumberArray.read(v, rank: 1, field: name).values
+    }
+}

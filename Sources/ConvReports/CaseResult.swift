@@ -1,0 +1,44 @@
+import ConvMath
+
+/// The outcome of one case: the tensor computed, or the error raised instead.
+public enum CaseResult: Equatable, Sendable {
+    case ok(output: NumberArray, paramCount: Int)
+    case error(type: String, message: String)
+
+    /// Kinds of error that are not the library's: the input was not JSON, or not a case.
+    public static let parseErrorType = "ParseError"
+    public static let invalidCaseType = "InvalidCase"
+
+    init(_ error: LayerError) { self = .error(type: error.type, message: error.message) }
+
+    /// `{"ok": true, "output", "output_shape", "param_count"}` or `{"ok": false, "error": {"type", "message"}}`.
+    public var json: JSONValue {
+        switch self {
+        case .ok(let output, let params):
+            return .object([
+                "ok": .bool(true),
+                "output": Self.nested(output.values[...], shape: output.shape[...]),
+                "output_shape": .array(output.shape.map(JSONValue.int)),
+                "param_count": .int(params),
+            ])
+        case .error(let type, let message):
+            return .object(["ok": .bool(false), "error": .object(["type": .string(type), "message": .string(message)])])
+        }
+    }
+
+    /// Nests row-major values by `shape`; a dimension of 0 gives `[]`.
+    private static func nested(_ values: ArraySlice<Float>, shape: ArraySlice<Int>) -> JSONValue {
+        guard let n = shape.first else { return .float(values.first ?? .nan) }
+        let inner = shape.dropFirst()
+        let size = inner.reduce(1, *)
+        return .array((0..<n).map { i in
+            let start = values.startIndex + i * size
+            return nested(values[start..<start + size], shape: inner)
+        })
+    }
+}
+
+extension NumberArray {
+    /// A 2-D array from a matrix.
+    init(_ m: Matrix) { self.init(shape: [m.rows, m.columns], values: m.values) }
+}

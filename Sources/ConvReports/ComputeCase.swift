@@ -1,0 +1,67 @@
+import ConvMath
+
+/// One decoded case, ready to run: a layer, its data and its layout.
+enum ComputeCase {
+    case kerasConv(Conv1DSpec, input: Matrix, kernel: [Float], bias: [Float]?)
+    case kerasPool(PoolSpec, input: Matrix)
+    case kerasGlobalPool(GlobalPoolSpec, input: Matrix)
+    case torchConv(TorchConv1D, input: Matrix, weight: [Float], bias: [Float]?)
+    case torchMaxPool(TorchMaxPool1D, input: Matrix)
+    case torchAvgPool(TorchAvgPool1D, input: Matrix)
+    /// The library refuses the arguments themselves (an unknown padding string, say).
+    case refused(LayerError)
+
+    /// Decodes a case object; Keras unless `"framework": "pytorch"`.
+    static func decode(_ value: JSONValue) throws(CaseError) -> ComputeCase {
+        let fields = try CaseFields(value)
+        guard case .string(let op) = try fields.required("op") else {
+            throw CaseError("field 'op' must be a string")
+        }
+        let framework: String
+        switch fields.fields["framework"] ?? .null {
+        case .null: framework = "keras"
+        case .string(let s): framework = s.lowercased()
+        case let v: throw CaseError("field 'framework' must be \"keras\" or \"pytorch\", not \(v.kindName)")
+        }
+        switch framework {
+        case "keras": return try keras(fields, op: op)
+        case "pytorch", "torch": return try torch(fields, op: op)
+        default: throw CaseError("field 'framework' must be \"keras\" or \"pytorch\", not \"\(framework)\"")
+        }
+    }
+
+    /// Runs the case. Layouts are the fixtures': channels_first and PyTorch outputs are `[C][L]`.
+    func run() -> CaseResult {
+        switch self {
+        case let .kerasConv(spec, input, kernel, bias):
+            switch Conv1DLayer.make(spec: spec, input: input, kernel: kernel, bias: bias) {
+            case .failure(let e): return CaseResult(e)
+            case .success(let layer):
+                let out = layer.forward()
+                return .ok(output: NumberArray(spec.dataFormat == .channelsLast ? out : out.transposed()), paramCount: spec.paramCount)
+            }
+        case let .kerasPool(spec, input):
+            return result(spec.apply(to: input).map { spec.dataFormat == .channelsLast ? $0 : $0.transposed() }, params: 0)
+        case let .kerasGlobalPool(spec, input):
+            switch spec.apply(to: input) {
+            case .failure(let e): return CaseResult(e)
+            case .success(let v): return .ok(output: NumberArray(shape: spec.outputShape(channels: v.count), values: v), paramCount: 0)
+            }
+        case let .torchConv(conv, input, weight, bias):
+            return result(conv.forward(input: input, weight: weight, bias: bias), params: conv.paramCount)
+        case let .torchMaxPool(pool, input):
+            return result(pool.apply(to: input), params: 0)
+        case let .torchAvgPool(pool, input):
+            return result(pool.apply(to: input), params: 0)
+        case .refused(let e):
+            return CaseResult(e)
+        }
+    }
+
+    private func result(_ r: Result<Matrix, LayerError>, params: Int) -> CaseResult {
+        switch r {
+        case .failure(let e): return CaseResult(e)
+        case .success(let m): return .ok(output: NumberArray(m), paramCount: params)
+        }
+    }
+}

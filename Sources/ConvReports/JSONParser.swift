@@ -1,0 +1,166 @@
+/// A strict RFC 8259 parser that reports where the text stops being JSON.
+///
+/// Hand-written so numbers keep their text (see `JSONValue`) and errors name a
+/// line and column; nesting is capped so hostile input cannot exhaust the stack.
+public struct JSONParser {
+    /// Why and where parsing stopped.
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public var reason: String
+        public var description: String { "invalid JSON at line \(line), column \(column): \(reason)" }
+    }
+
+    private let bytes: [UInt8]
+    private var i = 0
+    private let maxDepth = 512
+
+    /// Parses a whole document; trailing non-space text is an error.
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        let value = try parser.value(depth: 0)
+        parser.skipSpace()
+        if parser.i < bytes.count { throw parser.failure("unexpected text after the JSON value") }
+        return value
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+        skipSpace()
+        guard i < bytes.count else { throw failure("unexpected end of input") }
+        if depth > maxDepth { throw failure("nested deeper than \(maxDepth) levels") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return try object(depth: depth)
+        case UInt8(ascii: "["): return try array(depth: depth)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        default: throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[i])))'")
+        }
+    }
+
+    private mutating func object(depth: Int) throws(Failure) -> JSONValue {
+        i += 1
+        var fields: [String: JSONValue] = [:]
+        skipSpace()
+        if peek(UInt8(ascii: "}")) { i += 1; return .object(fields) }
+        while true {
+            skipSpace()
+            guard peek(UInt8(ascii: "\"")) else { throw failure("expected a field name in double quotes") }
+            let key = try string()
+            skipSpace()
+            guard peek(UInt8(ascii: ":")) else { throw failure("expected ':' after field name \"\(key)\"") }
+            i += 1
+            fields[key] = try value(depth: depth + 1)
+            skipSpace()
+            if peek(UInt8(ascii: ",")) { i += 1; continue }
+            if peek(UInt8(ascii: "}")) { i += 1; return .object(fields) }
+            throw failure("expected ',' or '}' in an object")
+        }
+    }
+
+    private mutating func array(depth: Int) throws(Failure) -> JSONValue {
+        i += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if peek(UInt8(ascii: "]")) { i += 1; return .array(items) }
+        while true {
+            items.append(try value(depth: depth + 1))
+            skipSpace()
+            if peek(UInt8(ascii: ",")) { i += 1; continue }
+            if peek(UInt8(ascii: "]")) { i += 1; return .array(items) }
+            throw failure("expected ',' or ']' in an array")
+        }
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        i += 1
+        var scalars = String.UnicodeScalarView()
+        var raw: [UInt8] = []
+        func flush() { scalars.append(contentsOf: String(decoding: raw, as: UTF8.self).unicodeScalars); raw.removeAll() }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { i += 1; flush(); return String(scalars) }
+            if b < 0x20 { throw failure("control character in a string") }
+            if b != UInt8(ascii: "\\") { raw.append(b); i += 1; continue }
+            flush()
+            i += 1
+            guard i < bytes.count else { break }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): scalars.append("\"")
+            case UInt8(ascii: "\\"): scalars.append("\\")
+            case UInt8(ascii: "/"): scalars.append("/")
+            case UInt8(ascii: "b"): scalars.append("\u{8}")
+            case UInt8(ascii: "f"): scalars.append("\u{c}")
+            case UInt8(ascii: "n"): scalars.append("\n")
+            case UInt8(ascii: "r"): scalars.append("\r")
+            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "u"): scalars.append(try unicodeEscape())
+            default: throw failure("invalid escape in a string")
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
+        let high = try hex4()
+        if (0xD800..<0xDC00).contains(high), bytes.count >= i + 6, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+            i += 2
+            let low = try hex4()
+            if (0xDC00..<0xE000).contains(low), let s = Unicode.Scalar(0x10000 + (high - 0xD800) << 10 + (low - 0xDC00)) { return s }
+        }
+        return Unicode.Scalar(high) ?? "\u{FFFD}"
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
+            throw failure("invalid \\u escape")
+        }
+        i += 4
+        return v
+    }
+
+    private mutating func number() throws(Failure) -> String {
+        let start = i
+        if peek(UInt8(ascii: "-")) { i += 1 }
+        if peek(UInt8(ascii: "0")) { i += 1 } else if !digits() { throw failure("expected a digit") }
+        if peek(UInt8(ascii: ".")) { i += 1; if !digits() { throw failure("expected a digit after '.'") } }
+        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            i += 1
+            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { i += 1 }
+            if !digits() { throw failure("expected a digit in the exponent") }
+        }
+        return String(decoding: bytes[start..<i], as: UTF8.self)
+    }
+
+    private mutating func digits() -> Bool {
+        let start = i
+        while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
+        return i > start
+    }
+
+    private mutating func literal(_ word: String) throws(Failure) {
+        let w = Array(word.utf8)
+        guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else { throw failure("invalid literal") }
+        i += w.count
+    }
+
+    private func peek(_ b: UInt8) -> Bool { i < bytes.count && bytes[i] == b }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+    }
+
+    private func failure(_ reason: String) -> Failure {
+        var line = 1, column = 1
+        for b in bytes[..<min(i, bytes.count)] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return Failure(line: line, column: column, reason: reason)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import ConvReports
+
+/// Bad input gives ok:false results that say what is wrong, never a crash, and good cases still run.
+@Suite struct ComputeRobustnessTests {
+    private func results(_ text: String) -> [CaseResult] { Compute.results(Data(text.utf8)) }
+
+    private let goodPool = #"{"op": "avgpool1d", "input": [[1], [2], [3], [4], [5]], "pool_size": 2, "padding": "same"}"#
+
+    @Test func invalidJSONIsOneParseError() {
+        let r = results(#"[{"op": "conv1d", "input": [[1]"#)
+        #expect(r.count == 1)
+        guard case .error(let type, let message) = r[0] else { Issue.record("no error"); return }
+        #expect(type == "ParseError")
+        #expect(message.hasPrefix("invalid JSON at line 1, column"))
+    }
+
+    @Test func emptyInputIsAParseError() {
+        guard case .error(let type, _) = results("")[0] else { Issue.record("no error"); return }
+        #expect(type == "ParseError")
+    }
+
+    @Test func nonCaseAmongValidCases() {
+        let r = results("[\(goodPool), 42, {\"input\": [[1]]}, \(goodPool)]")
+        #expect(r.count == 4)
+        #expect(r[0] == r[3])
+        if case .ok(let out, _) = r[0] { #expect(out.values == [1.5, 3.5, 5.0]) } else { Issue.record("case 0 failed") }
+        #expect(r[1] == .error(type: "InvalidCase", message: "case 1: a case must be a JSON object, not a number"))
+        #expect(r[2] == .error(type: "InvalidCase", message: "case 2: missing field 'op'"))
+    }
+
+    @Test func raggedInputNamesTheRow() {
+        let r = results(#"[{"op": "maxpool1d", "input": [[1, 2], [3, 4], [5]]}]"#)
+        #expect(r == [.error(type: "InvalidCase", message: "case 0: field 'input' is ragged: input[2] has shape [1] but input[0] has shape [2]")])
+    }
+
+    @Test(arguments: [
+        (#"{"op": "conv2d", "input": [[1]]}"#, "case: unknown op 'conv2d'"),
+        (#"{"op": "conv1d", "input": [[1]], "kernel": [[[1]]], "strides": 1.5}"#, "case: field 'strides' must be an integer, not 1.5"),
+        (#"{"op": "conv1d", "input": [[1]], "kernel": [[[1]]], "padding": 3}"#, "case: field 'padding' must be one of valid, same, causal, not 3"),
+        (#"{"op": "maxpool1d", "input": [[1, "a"]]}"#, "case: field 'input': input[0][1] must be a number, not a string"),
+        (#"{"op": "maxpool1d", "input": [[1e60]]}"#, "case: field 'input': input[0][0] = 1e60 is not a finite float32"),
+        (#"{"op": "conv1d", "input": [[1, 2]], "kernel": [[[1]]]}"#, "case: field 'kernel' has shape [1, 1, 1] but the layer needs"),
+        (#"{"op": "maxpool1d", "framework": "pytorch", "input": [[1, 2]]}"#, "case: missing field 'kernel_size'"),
+    ])
+    func notACaseSaysWhy(_ c: (String, String)) {
+        let r = results(c.0)
+        guard r.count == 1, case .error(let type, let message) = r[0] else { Issue.record("\(c.0): no error"); return }
+        #expect(type == "InvalidCase")
+        #expect(message.hasPrefix(c.1), "\(message)")
+    }
+
+    @Test func oneCaseGivesOneObjectAndDefaultsApply() {
+        let text = String(decoding: Compute.run(Data(#"{"op": "conv1d", "input": [[1], [2], [3]], "kernel": [[[1]], [[1]]]}"#.utf8)), as: UTF8.self)
+        #expect(text == #"{"ok":true,"output":[[3.0],[5.0]],"output_shape":[2,1],"param_count":3}"# + "\n")
+    }
+
+    @Test func fixtureFileShapeGivesAnArray() {
+        let text = String(decoding: Compute.run(Data("{\"cases\": [\(goodPool)]}".utf8)), as: UTF8.self)
+        #expect(text.hasPrefix("[{\"ok\":true"))
+    }
+
+    @Test func floatsRoundTripAndNonFiniteIsNull() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let x = Float(bitPattern: UInt32.random(in: 0...UInt32.max, using: &rng))
+            guard x.isFinite else { #expect(JSONValue.float(x) == .null); continue }
+            guard case .number(let text) = JSONValue.float(x) else { Issue.record("not a number"); continue }
+            #expect(Float(text)?.bitPattern == x.bitPattern, "\(x) printed as \(text)")
+            #expect(try JSONParser.parse(Array(text.utf8)) == .number(text))
+        }
+        #expect(JSONValue.float(1) == .number("1.0"))
+        #expect(JSONValue.float(.nan) == .null)
+    }
+
+    @Test func errorsComeBackWithTheLibraryText() {
+        let r = results(#"{"op": "conv1d", "framework": "pytorch", "input": [[1, 2, 3, 4, 5, 6]], "weight": [[[1, 1, 1]]], "stride": 2, "padding": "same"}"#)
+        #expect(r == [.error(type: "ValueError", message: "padding='same' is not supported for strided convolutions")])
+    }
+}
