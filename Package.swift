@@ -43,7 +43,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ConvVizTests",
-            dependencies: ["ConvViz", "ConvMath"]
+            dependencies: ["ConvViz", "ConvMath"],
+            exclude: ["__Snapshots__"]
         ),
     ]
 )

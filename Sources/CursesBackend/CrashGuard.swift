@@ -9,6 +9,11 @@ import Glibc
 /// or a Swift trap, which would leave the alternate screen, mouse mode and a hidden cursor.
 enum CrashGuard {
     static func install() {
+        // A parent may have started us with these blocked; we must see them to clean up.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { s in
                 restoreTerminal()

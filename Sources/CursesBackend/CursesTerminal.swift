@@ -83,8 +83,18 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     public func nextEvent(timeout: Double?) -> InputEvent? {
-        let ms = timeout.map { Int32(min(max($0 * 1000, 0), 60_000).rounded(.up)) } ?? -1
-        wtimeout(cnc_stdscr(), ms)
+        guard let timeout else {
+            // SIGWINCH may land on another thread and not interrupt our read, so an
+            // untimed wait polls 4 times a second; ncurses then reports the resize.
+            while true {
+                if let event = read(milliseconds: 250) { return event }
+            }
+        }
+        return read(milliseconds: Int32(min(max(timeout * 1000, 0), 60_000).rounded(.up)))
+    }
+
+    private func read(milliseconds: Int32) -> InputEvent? {
+        wtimeout(cnc_stdscr(), milliseconds)
         var ch: wint_t = 0
         let rc = wget_wch(cnc_stdscr(), &ch)
         if rc == ERR { return nil }

@@ -27,7 +27,8 @@ final class TmuxSession {
         let envWords = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = arguments.map(Self.quote).joined(separator: " ")
         let shell = "env \(envWords) \(command); echo \"[exited $?]\"; exec sleep 600"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", shell])
+        // The server daemonizes from this call: it must not inherit a pipe we wait on.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", shell], capture: false)
         _ = try? tmux(["set-option", "-t", "main", "remain-on-exit", "on"])
         _ = try? tmux(["set-option", "-t", "main", "window-size", "manual"])
     }
@@ -82,21 +83,59 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func tmux(_ args: [String]) throws -> String {
-        try Self.run(Self.which("tmux")!, ["-L", socket] + args)
+    func tmux(_ args: [String], capture: Bool = true) throws -> String {
+        try Self.run(Self.which("tmux")!, ["-L", socket] + args, capture: capture)
     }
 
-    static func run(_ path: String, _ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    /// Runs a program and returns its standard output.
+    ///
+    /// posix_spawn and waitpid rather than Foundation's Process: inside Swift Testing's
+    /// concurrent tests on Linux, Process.waitUntilExit never saw the tmux client exit.
+    static func run(_ path: String, _ args: [String], capture: Bool = true) throws -> String {
+        var fds: [Int32] = [-1, -1]
+        if capture { guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // Test threads may block signals; the tmux server and the program must not inherit that mask.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        if capture { close(fds[1]) }
+        guard rc == 0 else {
+            if capture { close(fds[0]) }
+            throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT)
+        }
+        var output = [UInt8]()
+        if capture {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(fds[0], &buffer, buffer.count)
+                if n <= 0 { break }
+                output += buffer[0..<n]
+            }
+            close(fds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func which(_ name: String) -> String? {

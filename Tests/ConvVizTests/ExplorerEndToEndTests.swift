@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): keys, a click, a resize, and every way out.
+@Suite(.serialized, .enabled(if: endToEndUnavailable == nil, "skipped: \(endToEndUnavailable ?? "")"))
+struct ExplorerEndToEndTests {
+    @Test func opensWithEveryPanelAndStepsOnRight() throws {
+        let t = try TmuxSession([TmuxSession.binary!], width: 100, height: 30)
+        let first = try t.wait(for: "step 1/48")
+        for panel in ["Conv1D(filters=4, kernel_size=3", "Input x:", "Kernel W[:,:,0]", "y[0, 0] = relu", "Output y:", "? help"] {
+            #expect(first.contains(panel), "missing \(panel)")
+        }
+        #expect(first.contains("y[0, f0] reads inputs 0,1"))
+        try t.keys("Right")
+        let second = try t.wait(for: "step 2/48")
+        // The window slid one position and one more output cell holds a value.
+        #expect(second.contains("y[1, f0] reads inputs 0,1,2"))
+        #expect(filledOutputCells(second) == filledOutputCells(first) + 1)
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
+
+    @Test func liveChangesShowOnTheNextFrame() throws {
+        let t = try TmuxSession([TmuxSession.binary!, "--length", "6", "--channels", "1", "--filters", "1", "--kernel-size", "3", "--padding", "valid"])
+        try t.wait(for: "output (None, 4, 1)")
+        try t.keys("S")          // strides 2
+        try t.keys("p")          // valid → same
+        let same = try t.wait(for: "padding='same'")
+        #expect(same.contains("strides=2"))
+        #expect(same.contains("output (None, 3, 1)"))
+        #expect(same.contains("pad 0 left │ 1 right"))
+        try t.keys("s", "p", "p") // strides 1, same → causal → valid
+        try t.wait(for: "padding='valid'")
+        for _ in 0..<4 { try t.keys("K") } // kernel 7 > length 6
+        let error = try t.wait(for: "Computed output size would be zero or negative")
+        #expect(error.contains("Keras raises ValueError"))
+        try t.keys("k", "k", "k", "k")
+        try t.wait(for: "output (None, 4, 1)")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
+
+    @Test func clickingAnOutputCellJumpsToItsStep() throws {
+        let t = try TmuxSession([TmuxSession.binary!], width: 100, height: 30)
+        let screen = try t.wait(for: "step 1/48")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Output row of filter f2, column of position 5 (under the "5" of the axis row).
+        let axisRow = try #require(lines.lastIndex { $0.hasPrefix(" pos ") })
+        let f2Row = try #require(lines.firstIndex { $0.hasPrefix(" f2 ") })
+        let axis = lines[axisRow]
+        let x = try #require(axis.range(of: "     5 ").map { axis.distance(from: axis.startIndex, to: $0.lowerBound) + 5 })
+        try t.click(x: x, y: f2Row)
+        // Filter-major with 12 positions: (5, f2) is step 2·12 + 5 + 1.
+        let after = try t.wait(for: "step 30/48")
+        #expect(after.contains("y[5, 2] = relu"))
+        try t.keys("q")
+    }
+
+    @Test func redrawsOnResizeAndSaysWhenTooSmall() throws {
+        let t = try TmuxSession([TmuxSession.binary!], width: 100, height: 30)
+        try t.wait(for: "step 1/48")
+        try t.resize(width: 80, height: 24)
+        let small = try t.wait(for: "Output y:")
+        #expect(small.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        try t.resize(width: 40, height: 10)
+        try t.wait(for: "too small")
+        try t.resize(width: 100, height: 30)
+        try t.wait(for: "Kernel W")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
+
+    @Test(arguments: [("q", 0), ("Escape", 0), ("C-c", 0)])
+    func quitKeysRestoreTheTerminal(_ key: String, _ status: Int) throws {
+        let t = try TmuxSession([TmuxSession.binary!])
+        try t.wait(for: "step 1/48")
+        #expect(try t.terminalFlags().alternate)
+        try t.keys(key)
+        try t.wait(for: "[exited \(status)]")
+        let flags = try t.terminalFlags()
+        #expect(!flags.alternate && flags.cursor && !flags.mouse, "after \(key): \(flags)")
+    }
+
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
+    func signalsRestoreTheTerminal(_ sig: Int32, _ status: Int) throws {
+        let t = try TmuxSession([TmuxSession.binary!])
+        try t.wait(for: "step 1/48")
+        try t.signal(sig)
+        try t.wait(for: "[exited \(status)]")
+        let flags = try t.terminalFlags()
+        #expect(!flags.alternate && flags.cursor && !flags.mouse, "after signal \(sig): \(flags)")
+    }
+
+    @Test func noTerminalOrDumbTermGivesOneLineAndNonZeroExit() throws {
+        let bin = TmuxSession.binary!
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bin)
+        p.environment = ["TERM": "dumb", "PATH": "/usr/bin:/bin"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus != 0)
+        #expect(text.contains("play FILE --headless"))
+        #expect(text.split(separator: "\n").count == 1)
+
+        let t = try TmuxSession([bin], env: ["TERM": "dumb"])
+        let screen = try t.wait(for: "[exited 1]")
+        #expect(screen.contains("TERM is 'dumb'"))
+    }
+
+    /// Output cells showing a number rather than the pending dot, in the output panel.
+    private func filledOutputCells(_ screen: String) -> Int {
+        let lines = screen.split(separator: "\n").map(String.init)
+        guard let start = lines.firstIndex(where: { $0.contains("Output y:") }) else { return -1 }
+        return lines[(start + 2)...].filter { $0.hasPrefix(" f") }.reduce(0) { count, line in
+            count + line.split(separator: " ").dropFirst().filter { $0 != "·" }.count
+        }
+    }
+}
