@@ -39,6 +39,12 @@ public final class CursesTerminal: TerminalBackend {
         raw()
         noecho()
         keypad(cnc_stdscr(), true)
+        // Home and End differ between xterm, tmux and screen; an unknown sequence would
+        // otherwise arrive as Esc (quit) followed by garbage.
+        for (sequence, code) in [("\u{1b}[1~", KEY_HOME), ("\u{1b}[7~", KEY_HOME), ("\u{1b}[H", KEY_HOME), ("\u{1b}OH", KEY_HOME),
+                                 ("\u{1b}[4~", KEY_END), ("\u{1b}[8~", KEY_END), ("\u{1b}[F", KEY_END), ("\u{1b}OF", KEY_END)] {
+            define_key(sequence, code)
+        }
         curs_set(0)
         _ = mousemask(cnc_all_mouse_events(), nil)
         mouseinterval(0)

@@ -25,9 +25,13 @@ enum ExplorerSetup {
         return state
     }
 
-    /// When some options are given, the rest default to a small one-channel layer rather than the teaching default.
+    /// When some options are given, padding and activation take Keras's defaults ('valid', linear),
+    /// so `--length 500 --kernel-size 7` is exactly `Conv1D(..., kernel_size=7)`; sizes keep the teaching default.
     private static func baseSpec(_ options: LayerOptions) -> Conv1DSpec {
-        AppState.defaultSpec
+        var spec = AppState.defaultSpec
+        spec.padding = .valid
+        spec.activation = .linear
+        return spec
     }
 
     /// A preset name or a CSV file; the file must exist and parse.

@@ -75,11 +75,30 @@ final class TmuxSession {
         return (f[0] == "1", f[1] == "1", f[2] == "1")
     }
 
-    /// Sends a signal to the program (the hold shell's child).
-    func signal(_ sig: Int32) throws {
+    /// The program's process id (the hold shell's child).
+    func programPid() throws -> pid_t {
         let panePid = try tmux(["display-message", "-t", "main", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let child = try Self.run("/usr/bin/pgrep", ["-P", panePid]).split(separator: "\n").first.map(String.init) ?? panePid
-        kill(pid_t(child)!, sig)
+        return pid_t(child)!
+    }
+
+    /// Sends a signal to the program.
+    func signal(_ sig: Int32) throws { kill(try programPid(), sig) }
+
+    /// The program's resident memory in MB, from /proc.
+    func residentMB() throws -> Double {
+        let status = try String(contentsOfFile: "/proc/\(try programPid())/status", encoding: .utf8)
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Double(line.split(separator: " ")[1])! / 1024
+    }
+
+    /// CPU time (user + system) the program has used, in seconds, from /proc.
+    func cpuSeconds() throws -> Double {
+        let stat = try String(contentsOfFile: "/proc/\(try programPid())/stat", encoding: .utf8)
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        let fields = stat[stat.range(of: ")")!.upperBound...].split(separator: " ")
+        let ticks = Double(fields[11])! + Double(fields[12])!
+        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     @discardableResult
