@@ -16,6 +16,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public var computation = Rect(x: 0, y: 0, width: 0, height: 0)
     public var output = Rect(x: 0, y: 0, width: 0, height: 0)
     public var status = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// Spare rows between the output and the status line, for the formulas.
+    public var notes = Rect(x: 0, y: 0, width: 0, height: 0)
     /// Channel rows visible in the input, kernel and computation panels.
     public var channelRows = 0
     /// Filter rows visible in the output panel.
@@ -55,6 +57,8 @@ public struct ScreenLayout: Equatable, Sendable {
         kernel = Rect(x: 0, y: middleY, width: kernelWidth, height: middleHeight)
         computation = Rect(x: kernelWidth, y: middleY, width: width - kernelWidth, height: middleHeight)
         output = Rect(x: 0, y: middleY + middleHeight + gap, width: width, height: 2 + filterRows)
+        let notesY = output.y + output.height + 1
+        notes = Rect(x: 0, y: notesY, width: width, height: min(max(status.y - notesY, 0), 3))
 
         let plan = state.layer.map(\.plan).value ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
         let lo = -plan.left, hi = spec.length - 1 + plan.right

@@ -26,6 +26,7 @@ public struct Screen {
             KernelPanel().render(ctx, into: &grid)
             ComputationPanel().render(ctx, into: &grid)
             OutputPanel().render(ctx, into: &grid)
+            NotesPanel().render(ctx, into: &grid)
         }
         StatusLine(keyMap: keyMap).render(ctx, into: &grid)
         if state.showHelp { HelpOverlay(keyMap: keyMap).render(ctx, into: &grid) }
