@@ -35,6 +35,7 @@ extension AppState {
         case .selectOutput(let j, let f):
             guard case .success(let l) = layer, j >= 0, j < l.outputLength, f >= 0, f < l.spec.filters else { return }
             cursor = (j, f)
+            wanted = cursor
             positionScroll = nil
         case .selectInput(let p): selectedInput = (p == selectedInput) ? nil : p
         case .caption(let text): caption = text
@@ -48,6 +49,7 @@ extension AppState {
         let i = min(max(index, 0), t.count - 1)
         let c = t.coordinates(of: i)
         cursor = (c.position, c.filter)
+        wanted = cursor
         positionScroll = nil
     }
 

@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     public private(set) var layer: Result<Conv1DLayer, LayerError>
     /// The output cell the current step computes.
     public internal(set) var cursor: (position: Int, filter: Int) = (0, 0)
+    /// The cell the user last moved to; a change that removes it clamps `cursor`, and undoing the change restores it.
+    var wanted: (position: Int, filter: Int) = (0, 0)
     public internal(set) var order: StepOrder = .filterMajor
     public internal(set) var playing = false
     public internal(set) var speedIndex = AppState.defaultSpeedIndex
@@ -91,8 +93,8 @@ public struct AppState: Sendable {
     /// Keeps the cursor on the same output cell when it still exists, else the nearest one.
     mutating func clampCursor() {
         guard case .success(let l) = layer else { return }
-        cursor.position = min(max(cursor.position, 0), max(l.outputLength - 1, 0))
-        cursor.filter = min(max(cursor.filter, 0), l.spec.filters - 1)
+        cursor.position = min(max(wanted.position, 0), max(l.outputLength - 1, 0))
+        cursor.filter = min(max(wanted.filter, 0), l.spec.filters - 1)
         channelScroll = min(channelScroll, max(spec.channels - 1, 0))
         if let p = selectedInput, p >= spec.length { selectedInput = nil }
         if l.outputLength == 0 { playing = false }

@@ -1,0 +1,92 @@
+import Testing
+@testable import ConvViz
+
+@Suite struct AppStateTests {
+    @Test func stepsWalkTheTraceAndStopAtTheEnds() {
+        var s = AppState()
+        #expect(s.stepIndex == 0)
+        s.apply(.step(-1))
+        #expect(s.stepIndex == 0)
+        s.apply(.last)
+        #expect(s.stepIndex == 47)
+        s.apply(.step(5))
+        #expect(s.stepIndex == 47)
+        s.apply(.first)
+        s.apply(.step(13))
+        // Filter-major: step 13 is position 1 of filter 1.
+        #expect(s.cursor == (1, 1))
+    }
+
+    @Test func orderTogglesKeepTheSameOutputCell() {
+        var s = AppState()
+        s.apply(.goto(14))
+        let cell = s.cursor
+        s.apply(.toggleOrder)
+        #expect(s.cursor == cell)
+        #expect(s.stepIndex == cell.position * 4 + cell.filter)
+    }
+
+    @Test func liveChangesKeepThePositionWhereItStillExists() {
+        var s = AppState(spec: Conv1DSpec(length: 10, channels: 2, filters: 3, kernelSize: 3, padding: .valid))
+        s.apply(.selectOutput(position: 5, filter: 2))
+        s.apply(.adjust(.kernelSize, 1))     // output length 7: position 5 still exists
+        #expect(s.cursor == (5, 2))
+        s.apply(.adjust(.strides, 1))        // output length ⌊(10 − 4)/2⌋ + 1 = 4: clamped to the last position
+        #expect(s.cursor == (3, 2))
+        s.apply(.adjust(.filters, -2))       // one filter left
+        #expect(s.cursor == (3, 0))
+        s.apply(.adjust(.strides, -1))       // undoing the changes brings the cell back
+        s.apply(.adjust(.filters, 2))
+        #expect(s.cursor == (5, 2))
+    }
+
+    @Test func impossibleLayerIsAnErrorValueAndRecovers() {
+        var s = AppState(spec: Conv1DSpec(length: 6, channels: 1, filters: 1, kernelSize: 3, padding: .valid))
+        s.apply(.selectOutput(position: 3, filter: 0))
+        for _ in 0..<4 { s.apply(.adjust(.kernelSize, 1)) }
+        #expect(s.layerError?.message.hasPrefix("Computed output size would be zero or negative") == true)
+        #expect(s.trace == nil)
+        s.apply(.togglePlay)
+        #expect(!s.playing)
+        for _ in 0..<4 { s.apply(.adjust(.kernelSize, -1)) }
+        #expect(s.layerError == nil)
+        #expect(s.cursor == (3, 0))
+    }
+
+    @Test func stridesWithDilationIsKerasError() {
+        var s = AppState(spec: Conv1DSpec(length: 12, channels: 1, filters: 1, kernelSize: 3))
+        s.apply(.adjust(.strides, 1))
+        s.apply(.adjust(.dilationRate, 1))
+        #expect(s.layerError?.message.hasPrefix("`strides > 1` not supported in conjunction with `dilation_rate > 1`") == true)
+    }
+
+    @Test func growingTheLengthKeepsEveryExistingValue() {
+        var s = AppState()
+        let before = s.inputCache
+        s.apply(.adjust(.length, 3))
+        for p in 0..<before.rows { for c in 0..<before.columns { #expect(s.inputCache[p, c] == before[p, c]) } }
+        let kernel = s.kernelCache
+        s.apply(.adjust(.strides, 1))
+        #expect(s.kernelCache == kernel)
+    }
+
+    @Test func cyclesFollowTheProductOrder() {
+        var s = AppState(spec: Conv1DSpec(length: 8, channels: 1, filters: 1, kernelSize: 3, padding: .valid))
+        var seen: [Padding] = []
+        for _ in 0..<3 { s.apply(.cyclePadding); seen.append(s.spec.padding) }
+        #expect(seen == [.same, .causal, .valid])
+        var acts: [Activation] = []
+        for _ in 0..<4 { s.apply(.cycleActivation); acts.append(s.spec.activation) }
+        #expect(acts == [.relu, .sigmoid, .tanh, .linear])
+    }
+
+    @Test func readersOfAClickedInputMatchTheGeometry() {
+        var s = AppState(spec: Conv1DSpec(length: 9, channels: 1, filters: 1, kernelSize: 2, strides: 3))
+        s.apply(.selectInput(4))
+        #expect(s.selectedInput == 4)
+        let readers = s.layer.value!.geometry.readers(ofInput: 4)
+        #expect(readers.map(\.position) == [1])
+        s.apply(.selectInput(4))
+        #expect(s.selectedInput == nil)
+    }
+}

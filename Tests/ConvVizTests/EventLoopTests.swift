@@ -1,0 +1,83 @@
+import Testing
+@testable import ConvViz
+
+/// A terminal that replays scripted events and remembers every frame and wait.
+final class FakeTerminal: TerminalBackend {
+    var size: (width: Int, height: Int) = (100, 30)
+    var events: [InputEvent]
+    var frames: [Grid] = []
+    var timeouts: [Double?] = []
+    let clock: ManualClock
+
+    init(events: [InputEvent], clock: ManualClock) {
+        self.events = events
+        self.clock = clock
+    }
+
+    func draw(_ grid: Grid) { frames.append(grid) }
+
+    func nextEvent(timeout: Double?) -> InputEvent? {
+        timeouts.append(timeout)
+        if let t = timeout, events.isEmpty || t < 0.5 { clock.advance(by: t); if events.isEmpty { return nil } }
+        return events.isEmpty ? .key(.char("q")) : events.removeFirst()
+    }
+}
+
+@Suite struct EventLoopTests {
+    @Test func pausedLoopBlocksWithoutATimeout() {
+        let clock = ManualClock()
+        let term = FakeTerminal(events: [.key(.right), .key(.right), .key(.char("q"))], clock: clock)
+        let loop = EventLoop(backend: term, clock: clock)
+        loop.run()
+        #expect(term.timeouts.allSatisfy { $0 == nil })
+        #expect(loop.session.state.stepIndex == 2)
+        #expect(term.frames.count == 3)
+    }
+
+    @Test func playingAdvancesOneStepPerIntervalAndStopsAtTheEnd() {
+        var session = Session()
+        session.apply(.togglePlay, at: 0)
+        #expect(session.nextDeadline(after: 0) == 0.5)   // 2 steps/s
+        session.tick(at: 0.49)
+        #expect(session.state.stepIndex == 0)
+        session.tick(at: 0.5)
+        #expect(session.state.stepIndex == 1)
+        session.tick(at: 2.0)
+        #expect(session.state.stepIndex == 4)
+        session.tick(at: 1000)
+        #expect(session.state.stepIndex == 47)
+        #expect(!session.state.playing)
+        #expect(session.nextDeadline(after: 1000) == nil)
+    }
+
+    @Test func fastPlaybackTakesSeveralStepsPerFrame() {
+        var session = Session(state: AppState(spec: Conv1DSpec(length: 1000, channels: 2, filters: 4, kernelSize: 3)))
+        for _ in 0..<8 { session.apply(.speedUp, at: 0) }   // 1024 steps/s
+        session.apply(.togglePlay, at: 0)
+        let deadline = session.nextDeadline(after: 0)!
+        #expect(deadline >= 1 / Session.maxFrameRate)
+        session.tick(at: deadline)
+        #expect(session.state.stepIndex >= 17)
+    }
+
+    @Test func clickOnAnOutputCellJumpsThere() {
+        var session = Session()
+        let screen = Screen().render(session.state, width: 100, height: 30)
+        let layout = ScreenLayout(state: session.state, width: 100, height: 30)
+        let x = layout.outputView.column(of: 7)! + 3
+        let y = layout.output.y + 2 + 3
+        session.handle(.click(x: x, y: y), at: 0, width: 100, height: 30)
+        #expect(session.state.cursor == (7, 3))
+        #expect(screen.width == 100)
+    }
+
+    @Test func escapeClosesHelpBeforeItQuits() {
+        var session = Session()
+        session.press(.char("?"), at: 0)
+        #expect(session.state.showHelp)
+        session.press(.escape, at: 0)
+        #expect(!session.state.showHelp && !session.state.shouldQuit)
+        session.press(.escape, at: 0)
+        #expect(session.state.shouldQuit)
+    }
+}
