@@ -81,7 +81,8 @@ struct ExplorerEndToEndTests {
         #expect(!flags.alternate && flags.cursor && !flags.mouse, "after \(key): \(flags)")
     }
 
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
+    /// SIGABRT and SIGSEGV stand in for a crash (a Swift trap raises SIGILL or SIGTRAP, handled alike).
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGABRT, 134), (SIGSEGV, 139)])
     func signalsRestoreTheTerminal(_ sig: Int32, _ status: Int) throws {
         let t = try TmuxSession([TmuxSession.binary!])
         try t.wait(for: "step 1/48")

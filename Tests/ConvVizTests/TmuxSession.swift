@@ -54,6 +54,9 @@ final class TmuxSession {
     /// The screen as text.
     func screen() throws -> String { try tmux(["capture-pane", "-t", "main", "-p"]) }
 
+    /// The screen with its colour and attribute escapes, as tmux re-encodes them.
+    func styledScreen() throws -> String { try tmux(["capture-pane", "-t", "main", "-p", "-e"]) }
+
     /// Waits until the screen contains `text`; returns the screen, or records an issue after `seconds`.
     @discardableResult
     func wait(for text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {

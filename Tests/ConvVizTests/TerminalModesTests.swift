@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Locale and colour support: ASCII under LANG=C, 256 or 8 colours, and NO_COLOR.
+@Suite(.serialized, .enabled(if: endToEndUnavailable == nil, "skipped: \(endToEndUnavailable ?? "")"))
+struct TerminalModesTests {
+    @Test func plainASCIIWhenTheLocaleIsNotUTF8() throws {
+        let t = try TmuxSession([TmuxSession.binary!], env: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try t.wait(for: "step 1/48")
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "non-ASCII under LANG=C")
+        #expect(screen.contains("-- Input x:"))
+        try t.keys("q")
+    }
+
+    @Test func colourDepthFollowsTheTerminalAndNoColor() throws {
+        let rich = try TmuxSession([TmuxSession.binary!])
+        try rich.wait(for: "step 1/48")
+        #expect(try rich.styledScreen().contains("38;5;"), "256 colours expected under xterm-256color")
+        try rich.keys("q")
+
+        let eight = try TmuxSession([TmuxSession.binary!], env: ["TERM": "xterm"])
+        try eight.wait(for: "step 1/48")
+        let styled8 = try eight.styledScreen()
+        #expect(!styled8.contains("38;5;") && styled8.contains("\u{1b}[3"), "8 colours expected under xterm")
+        try eight.keys("q")
+
+        let none = try TmuxSession([TmuxSession.binary!], env: ["NO_COLOR": "1"])
+        try none.wait(for: "step 1/48")
+        let plain = try none.styledScreen()
+        let colour = try NSRegularExpression(pattern: "\u{1b}\\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)m")
+        #expect(colour.firstMatch(in: plain, range: NSRange(plain.startIndex..., in: plain)) == nil, "colour codes under NO_COLOR")
+        try none.keys("q")
+    }
+}
