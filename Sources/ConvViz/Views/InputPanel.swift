@@ -30,6 +30,11 @@ struct InputPanel {
             }
         }
 
+        if spec.channels > ctx.layout.channelRows {
+            let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
+            let more = "channels \(state.channelScroll)–\(last) of \(spec.channels) (\(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
+            grid.put(" \(more) ", x: r.x + r.width - more.count - 3, y: axisY, style: .dim)
+        }
         for row in 0..<ctx.layout.channelRows {
             let c = state.channelScroll + row
             guard c < spec.channels else { break }
