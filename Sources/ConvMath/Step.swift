@@ -36,12 +36,6 @@ public struct Step: Sendable {
 
     /// The layer's output at this position and filter.
     public var value: Float { layer.spec.activation.apply(preActivation) }
-
-    /// The input positions of the window's taps, first to last (some may be pad cells).
-    public var windowPositions: StrideThrough<Int> {
-        let first = layer.inputPosition(output: position, tap: 0)
-        return stride(from: first, through: first + (layer.spec.kernelSize - 1) * layer.spec.dilationRate, by: layer.spec.dilationRate)
-    }
 }
 
 /// The taps of one step, computed on access.

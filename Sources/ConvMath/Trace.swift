@@ -39,9 +39,4 @@ public struct Trace: RandomAccessCollection, Sendable {
         case .filterMajor: return filter * layer.outputLength + position
         }
     }
-
-    /// True when output (position, filter) has been computed by the time step `current` is shown.
-    public func isComputed(position: Int, filter: Int, at current: Int) -> Bool {
-        index(position: position, filter: filter) <= current
-    }
 }

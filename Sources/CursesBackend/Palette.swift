@@ -61,7 +61,6 @@ struct Palette {
         case .positive: return Colours(fg: 114)
         case .negative: return Colours(fg: 210)
         case .current: return Colours(fg: 16, bg: 51, bold: true)
-        case .computed: return Colours(fg: 255)
         case .reader: return Colours(fg: 16, bg: 213, bold: true)
         case .unread: return Colours(fg: 196, bg: 52)
         case .error: return Colours(fg: 203, bold: true)
@@ -73,7 +72,7 @@ struct Palette {
 
     private static func colours8(_ s: Style) -> Colours {
         switch s {
-        case .plain, .computed: return Colours()
+        case .plain: return Colours()
         case .dim, .pending, .border: return Colours(dim: true)
         case .title: return Colours(fg: Int16(COLOR_CYAN), bold: true)
         case .label: return Colours()

@@ -15,7 +15,13 @@ struct TerminalModesTests {
     @Test func colourDepthFollowsTheTerminalAndNoColor() throws {
         let rich = try TmuxSession([TmuxSession.binary!])
         try rich.wait(for: "step 1/48")
-        #expect(try rich.styledScreen().contains("38;5;"), "256 colours expected under xterm-256color")
+        // The screen may reach tmux in several writes; give the colours a moment to land.
+        var styled = try rich.styledScreen()
+        for _ in 0..<40 where !styled.contains("38;5;") {
+            usleep(50_000)
+            styled = try rich.styledScreen()
+        }
+        #expect(styled.contains("38;5;"), "256 colours expected under xterm-256color:\n\(styled.prefix(600))")
         try rich.keys("q")
 
         let eight = try TmuxSession([TmuxSession.binary!], env: ["TERM": "xterm"])

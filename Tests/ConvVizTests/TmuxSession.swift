@@ -22,11 +22,13 @@ final class TmuxSession {
 
     init(_ arguments: [String], width: Int = 100, height: Int = 30, env: [String: String] = [:]) throws {
         socket = "convviz-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
+        // A clean environment: `swift test` may set NO_COLOR and the like, which would change what we test.
+        var environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no",
+                           "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": NSHomeDirectory()]
         environment.merge(env) { $1 }
         let envWords = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = arguments.map(Self.quote).joined(separator: " ")
-        let shell = "env \(envWords) \(command); echo \"[exited $?]\"; exec sleep 600"
+        let shell = "env -i \(envWords) \(command); echo \"[exited $?]\"; exec sleep 600"
         // The server daemonizes from this call: it must not inherit a pipe we wait on.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", shell], capture: false)
         _ = try? tmux(["set-option", "-t", "main", "remain-on-exit", "on"])

@@ -6,8 +6,6 @@ public struct Glyphs: Sendable, Equatable {
     public var topRight: Character
     public var bottomLeft: Character
     public var bottomRight: Character
-    public var teeDown: Character
-    public var teeUp: Character
     /// Heatmap ramp, weakest to strongest magnitude.
     public var ramp: [Character]
     public var pending: Character
@@ -25,12 +23,12 @@ public struct Glyphs: Sendable, Equatable {
     /// Box drawing and block shades, for UTF-8 terminals.
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        teeDown: "┬", teeUp: "┴", ramp: [" ", "░", "▒", "▓", "█"], pending: "·", arrow: "→", ellipsis: "…",
+        ramp: [" ", "░", "▒", "▓", "█"], pending: "·", arrow: "→", ellipsis: "…",
         times: "×", product: "·", play: "▶", pause: "⏸", windowMark: "─", tapMark: "▲", sum: "Σ")
 
     /// Only printable ASCII, for `LANG=C` and other non-UTF-8 locales.
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        teeDown: "+", teeUp: "+", ramp: [" ", ".", ":", "=", "#"], pending: ".", arrow: "->", ellipsis: "...",
+        ramp: [" ", ".", ":", "=", "#"], pending: ".", arrow: "->", ellipsis: "...",
         times: "x", product: "*", play: ">", pause: "||", windowMark: "-", tapMark: "^", sum: "sum")
 }

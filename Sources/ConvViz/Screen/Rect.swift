@@ -16,9 +16,4 @@ public struct Rect: Equatable, Sendable {
     public func contains(_ px: Int, _ py: Int) -> Bool {
         px >= x && px < x + width && py >= y && py < y + height
     }
-
-    /// The rectangle shrunk by `n` cells on every side.
-    public func inset(_ n: Int) -> Rect {
-        Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n)
-    }
 }

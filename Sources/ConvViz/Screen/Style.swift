@@ -6,7 +6,7 @@ public enum Style: UInt8, CaseIterable, Sendable {
     case pad, padLabel
     case window, tap
     case positive, negative
-    case current, computed, pending
+    case current, pending
     case reader, unread
     case error, caption, status, overlay
 
@@ -26,7 +26,6 @@ public enum Style: UInt8, CaseIterable, Sendable {
         case .positive: return "+"
         case .negative: return "n"
         case .current: return "C"
-        case .computed: return "c"
         case .pending: return "_"
         case .reader: return "r"
         case .unread: return "u"
