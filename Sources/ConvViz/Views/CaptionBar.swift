@@ -1,10 +1,11 @@
 /// The row under the header: a script's caption, else a hint for newcomers or the clicked input's readers.
 struct CaptionBar {
     func render(_ ctx: RenderContext, into grid: inout Grid) {
-        let r = ctx.layout.caption
+        var r = ctx.layout.caption
         let state = ctx.state
+        if !state.caption.isEmpty { grid.fill(r, style: .caption) }
+        r.width -= tag(ctx, into: &grid)
         if !state.caption.isEmpty {
-            grid.fill(r, style: .caption)
             grid.put(" \(state.caption)", x: r.x, y: r.y, style: .caption, maxWidth: r.width)
             return
         }
@@ -18,5 +19,18 @@ struct CaptionBar {
         }
         let hint = state.playing ? "Space pauses · ? lists every key" : "Press Space to play, \(ctx.glyphs == .ascii ? "Right" : "→") to step one output, ? for every key"
         grid.put(" \(hint)", x: r.x, y: r.y, style: .dim, maxWidth: r.width)
+    }
+
+    /// A played script's title and section (and the presenter's note) at the right end; returns the columns used.
+    private func tag(_ ctx: RenderContext, into grid: inout Grid) -> Int {
+        let s = ctx.state
+        let parts = [s.scriptNote, [s.title, s.section].filter { !$0.isEmpty }.joined(separator: " \(ctx.glyphs == .ascii ? ">" : "›") ")]
+        let text = parts.filter { !$0.isEmpty }.joined(separator: "  ")
+        guard !text.isEmpty else { return 0 }
+        let r = ctx.layout.caption
+        let shown = String(text.prefix(r.width / 2))
+        let x = r.x + r.width - shown.count - 1
+        grid.put(shown, x: x, y: r.y, style: s.caption.isEmpty ? .label : .caption)
+        return shown.count + 2
     }
 }
