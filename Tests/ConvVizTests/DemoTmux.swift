@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Drives the real binary in a private tmux server, as a person at a terminal would.
 final class DemoTmux {
@@ -24,17 +27,17 @@ final class DemoTmux {
 
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
+        // The server that new-session starts would inherit Foundation's pipes and keep waitUntilExit
+        // from returning, so that one command goes through system(), which only waits for the client.
+        guard args.contains("new-session") == false else {
+            let line = (["tmux", "-L", socket] + args).map(Self.shellQuoted).joined(separator: " ")
+            _ = system(line + " </dev/null >/dev/null 2>&1")
+            return ""
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["tmux", "-L", socket] + args
         p.standardError = FileHandle.nullDevice
-        // The server that new-session starts would inherit a pipe and keep it open forever.
-        guard args.contains("new-session") == false else {
-            p.standardOutput = FileHandle.nullDevice
-            try p.run()
-            p.waitUntilExit()
-            return ""
-        }
         let out = Pipe()
         p.standardOutput = out
         try p.run()
@@ -42,6 +45,8 @@ final class DemoTmux {
         p.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
+
+    static func shellQuoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
 
