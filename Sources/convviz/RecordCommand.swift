@@ -1,10 +1,65 @@
 import ArgumentParser
+import ConvViz
+import Foundation
 
-/// `convviz record`: not built yet.
+/// `convviz record FILE`: the explorer, saving what the user does as a demo script.
 struct Record: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "record", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Open the explorer and save what you do as a demo script (*.convdemo).",
+        discussion: """
+        The script starts with 'set' lines for the starting layer, then one 'key'
+        line per key press (quick repeats become 'key Right x3'), with 'wait'
+        lines for the time between them: rounded to 0.1 s, and at most 3 s while
+        nothing plays. Clicks become 'goto' and 'select' lines. It is written
+        when you quit, to a temporary file that then replaces FILE, so an
+        interrupted recording never leaves a half-written file. An existing FILE
+        is kept unless --force is given. Replay it with 'convviz play FILE'.
+
+        Examples:
+          convviz record lesson.convdemo
+          convviz record strides.convdemo --length 9 --kernel-size 2 --strides 3
+        """
+    )
+
+    @Argument(help: "The script to write.") var file: String
+    @OptionGroup var layer: LayerOptions
+    @Option(help: "Step order: position or filter.") var order: String = "position"
+    @Option(help: "Playback speed in steps per second.") var speed: Double?
+    @Flag(help: "Replace FILE if it exists.") var force = false
+    @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
+
+    func validate() throws {
+        guard StepOrder(rawValue: order) != nil else {
+            throw ValidationError("--order '\(order)' is not valid: use position or filter")
+        }
+        if let s = speed, !(s > 0 && s <= 16384) {
+            throw ValidationError("--speed \(s) is out of range: use a number of steps per second in 0.25...16384")
+        }
+    }
 
     func run() throws {
-        throw CLIExit(message: "record is not built yet")
+        if !force && SafeFile.exists(file) {
+            throw CLIExit(message: "\(Sanitize.line(file)) already exists; use --force to replace it")
+        }
+        let dir = (file as NSString).deletingLastPathComponent
+        guard FileManager.default.isWritableFile(atPath: dir.isEmpty ? "." : dir) else {
+            throw CLIExit(message: "\(Sanitize.line(file)): cannot write in \(Sanitize.line(dir.isEmpty ? "." : dir))")
+        }
+        var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .positionMajor)
+        if let s = speed { state.apply(.set(.speed(s))) }
+        guard case .preset = state.inputSource, case .preset = state.kernelSource else {
+            throw CLIExit(message: "record supports preset --input and --kernel values only, so that the script replays anywhere")
+        }
+        let clock = MonotonicClock()
+        let recorder = DemoRecorder(initial: Session(state: state), at: clock.now())
+        try ExplorerRunner.run(state: state, forceASCII: ascii) { event, time, session in
+            recorder.observe(event, at: time, session: session)
+        }
+        do throws(SafeFile.Failure) {
+            try SafeFile.write(recorder.finish(at: clock.now()), to: file, force: force)
+        } catch {
+            throw CLIExit(message: error.description)
+        }
     }
 }

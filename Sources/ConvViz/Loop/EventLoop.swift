@@ -9,6 +9,8 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
     public var session: Session
     /// Called after every event with the session, e.g. to record what the user did.
     public var observer: ((InputEvent, Double, Session) -> Void)?
+    /// A script consulted every iteration (`convviz play`); nil for the plain explorer.
+    public var driver: (any LoopDriver)?
 
     public init(backend: Backend, clock: Clock, screen: Screen = Screen(), session: Session = Session()) {
         self.backend = backend
@@ -25,6 +27,7 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
 
     /// Runs until the state asks to quit.
     public func run() {
+        runDriver(at: clock.now(), pending: false)
         draw()
         while !session.state.shouldQuit {
             runOnce()
@@ -34,16 +37,34 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
     /// Waits for one event or deadline, handles it, and redraws if anything changed.
     public func runOnce() {
         let now = clock.now()
-        let timeout = session.nextDeadline(after: now).map { max($0 - now, 0) }
+        let deadline = [session.nextDeadline(after: now), driver?.nextDeadline(after: now)].compactMap { $0 }.min()
+        let timeout = deadline.map { clock.realSeconds(max($0 - now, 0)) }
         let event = backend.nextEvent(timeout: timeout)
         let after = clock.now()
         var changed = session.tick(at: after)
         if let event {
-            let size = backend.size
-            session.handle(event, at: after, width: size.width, height: size.height)
-            observer?(event, after, session)
+            // The presenter's keys (pause, sections) belong to the script, not to the explorer.
+            if driver?.intercept(event, session: &session, at: after) != true {
+                let size = backend.size
+                session.handle(event, at: after, width: size.width, height: size.height)
+                observer?(event, after, session)
+            }
             changed = true
         }
-        if changed && !session.state.shouldQuit { draw() }
+        if runDriver(at: after, pending: changed) && !session.state.shouldQuit { draw() }
+    }
+
+    /// Runs every script command due at `time`, drawing after each so that each change is a frame.
+    ///
+    /// Returns true when a change made before the call is still undrawn.
+    @discardableResult
+    private func runDriver(at time: Double, pending: Bool) -> Bool {
+        guard let driver else { return pending }
+        var pending = pending
+        while !session.state.shouldQuit, driver.advance(&session, at: time) {
+            if !session.state.shouldQuit { draw() }
+            pending = false
+        }
+        return pending
     }
 }

@@ -50,7 +50,9 @@ public struct Session: Sendable {
     @discardableResult
     public mutating func tick(at time: Double) -> Bool {
         guard state.playing, let anchor = playAnchor else { return false }
-        let due = Int(((time - anchor) * state.speed).rounded(.down))
+        // The epsilon makes a wake-up exactly at a deadline take its step despite rounding, so a
+        // manual clock set to the deadline never spins.
+        let due = Int(((time - anchor) * state.speed + 1e-6).rounded(.down))
         guard due > 0 else { return false }
         state.apply(.advance(due))
         playAnchor = state.playing ? anchor + Double(due) / state.speed : nil

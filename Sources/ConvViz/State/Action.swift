@@ -26,4 +26,6 @@ public enum Action: Equatable, Sendable {
     case caption(String)
     case title(String)
     case section(String)
+    /// What a played script is doing, for the presenter (e.g. "paused · Space resumes"); "" hides it.
+    case scriptNote(String)
 }

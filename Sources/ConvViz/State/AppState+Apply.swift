@@ -41,6 +41,7 @@ extension AppState {
         case .caption(let text): caption = text
         case .title(let text): title = text
         case .section(let text): section = text
+        case .scriptNote(let text): scriptNote = text
         }
     }
 

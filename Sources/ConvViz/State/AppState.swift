@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public internal(set) var caption = ""
     public internal(set) var title = ""
     public internal(set) var section = ""
+    /// The presenter's view of a played script, shown at the right of the caption bar.
+    public internal(set) var scriptNote = ""
     public internal(set) var shouldQuit = false
 
     // Input and kernel values are cached so that changing, say, strides does not regenerate 32 MB.

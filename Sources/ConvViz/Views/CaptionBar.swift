@@ -1,10 +1,11 @@
 /// The row under the header: a script's caption, else a hint for newcomers or the clicked input's readers.
 struct CaptionBar {
     func render(_ ctx: RenderContext, into grid: inout Grid) {
-        let r = ctx.layout.caption
+        var r = ctx.layout.caption
         let state = ctx.state
+        if !state.caption.isEmpty { grid.fill(r, style: .caption) }
+        r.width -= tag(ctx, room: r.width - (state.caption.isEmpty ? 60 : state.caption.count + 2), into: &grid)
         if !state.caption.isEmpty {
-            grid.fill(r, style: .caption)
             grid.put(" \(state.caption)", x: r.x, y: r.y, style: .caption, maxWidth: r.width)
             return
         }
@@ -18,5 +19,20 @@ struct CaptionBar {
         }
         let hint = state.playing ? "Space pauses · ? lists every key" : "Press Space to play, \(ctx.glyphs == .ascii ? "Right" : "→") to step one output, ? for every key"
         grid.put(" \(hint)", x: r.x, y: r.y, style: .dim, maxWidth: r.width)
+    }
+
+    /// A played script's title and section (and the presenter's note) at the right end; returns the columns used.
+    /// The caption comes first: the tag takes only the `room` it leaves, and is dropped when that is too little.
+    private func tag(_ ctx: RenderContext, room: Int, into grid: inout Grid) -> Int {
+        let s = ctx.state
+        let parts = [s.scriptNote, [s.title, s.section].filter { !$0.isEmpty }.joined(separator: " \(ctx.glyphs == .ascii ? ">" : "›") ")]
+        let text = parts.filter { !$0.isEmpty }.joined(separator: "  ")
+        let r = ctx.layout.caption
+        let fit = min(room - 2, r.width / 2)
+        guard !text.isEmpty, fit >= 8 else { return 0 }
+        let shown = text.count <= fit ? text : String(text.prefix(fit - 1)) + (ctx.glyphs == .ascii ? "~" : "…")
+        let x = r.x + r.width - shown.count - 1
+        grid.put(shown, x: x, y: r.y, style: s.caption.isEmpty ? .label : .caption)
+        return shown.count + 2
     }
 }

@@ -1,0 +1,53 @@
+/// Writes a headless playback as an asciicast v2 recording that `asciinema play` shows.
+///
+/// Each frame is one full-screen redraw (cursor home, clear, rows joined by CRLF),
+/// so a player's final screen shows exactly the final frame's text. The only
+/// escape sequences in the file are these two; the text itself is inert.
+public enum CastWriter {
+    /// The whole cast: a header line, then one JSON array per event.
+    public static func cast(_ playback: HeadlessPlayback) -> String {
+        var header = "{\"version\": 2, \"width\": \(playback.width), \"height\": \(playback.height)"
+        if !playback.title.isEmpty { header += ", \"title\": \(json(playback.title))" }
+        header += ", \"env\": {\"TERM\": \"xterm-256color\"}}"
+        var events: [(time: Double, rank: Int, code: String, data: String)] = []
+        for f in playback.frames {
+            let rows = f.lines.map { Sanitize.line($0) }
+            events.append((f.time, 1_000_000 + events.count, "o", "\u{1B}[H\u{1B}[2J" + rows.joined(separator: "\r\n")))
+        }
+        for m in playback.markers { events.append((m.time, events.count, "m", m.label)) }
+        // Markers sort before the frame drawn at the same instant, so seeking to one shows its screen.
+        events.sort { ($0.time, $0.rank) < ($1.time, $1.rank) }
+        var out = header + "\n"
+        for e in events { out += "[\(time(e.time)), \"\(e.code)\", \(json(e.data))]\n" }
+        return out
+    }
+
+    /// Seconds with six decimals, as asciinema writes them.
+    static func time(_ t: Double) -> String {
+        let us = Int((t * 1_000_000).rounded())
+        let frac = String(us % 1_000_000)
+        return "\(us / 1_000_000).\(String(repeating: "0", count: 6 - frac.count))\(frac)"
+    }
+
+    /// A JSON string literal; every control character is escaped, so no raw ESC is ever written.
+    static func json(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,54 @@
+/// Writes commands back as script lines, the inverse of `DemoParser` (used by `convviz record`).
+public enum DemoFormatter {
+    /// One line of script text for `command`.
+    public static func line(_ command: DemoCommand) -> String {
+        switch command {
+        case .title(let t): return "title \(quoted(t))"
+        case .section(let t): return "section \(quoted(t))"
+        case .caption(let t): return "caption \(quoted(t))"
+        case .marker(let t): return "marker \(quoted(t))"
+        case .set(let s): return "set \(setting(s))"
+        case .play(let n): return "play \(n)"
+        case .step(let n): return n >= 0 ? (n == 1 ? "step" : "step \(n)") : (n == -1 ? "back" : "back \(-n)")
+        case .goto(.first): return "goto first"
+        case .goto(.last): return "goto last"
+        case .goto(.step(let n)): return "goto \(n)"
+        case .wait(let d):
+            let tenths = Int((d * 10).rounded())
+            if Double(tenths) / 10 == d { return "wait \(tenths / 10).\(tenths % 10)s" }
+            return "wait \(Int((d * 1000).rounded()))ms"
+        case .key(let k, let n):
+            // '#' would start a comment, so that one key is quoted.
+            let name = k == .char("#") ? "\"#\"" : k.name
+            return n == 1 ? "key \(name)" : "key \(name) x\(n)"
+        case .pause: return "pause"
+        case .selectInput(let p): return p.map { "select input \($0)" } ?? "select none"
+        }
+    }
+
+    static func setting(_ s: Setting) -> String {
+        switch s {
+        case .parameter(let p, let v): return "\(p.rawValue) \(v)"
+        case .padding(let v): return "padding \(v.rawValue)"
+        case .activation(let v): return "activation \(v.rawValue)"
+        case .useBias(let v): return "use_bias \(v)"
+        case .seed(let v): return "seed \(v)"
+        case .order(let v): return "order \(v.rawValue)"
+        case .speed(let v): return "speed \(v == v.rounded() ? String(Int(v)) : String(v))"
+        case .input(let d): return "input \(d.name)"
+        case .kernel(let d): return "kernel \(d.name)"
+        }
+    }
+
+    static func quoted(_ t: String) -> String {
+        "\"" + t.replacingAll("\\", "\\\\").replacingAll("\"", "\\\"") + "\""
+    }
+}
+
+private extension String {
+    func replacingAll(_ a: Character, _ b: String) -> String {
+        var out = ""
+        for c in self { if c == a { out += b } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,48 @@
+/// Reads a `.convdemo` script: one command per line, `#` comments, quoted texts.
+///
+/// Every line is checked before anything runs, and each mistake is reported as
+/// `FILE:LINE:COL: message`, with the nearest command, parameter or key name
+/// suggested for a misspelt one. The format is documented in docs/demo-format.md.
+public struct DemoParser {
+    /// Most input values (length × channels) a script may ask for, as the explorer's command line allows.
+    public static let maxInputValues = 64_000_000
+    /// The longest single `wait`.
+    public static let maxWait = 3600.0
+    /// The most presses one `key` line may repeat.
+    public static let maxRepeat = 10_000
+
+    public static let commands = ["title", "section", "caption", "set", "play", "step", "back", "goto", "wait", "key", "pause", "marker", "select"]
+    public static let settings = ["length", "channels", "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups",
+                                  "activation", "use_bias", "seed", "order", "speed", "input", "kernel"]
+
+    public let file: String
+
+    public init(file: String) { self.file = file }
+
+    /// Parses a whole script, or throws every error found.
+    public func parse(_ text: String) throws(DemoParseErrors) -> DemoScript {
+        var lines: [DemoLine] = []
+        var errors: [DemoParseError] = []
+        // Length and channels are followed so that a script cannot ask for gigabytes.
+        var size = (length: AppState.defaultSpec.length, channels: AppState.defaultSpec.channels)
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            do throws(DemoTokenizer.Failure) {
+                let tokens = try DemoTokenizer.tokens(String(raw))
+                guard !tokens.isEmpty else { continue }
+                let command = try DemoLineParser(tokens: tokens).command()
+                if case .set(.parameter(let p, let v)) = command, p == .length || p == .channels {
+                    let next = p == .length ? (v, size.channels) : (size.length, v)
+                    guard next.0 * next.1 <= Self.maxInputValues else {
+                        throw DemoTokenizer.Failure(column: tokens[2].column, message: "length \(next.0) × channels \(next.1) is \(next.0 * next.1) input values; at most \(Self.maxInputValues)")
+                    }
+                    size = next
+                }
+                lines.append(DemoLine(command, line: i + 1))
+            } catch {
+                errors.append(DemoParseError(file: file, line: i + 1, column: error.column, message: error.message))
+            }
+        }
+        guard errors.isEmpty else { throw DemoParseErrors(errors: errors) }
+        return DemoScript(lines: lines)
+    }
+}

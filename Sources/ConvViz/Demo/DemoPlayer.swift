@@ -1,0 +1,156 @@
+/// Runs a demo script inside the event loop: commands become actions and key presses on the session.
+///
+/// Headless, it runs straight through (`pause` is skipped) and quits at the end.
+/// Interactive, the presenter can pause the script clock (Space), jump between
+/// sections (Tab or `}` forward, Backspace or `{` back) and use every explorer key;
+/// the explorer stays open when the script ends.
+public final class DemoPlayer: LoopDriver {
+    public let script: DemoScript
+    public let clock: ScriptClock
+    public let headless: Bool
+    /// Called with each section and marker label and the script time, e.g. to write cast markers.
+    public var onMarker: ((String, Double) -> Void)?
+    /// The script time at which the last command ran, once the script has finished.
+    public private(set) var finishedAt: Double?
+    public private(set) var presenterPaused = false
+
+    /// The next line to run.
+    private var pc = 0
+    private var activity = Activity.idle
+    private var resumePlaying = false
+    /// The session before the first command, so that a section jump can rebuild the state from scratch.
+    private var initial: Session?
+    private var currentSectionStart: (index: Int, time: Double)?
+
+    private enum Activity: Equatable {
+        case idle
+        case waiting(until: Double)
+        case playing(target: Int)
+        case presenter
+    }
+
+    public init(script: DemoScript, clock: ScriptClock, headless: Bool) {
+        self.script = script
+        self.clock = clock
+        self.headless = headless
+    }
+
+    public func advance(_ session: inout Session, at time: Double) -> Bool {
+        if initial == nil { initial = session }
+        if presenterPaused { return false }
+        switch activity {
+        case .waiting(let until):
+            if time + 1e-9 < until { return false }
+            activity = .idle
+        case .playing(let target):
+            if session.state.playing && session.state.stepIndex < target { return false }
+            activity = .idle
+            // At more steps per second than frames, the last tick may overshoot the count asked for.
+            if session.state.stepIndex > target { session.apply(.goto(target), at: time) }
+            session.apply(.setPlaying(false), at: time)
+            return true
+        case .presenter: return false
+        case .idle: break
+        }
+        guard pc < script.lines.count else {
+            guard finishedAt == nil else { return false }
+            finishedAt = time
+            session.apply(headless ? .quit : .scriptNote("end of script · q quits"), at: time)
+            return true
+        }
+        let line = script.lines[pc]
+        pc += 1
+        run(line.command, on: &session, at: time, instant: false)
+        return true
+    }
+
+    public func nextDeadline(after time: Double) -> Double? {
+        guard !presenterPaused, case .waiting(let until) = activity else { return nil }
+        return until
+    }
+
+    public func intercept(_ event: InputEvent, session: inout Session, at time: Double) -> Bool {
+        guard case .key(let key) = event, finishedAt == nil || key != .space else { return false }
+        switch key {
+        case .space, .enter:
+            if activity == .presenter {
+                activity = .idle
+                session.apply(.scriptNote(""), at: time)
+                return true
+            }
+            guard key == .space else { return false }
+            setPaused(!presenterPaused, session: &session, at: time)
+            return true
+        case .tab, .char("}"):
+            let starts = script.sectionStarts
+            if let next = starts.first(where: { $0 >= pc }) { jump(to: next, session: &session, at: time) }
+            return true
+        case .backspace, .char("{"):
+            let starts = script.sectionStarts.filter { $0 < pc }
+            guard let current = starts.last else { jump(to: 0, session: &session, at: time); return true }
+            // A second press soon after a section starts goes to the one before, as in a music player.
+            let recent = currentSectionStart.map { time - $0.time < 2 } ?? false
+            jump(to: recent && starts.count > 1 ? starts[starts.count - 2] : current, session: &session, at: time)
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func setPaused(_ on: Bool, session: inout Session, at time: Double) {
+        presenterPaused = on
+        if on {
+            resumePlaying = session.state.playing
+            session.apply(.setPlaying(false), at: time)
+            clock.stop()
+            session.apply(.scriptNote("script paused · Space resumes"), at: time)
+        } else {
+            clock.start()
+            session.apply(.scriptNote(""), at: time)
+            if resumePlaying { session.apply(.setPlaying(true), at: clock.now()) }
+        }
+    }
+
+    /// Rebuilds the state at line `index` by running everything before it without waiting.
+    private func jump(to index: Int, session: inout Session, at time: Double) {
+        guard let initial else { return }
+        session = initial
+        for line in script.lines[..<index] { run(line.command, on: &session, at: time, instant: true) }
+        pc = index
+        activity = .idle
+        finishedAt = nil
+        session.apply(.scriptNote(presenterPaused ? "script paused · Space resumes" : ""), at: time)
+    }
+
+    private func run(_ command: DemoCommand, on session: inout Session, at time: Double, instant: Bool) {
+        switch command {
+        case .title(let t): session.apply(.title(t), at: time)
+        case .section(let t):
+            session.apply(.section(t), at: time)
+            currentSectionStart = (pc, time)
+            if !instant { onMarker?(t, time) }
+        case .caption(let t): session.apply(.caption(t), at: time)
+        case .set(let s): session.apply(.set(s), at: time)
+        case .play(let n):
+            guard let trace = session.state.trace, !trace.isEmpty else { return }
+            let target = min(session.state.stepIndex + n, trace.count - 1)
+            if instant { session.apply(.goto(target), at: time); return }
+            guard target > session.state.stepIndex else { return }
+            session.apply(.setPlaying(true), at: time)
+            activity = .playing(target: target)
+        case .step(let n): session.apply(.step(n), at: time)
+        case .goto(.first): session.apply(.first, at: time)
+        case .goto(.last): session.apply(.last, at: time)
+        case .goto(.step(let n)): session.apply(.goto(n - 1), at: time)
+        case .wait(let d): if !instant { activity = .waiting(until: time + d) }
+        case .key(let key, let count):
+            for _ in 0..<count { session.press(key, at: time) }
+        case .pause:
+            guard !instant, !headless else { return }
+            activity = .presenter
+            session.apply(.scriptNote("Space continues"), at: time)
+        case .marker(let t): if !instant { onMarker?(t, time) }
+        case .selectInput(let p): session.apply(.selectInput(p), at: time)
+        }
+    }
+}

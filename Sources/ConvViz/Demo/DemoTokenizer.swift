@@ -1,0 +1,54 @@
+/// Splits one script line into words and quoted texts, remembering each one's column.
+struct DemoTokenizer {
+    /// A word or a quoted text; `quoted` texts have their quotes removed and `\"`, `\\` unescaped.
+    struct Token: Equatable {
+        var text: String
+        var column: Int
+        var quoted: Bool
+    }
+
+    /// Why a line could not be split.
+    struct Failure: Error {
+        var column: Int
+        var message: String
+    }
+
+    /// The tokens of `line`; `#` outside quotes starts a comment.
+    static func tokens(_ line: String) throws(Failure) -> [Token] {
+        var result: [Token] = []
+        let chars = Array(line)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == " " || c == "\t" || c == "\r" { i += 1; continue }
+            if c == "#" { break }
+            let start = i
+            if c == "\"" {
+                var text = ""
+                i += 1
+                var closed = false
+                while i < chars.count {
+                    let d = chars[i]
+                    if d == "\\", i + 1 < chars.count, chars[i + 1] == "\"" || chars[i + 1] == "\\" {
+                        text.append(chars[i + 1]); i += 2; continue
+                    }
+                    if d == "\"" { closed = true; i += 1; break }
+                    text.append(d); i += 1
+                }
+                guard closed else { throw Failure(column: start + 1, message: "missing closing quote") }
+                if i < chars.count, chars[i] != " ", chars[i] != "\t", chars[i] != "#", chars[i] != "\r" {
+                    throw Failure(column: i + 1, message: "expected a space after the closing quote")
+                }
+                result.append(Token(text: text, column: start + 1, quoted: true))
+            } else {
+                var text = ""
+                while i < chars.count, chars[i] != " ", chars[i] != "\t", chars[i] != "\r" {
+                    if chars[i] == "\"" { throw Failure(column: i + 1, message: "a quote cannot start inside a word; put a space before it") }
+                    text.append(chars[i]); i += 1
+                }
+                result.append(Token(text: text, column: start + 1, quoted: false))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The real binary: exit codes, stderr and files, for play and record.
+@Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
+struct DemoCLITests {
+    struct Run { var status: Int32; var out: String; var err: String }
+
+    func run(_ args: [String]) throws -> Run {
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    func tempDir() throws -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    @Test(arguments: [("captoin \"x\"", "2:1: unknown command 'captoin' (did you mean 'caption'?)"),
+                      ("set strides -1", "2:13: strides must be a whole number in 1...1024, not '-1'"),
+                      ("caption \"open", "2:9: missing closing quote")])
+    func malformedScriptFailsWithNoFrames(_ line: String, _ message: String) throws {
+        let dir = try tempDir()
+        let file = dir.appendingPathComponent("bad.convdemo")
+        try "title \"ok\"\n\(line)\nplay 3\n".write(to: file, atomically: true, encoding: .utf8)
+        let cast = dir.appendingPathComponent("out.cast")
+        let r = try run(["play", file.path, "--headless", "--cast", cast.path])
+        #expect(r.status != 0)
+        #expect(r.err == "convviz: \(file.path):\(message)\n")
+        #expect(r.out.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: cast.path))
+    }
+
+    @Test func headlessWritesFramesAndCastAndRefusesToOverwrite() throws {
+        let dir = try tempDir()
+        let lesson = PackagePaths.demos.appendingPathComponent(PackagePaths.lessons[0]).path
+        let cast = dir.appendingPathComponent("a.cast").path, frames = dir.appendingPathComponent("a.txt").path
+        let r = try run(["play", lesson, "--headless", "--size", "80x24", "--cast", cast, "--frames", frames])
+        #expect(r.status == 0 && r.out.isEmpty)
+        let text = try String(contentsOfFile: frames, encoding: .utf8)
+        #expect(text.hasPrefix("=== frame 1 t=0.000 ===\n"))
+        #expect(try String(contentsOfFile: cast, encoding: .utf8).hasPrefix("{\"version\": 2, \"width\": 80, \"height\": 24"))
+        let again = try run(["play", lesson, "--headless", "--cast", cast])
+        #expect(again.status != 0)
+        #expect(again.err == "convviz: \(cast) already exists; use --force to replace it\n")
+        #expect(try run(["play", lesson, "--headless", "--cast", cast, "--force"]).status == 0)
+        let stdout = try run(["play", lesson, "--headless", "--size", "80x24"])
+        #expect(stdout.out == text)
+    }
+
+    @Test func recordRefusesAnExistingFile() throws {
+        let dir = try tempDir()
+        let file = dir.appendingPathComponent("x.convdemo")
+        try "keep me\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try run(["record", file.path])
+        #expect(r.status != 0)
+        #expect(r.err == "convviz: \(file.path) already exists; use --force to replace it\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me\n")
+    }
+}

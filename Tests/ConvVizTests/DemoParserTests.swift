@@ -1,0 +1,90 @@
+import Testing
+@testable import ConvViz
+
+/// The script format: every command parses, and every mistake names FILE:LINE:COL.
+@Suite struct DemoParserTests {
+    let parser = DemoParser(file: "t.convdemo")
+
+    func errors(_ text: String) -> [String] {
+        do { _ = try parser.parse(text); return [] } catch { return error.errors.map(\.description) }
+    }
+
+    @Test func everyCommandParses() throws {
+        let script = try parser.parse("""
+        # a comment
+        title "T"   # trailing comment
+        section "S"
+        caption "say \\"hi\\""
+        caption ""
+        set kernel_size 5
+        set padding causal
+        set use_bias false
+        set speed 8
+        set input sine
+        set kernel edge
+        set order filter
+        play 3
+        step
+        back 2
+        goto last
+        goto 4
+        wait 1.5s
+        wait 400ms
+        key Right x3
+        key Space
+        pause
+        marker "m"
+        select input 2
+        select none
+        """)
+        #expect(script.lines.map(\.command) == [
+            .title("T"), .section("S"), .caption("say \"hi\""), .caption(""),
+            .set(.parameter(.kernelSize, 5)), .set(.padding(.causal)), .set(.useBias(false)), .set(.speed(8)),
+            .set(.input(.preset(.sine))), .set(.kernel(.preset(.edge))), .set(.order(.filterMajor)),
+            .play(3), .step(1), .step(-2), .goto(.last), .goto(.step(4)), .wait(1.5), .wait(0.4),
+            .key(.right, count: 3), .key(.space, count: 1), .pause, .marker("m"), .selectInput(2), .selectInput(nil),
+        ])
+        #expect(script.lines[1].line == 3)
+        #expect(script.sectionStarts == [1])
+    }
+
+    @Test func unknownCommandSuggests() {
+        #expect(errors("title \"x\"\n  captoin \"y\"") == ["t.convdemo:2:3: unknown command 'captoin' (did you mean 'caption'?)"])
+    }
+
+    @Test func badValuesNameTheColumn() {
+        #expect(errors("set kernel_size zero") == ["t.convdemo:1:17: kernel_size must be a whole number in 1...1024, not 'zero'"])
+        #expect(errors("set padding sme").first?.hasPrefix("t.convdemo:1:13: padding must be one of valid, same, causal; did you mean 'same'?") == true)
+        #expect(errors("set kernal_size 3") == ["t.convdemo:1:5: unknown setting 'kernal_size' (did you mean 'kernel_size'?)"])
+        #expect(errors("wait 3").first?.hasPrefix("t.convdemo:1:6: wait needs a duration") == true)
+        #expect(errors("key Rihgt").first == "t.convdemo:1:5: unknown key 'Rihgt' (did you mean 'Right'?)")
+        #expect(errors("play").first == "t.convdemo:1:6: play needs an argument")
+        #expect(errors("pause now").first == "t.convdemo:1:7: unexpected 'now': pause takes no argument")
+    }
+
+    @Test func missingQuote() {
+        #expect(errors("caption \"unterminated") == ["t.convdemo:1:9: missing closing quote"])
+        #expect(errors("caption bare").first?.hasPrefix("t.convdemo:1:9: caption needs a quoted text") == true)
+    }
+
+    @Test func everyErrorIsReported() {
+        #expect(errors("bogus\nplay x\nset length 1\n").count == 2)
+    }
+
+    @Test func hugeInputsAreRefused() {
+        #expect(errors("set channels 4096\nset length 100000").first?.hasPrefix("t.convdemo:2:12: length 100000 × channels 4096") == true)
+    }
+
+    @Test func controlCharactersBecomeInert() throws {
+        let script = try parser.parse("caption \"a\u{1B}[31mred\u{07}bell\"\ntitle \"\u{1B}]0;pwned\u{07}T\"")
+        #expect(script.lines[0].command == .caption("aredbell"))
+        #expect(script.lines[1].command == .title("T"))
+    }
+
+    @Test func formatterRoundTrips() throws {
+        let commands: [DemoCommand] = [.title("a \"b\""), .set(.speed(0.25)), .set(.useBias(true)), .step(3), .step(-1),
+                                       .wait(2.3), .wait(0.05), .key(.char("K"), count: 2), .key(.char("#"), count: 1), .selectInput(nil)]
+        let text = commands.map(DemoFormatter.line).joined(separator: "\n")
+        #expect(try parser.parse(text).lines.map(\.command) == commands)
+    }
+}

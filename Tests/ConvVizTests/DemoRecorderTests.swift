@@ -1,0 +1,66 @@
+import Testing
+@testable import ConvViz
+
+/// A recording replays to the state the person saw, whatever the timing of their keys.
+@Suite struct DemoRecorderTests {
+    /// A terminal that types a fixed list of (seconds from the last event, event) and then quits.
+    final class ScriptedTerminal: TerminalBackend {
+        var events: [(Double, InputEvent)]
+        let clock: ManualClock
+        var lastGrid: Grid?
+        let size = (width: 100, height: 30)
+
+        init(_ events: [(Double, InputEvent)], clock: ManualClock) {
+            self.events = events
+            self.clock = clock
+        }
+
+        func draw(_ grid: Grid) { lastGrid = grid }
+
+        func nextEvent(timeout: Double?) -> InputEvent? {
+            guard let (gap, event) = events.first else { return .key(.char("q")) }
+            if let t = timeout, t < gap {
+                clock.advance(by: t)
+                events[0].0 = gap - t
+                return nil
+            }
+            clock.advance(by: gap)
+            events.removeFirst()
+            return event
+        }
+    }
+
+    func roundTrip(_ events: [(Double, InputEvent)], start: AppState = AppState()) throws -> (live: String, replay: String, script: String) {
+        let clock = ManualClock(time: 100)
+        let terminal = ScriptedTerminal(events, clock: clock)
+        let loop = EventLoop(backend: terminal, clock: clock, session: Session(state: start))
+        let recorder = DemoRecorder(initial: loop.session, at: clock.now())
+        loop.observer = { recorder.observe($0, at: $1, session: $2) }
+        loop.run()
+        let script = recorder.finish(at: clock.now())
+        let replay = HeadlessPlayback(script: try DemoParser(file: "rec").parse(script))
+        let live = (terminal.lastGrid?.lines ?? []).map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
+        return (live, replay.finalFrame, script)
+    }
+
+    @Test func keysAndParametersReplay() throws {
+        let r = try roundTrip([(0.5, .key(.right)), (0.1, .key(.right)), (0.1, .key(.right)), (1.2, .key(.char("K"))),
+                               (7, .key(.char("p"))), (0.3, .key(.left)), (0.2, .click(x: 30, y: 6))],
+                              start: AppState(spec: Conv1DSpec(length: 10, channels: 2, filters: 2, kernelSize: 3, strides: 2)))
+        #expect(r.live == r.replay)
+        #expect(r.script.contains("key Right x3"))
+        #expect(r.script.contains("set strides 2"))
+        #expect(r.script.contains("wait 3.0s"), "idle time is capped")
+    }
+
+    @Test(arguments: [0.37, 1.23, 2.96, 5.55])
+    func playingWithOddTimingReplays(_ gap: Double) throws {
+        let r = try roundTrip([(0.2, .key(.space)), (gap, .key(.char("+"))), (gap, .key(.char("K"))), (gap, .key(.space)), (0.4, .key(.right))])
+        #expect(r.live == r.replay, "\(r.script)")
+    }
+
+    @Test func playingToTheEndThenRestartingReplays() throws {
+        let r = try roundTrip([(0.1, .key(.char("+"))), (0.1, .key(.char("+"))), (0.1, .key(.space)), (30.07, .key(.space)), (1.33, .key(.space))])
+        #expect(r.live == r.replay, "\(r.script)")
+    }
+}
