@@ -26,6 +26,28 @@ public enum Action: Equatable, Sendable {
     case caption(String)
     case title(String)
     case section(String)
+
+    /// The action that undoes this one, for pairing keys such as `k` / `K` in hints.
+    public var inverse: Action? {
+        switch self {
+        case .step(let n): return .step(-n)
+        case .adjust(let p, let d): return .adjust(p, -d)
+        case .speedUp: return .speedDown
+        case .speedDown: return .speedUp
+        case .scrollChannels(let n): return .scrollChannels(-n)
+        case .scrollPositions(let n): return .scrollPositions(-n)
+        default: return nil
+        }
+    }
+
+    /// True for the "−" half of a pair, which hints list second.
+    var isDecrease: Bool {
+        switch self {
+        case .step(let n), .adjust(_, let n), .scrollChannels(let n), .scrollPositions(let n): return n < 0
+        case .speedDown: return true
+        default: return false
+        }
+    }
     /// What a played script is doing, for the presenter (e.g. "paused · Space resumes"); "" hides it.
     case scriptNote(String)
 }

@@ -4,6 +4,15 @@ public struct KeyMap: Sendable {
 
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
 
+    /// The short hints of `group`: each hinted binding with its inverse's key (`k/K kernel`, `→/← step`).
+    public func hints(in group: KeyBinding.Group) -> [(keys: [Key], hint: String)] {
+        bindings.filter { $0.group == group && $0.hint != nil }.map { b in
+            let partner = b.action.inverse.flatMap { inverse in bindings.first { $0.action == inverse } }
+            let keys = partner.map { p in [p.keys[0], b.keys[0]] } ?? [b.keys[0]]
+            return (b.action.isDecrease ? keys.reversed() : keys, b.hint!)
+        }
+    }
+
     /// The action bound to `key`, if any.
     public func action(for key: Key) -> Action? {
         bindings.first { $0.keys.contains(key) }?.action
@@ -16,9 +25,9 @@ public struct KeyMap: Sendable {
         KeyBinding([.left, .char("h")], .step(-1), "step back", .playback),
         KeyBinding([.home, .char("g")], .first, "first step", .playback),
         KeyBinding([.end, .char("G")], .last, "last step", .playback),
-        KeyBinding([.char("+"), .char("=")], .speedUp, "speed up", .playback),
+        KeyBinding([.char("+"), .char("=")], .speedUp, "speed up", .playback, hint: "speed"),
         KeyBinding([.char("-"), .char("_")], .speedDown, "speed down", .playback),
-        KeyBinding([.char("o")], .toggleOrder, "order: position/filter", .playback),
+        KeyBinding([.char("o")], .toggleOrder, "order: position/filter", .playback, hint: "order"),
         KeyBinding([.char("k")], .adjust(.kernelSize, -1), "kernel_size −1", .layer),
         KeyBinding([.char("K")], .adjust(.kernelSize, 1), "kernel_size +1", .layer, hint: "kernel"),
         KeyBinding([.char("s")], .adjust(.strides, -1), "strides −1", .layer),

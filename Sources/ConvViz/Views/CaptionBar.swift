@@ -17,8 +17,8 @@ struct CaptionBar {
             grid.put(" \(text)", x: r.x, y: r.y, style: readers.isEmpty ? .unread : .reader, maxWidth: r.width)
             return
         }
-        let hint = state.playing ? "Space pauses · ? lists every key" : "Press Space to play, \(ctx.glyphs == .ascii ? "Right" : "→") to step one output, ? for every key"
-        grid.put(" \(hint)", x: r.x, y: r.y, style: .dim, maxWidth: r.width)
+        // The live changes, so every one of them is on screen, not only in the help.
+        ctx.drawHints(KeyMap.standard.hints(in: .layer), x: r.x + 1, y: r.y, limit: r.x + r.width, base: .dim, into: &grid)
     }
 
     /// A played script's title and section (and the presenter's note) at the right end; returns the columns used.

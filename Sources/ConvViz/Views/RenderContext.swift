@@ -24,6 +24,24 @@ public struct RenderContext {
         }
     }
 
+    /// Draws key hints (`k/K kernel  p pad …`) from x while they fit before `limit`; returns the next column.
+    @discardableResult
+    func drawHints(_ hints: [(keys: [Key], hint: String)], x: Int, y: Int, limit: Int, base: Style, into grid: inout Grid) -> Int {
+        let items = hints.map { (keys, hint) in
+            (keys.map { glyphs == .ascii ? $0.asciiLabel : $0.label }.joined(separator: "/"), hint == "play" && state.playing ? "pause" : hint)
+        }
+        // Two spaces between hints read best; one lets a narrow terminal show more of them.
+        let wide = items.reduce(0) { $0 + $1.0.count + $1.1.count + 3 } <= limit - x
+        let gap = wide ? "  " : " "
+        var col = x
+        for (label, text) in items {
+            if col + label.count + text.count + 1 > limit { break }
+            col = grid.put(label, x: col, y: y, style: .key)
+            col = grid.put(" \(text)\(gap)", x: col, y: y, style: base)
+        }
+        return col
+    }
+
     /// The style for a value by sign, so the heatmap and numbers share a colour scheme.
     func signStyle(_ v: Float) -> Style { v < 0 ? .negative : .positive }
 

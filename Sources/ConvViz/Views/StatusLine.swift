@@ -14,26 +14,9 @@ struct StatusLine {
         left += "  \(state.playing ? "playing" : "paused")  \(NumberText.fixed(state.speed, decimals: 2)) steps/s "
         let end = grid.put(left, x: r.x, y: r.y, style: .status)
         // Help and quit are pinned to the right edge so they never fall off a narrow terminal.
-        let pinned = keyMap.bindings.filter { $0.group == .view && $0.hint != nil }
-        let others = keyMap.bindings.filter { $0.group != .view && $0.hint != nil }
-        let pinnedText = pinned.map { hintText($0, ctx) }
-        let pinnedWidth = pinnedText.reduce(0) { $0 + $1.0.count + $1.1.count + 1 }
-        var x = end + 1
-        for b in others {
-            let (label, hint) = hintText(b, ctx)
-            if x + label.count + hint.count + 1 > r.width - pinnedWidth - 1 { break }
-            x = grid.put(label, x: x, y: r.y, style: .key)
-            x = grid.put(hint + " ", x: x, y: r.y, style: .status)
-        }
-        x = r.width - pinnedWidth
-        for (label, hint) in pinnedText {
-            x = grid.put(label, x: x, y: r.y, style: .key)
-            x = grid.put(hint + " ", x: x, y: r.y, style: .status)
-        }
-    }
-
-    private func hintText(_ b: KeyBinding, _ ctx: RenderContext) -> (String, String) {
-        let key = b.keys[0]
-        return (ctx.glyphs == .ascii ? key.asciiLabel : key.label, " " + (b.hint ?? ""))
+        let pinned = keyMap.hints(in: .view)
+        let pinnedWidth = pinned.reduce(0) { $0 + $1.keys.map(\.label.count).reduce(0, +) + $1.hint.count + 3 }
+        ctx.drawHints(keyMap.hints(in: .playback), x: end + 1, y: r.y, limit: r.width - pinnedWidth, base: .status, into: &grid)
+        ctx.drawHints(pinned, x: r.width - pinnedWidth, y: r.y, limit: r.width, base: .status, into: &grid)
     }
 }
