@@ -20,23 +20,10 @@ struct Explore: ParsableCommand {
     )
 
     @OptionGroup var layer: LayerOptions
-    @Option(help: "Step order: filter (one filter slides along the whole input, then the next) or position (all filters at one position, then slide).") var order: String = "filter"
-    @Option(help: "Playback speed in steps per second.") var speed: Double?
-    @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
-
-    func validate() throws {
-        guard StepOrder(rawValue: order) != nil else {
-            throw ValidationError("--order '\(order)' is not valid: use position or filter")
-        }
-        if let s = speed, !(s > 0 && s <= 16384) {
-            throw ValidationError("--speed \(s) is out of range: use a number of steps per second in 0.25...16384")
-        }
-    }
+    @OptionGroup var view: ViewOptions
 
     func run() throws {
-        var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .filterMajor)
-        if let s = speed { state.apply(.set(.speed(s))) }
-        try ExplorerRunner.run(state: state, forceASCII: ascii, observer: nil)
+        try ExplorerRunner.run(state: try view.state(for: layer), forceASCII: view.ascii, observer: nil)
     }
 }
 

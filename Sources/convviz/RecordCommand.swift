@@ -24,19 +24,8 @@ struct Record: ParsableCommand {
 
     @Argument(help: "The script to write.") var file: String
     @OptionGroup var layer: LayerOptions
-    @Option(help: "Step order: position or filter.") var order: String = "position"
-    @Option(help: "Playback speed in steps per second.") var speed: Double?
+    @OptionGroup var view: ViewOptions
     @Flag(help: "Replace FILE if it exists.") var force = false
-    @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
-
-    func validate() throws {
-        guard StepOrder(rawValue: order) != nil else {
-            throw ValidationError("--order '\(order)' is not valid: use position or filter")
-        }
-        if let s = speed, !(s > 0 && s <= 16384) {
-            throw ValidationError("--speed \(s) is out of range: use a number of steps per second in 0.25...16384")
-        }
-    }
 
     func run() throws {
         if !force && SafeFile.exists(file) {
@@ -46,14 +35,13 @@ struct Record: ParsableCommand {
         guard FileManager.default.isWritableFile(atPath: dir.isEmpty ? "." : dir) else {
             throw CLIExit(message: "\(Sanitize.line(file)): cannot write in \(Sanitize.line(dir.isEmpty ? "." : dir))")
         }
-        var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .positionMajor)
-        if let s = speed { state.apply(.set(.speed(s))) }
+        let state = try view.state(for: layer)
         guard case .preset = state.inputSource, case .preset = state.kernelSource else {
             throw CLIExit(message: "record supports preset --input and --kernel values only, so that the script replays anywhere")
         }
         let clock = MonotonicClock()
         let recorder = DemoRecorder(initial: Session(state: state), at: clock.now())
-        try ExplorerRunner.run(state: state, forceASCII: ascii) { event, time, session in
+        try ExplorerRunner.run(state: state, forceASCII: view.ascii) { event, time, session in
             recorder.observe(event, at: time, session: session)
         }
         do throws(SafeFile.Failure) {

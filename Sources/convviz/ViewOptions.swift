@@ -1,0 +1,26 @@
+import ArgumentParser
+import ConvViz
+
+/// How the explorer plays and draws, shared by explore and record.
+struct ViewOptions: ParsableArguments {
+    @Option(help: "Step order: filter (one filter slides along the whole input, then the next) or position (all filters at one position, then slide).")
+    var order: String = "filter"
+    @Option(help: "Playback speed in steps per second, 0.25...16384.") var speed: Double?
+    @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
+
+    func validate() throws {
+        guard StepOrder(rawValue: order) != nil else {
+            throw ValidationError("--order '\(order)' is not valid: use position or filter")
+        }
+        if let s = speed, !(s >= 0.25 && s <= 16384) {
+            throw ValidationError("--speed \(s) is out of range: use a number of steps per second in 0.25...16384")
+        }
+    }
+
+    /// The explorer's first state for these layer options, in this order and at this speed.
+    func state(for layer: LayerOptions) throws -> AppState {
+        var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .filterMajor)
+        if let s = speed { state.apply(.set(.speed(s))) }
+        return state
+    }
+}
