@@ -3,9 +3,6 @@ import Foundation
 
 /// Builds the explorer's first state from the layer options, checking the whole layer as Keras would.
 enum ExplorerSetup {
-    /// Most input values the explorer will hold (L × C), so a typo cannot ask for gigabytes.
-    static let maxInputValues = 64_000_000
-
     static func state(from options: LayerOptions, order: StepOrder = .filterMajor) throws -> AppState {
         var spec = options.isEmpty && options.input == nil ? AppState.defaultSpec : options.spec(over: baseSpec(options))
         let input = try source(options.input, option: "--input", presets: DataPreset.inputPresets)
@@ -14,8 +11,8 @@ enum ExplorerSetup {
             if options.channels == nil { spec.channels = m.columns }
         }
         let kernel = try source(options.kernel, option: "--kernel", presets: DataPreset.kernelPresets)
-        guard spec.length * spec.channels <= maxInputValues else {
-            throw CLIExit(message: "--length \(spec.length) with --channels \(spec.channels) is \(spec.length * spec.channels) input values; the explorer holds at most \(maxInputValues)")
+        if let refusal = LayerLimits.refusal(spec) {
+            throw CLIExit(message: "this layer is too big to explore: \(refusal)")
         }
         if case .failure(let e) = spec.validate() {
             throw CLIExit(message: "this layer is impossible: \(e.type): \(e.message)")

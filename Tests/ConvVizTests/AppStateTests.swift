@@ -90,3 +90,28 @@ import Testing
         #expect(s.selectedInput == nil)
     }
 }
+
+@Suite struct LayerLimitTests {
+    @Test func aChangeThatWouldBeTooBigIsRefusedWithANotice() {
+        var s = AppState(spec: Conv1DSpec(length: 10_000_000, channels: 6, filters: 1, kernelSize: 1))
+        s.apply(.adjust(.channels, 1))
+        #expect(s.spec.channels == 6)
+        #expect(s.notice.contains("input values the explorer holds"))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("input values the explorer holds"))
+        s.apply(.step(1))
+        #expect(s.notice.isEmpty)
+        s.apply(.set(.parameter(.filters, 4096)))
+        s.apply(.set(.parameter(.kernelSize, 1024)))
+        #expect(s.spec.kernelSize == 1)
+        #expect(s.notice.contains("weights the explorer holds"))
+    }
+
+    @Test(arguments: [DataPreset.random, .sine, .impulse, .steps])
+    func changingTheLengthGivesTheSameValuesAsBuildingAfresh(_ preset: DataPreset) {
+        var s = AppState(spec: Conv1DSpec(length: 20, channels: 3, filters: 2, kernelSize: 3), input: .preset(preset))
+        s.apply(.adjust(.length, 7))
+        s.apply(.adjust(.length, -11))
+        let fresh = AppState(spec: s.spec, input: .preset(preset))
+        #expect(s.inputCache == fresh.inputCache)
+    }
+}

@@ -34,6 +34,9 @@ public enum DataPreset: String, CaseIterable, Sendable {
     /// Kernel: 1 on the middle tap of one channel per filter, a shifted copy.
     case identity
 
+    /// True when a value depends on the whole length (the middle of the input), not only on its position.
+    public var dependsOnLength: Bool { self == .impulse || self == .steps }
+
     /// Presets that make sense for an input.
     public static let inputPresets: [DataPreset] = [.random, .ramp, .sine, .ones, .impulse, .steps]
     /// Presets that make sense for a kernel.

@@ -10,22 +10,28 @@ public enum LayerData {
 
     /// The input as `[length][channels]`.
     public static func input(_ spec: Conv1DSpec, source: DataSource, seed: UInt64) -> Matrix {
+        Matrix(rows: spec.length, columns: spec.channels, values: input(spec, source: source, seed: seed, rows: 0..<spec.length))
+    }
+
+    /// Rows `rows` of the input, flattened; a table is zero-filled beyond its own shape.
+    static func input(_ spec: Conv1DSpec, source: DataSource, seed: UInt64, rows: Range<Int>) -> [Float] {
         let l = spec.length, c = spec.channels
-        var values = [Float](repeating: 0, count: l * c)
+        var values = [Float](repeating: 0, count: rows.count * c)
         let rng = SeededValues(seed: seed)
+        let first = rows.lowerBound
         switch source {
         case .table(_, let m):
-            for p in 0..<min(l, m.rows) { for ch in 0..<min(c, m.columns) { values[p * c + ch] = m[p, ch] } }
+            for p in rows where p < m.rows { for ch in 0..<min(c, m.columns) { values[(p - first) * c + ch] = m[p, ch] } }
         case .preset(let preset):
             values.withUnsafeMutableBufferPointer { v in
-                for p in 0..<l {
+                for p in rows {
                     for ch in 0..<c {
-                        v[p * c + ch] = inputValue(preset, p: p, channel: ch, length: l, rng: rng, index: p * 4096 + ch)
+                        v[(p - first) * c + ch] = inputValue(preset, p: p, channel: ch, length: l, rng: rng, index: p * 4096 + ch)
                     }
                 }
             }
         }
-        return Matrix(rows: l, columns: c, values: values)
+        return values
     }
 
     static func inputValue(_ preset: DataPreset, p: Int, channel: Int, length: Int, rng: SeededValues, index: Int) -> Float {

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     /// The presenter's view of a played script, shown at the right of the caption bar.
     public internal(set) var scriptNote = ""
     public internal(set) var shouldQuit = false
+    /// A one-off message for the caption row, such as a change refused because the layer would be too big.
+    public internal(set) var notice = ""
 
     // Input and kernel values are cached so that changing, say, strides does not regenerate 32 MB.
     var inputCache: Matrix
@@ -103,12 +105,36 @@ public struct AppState: Sendable {
     }
 
     mutating func setSpec(_ newSpec: Conv1DSpec) {
+        if let refusal = LayerLimits.refusal(newSpec) {
+            notice = refusal
+            return
+        }
         let old = spec
         spec = newSpec
-        let inputChanged = old.length != newSpec.length || old.channels != newSpec.channels
         let kernelChanged = old.kernelSize != newSpec.kernelSize || old.channelsPerGroup != newSpec.channelsPerGroup
             || old.filters != newSpec.filters
-        rebuild(input: inputChanged, kernel: kernelChanged)
+        let positional: Bool
+        if case .preset(let p) = inputSource { positional = !p.dependsOnLength } else { positional = true }
+        if positional && old.channels == newSpec.channels && old.length != newSpec.length {
+            // Values depend only on their position, so a new length keeps the rows it shares with the old one.
+            resizeInput(from: old.length)
+            rebuild(input: false, kernel: kernelChanged)
+        } else {
+            rebuild(input: old.channels != newSpec.channels || old.length != newSpec.length, kernel: kernelChanged)
+        }
+    }
+
+    /// Grows or shrinks the cached input to `spec.length` rows, computing only the new rows.
+    private mutating func resizeInput(from oldLength: Int) {
+        let c = spec.channels
+        var values = inputCache.values
+        if spec.length < oldLength {
+            values.removeLast((oldLength - spec.length) * c)
+        } else {
+            let extra = LayerData.input(spec, source: inputSource, seed: seed, rows: oldLength..<spec.length)
+            values += extra
+        }
+        inputCache = Matrix(rows: spec.length, columns: c, values: values)
     }
 
     mutating func setSeed(_ s: UInt64) {

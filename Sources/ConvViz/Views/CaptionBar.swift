@@ -9,6 +9,10 @@ struct CaptionBar {
             grid.put(" \(state.caption)", x: r.x, y: r.y, style: .caption, maxWidth: r.width)
             return
         }
+        if !state.notice.isEmpty {
+            grid.put(" \(state.notice)", x: r.x, y: r.y, style: .error, maxWidth: r.width)
+            return
+        }
         if let p = state.selectedInput, let layer = ctx.layer {
             let readers = layer.geometry.readers(ofInput: p)
             let text = readers.isEmpty
