@@ -45,8 +45,14 @@ public struct Conv1DGeometry: Hashable, Sendable {
         return result
     }
 
-    /// True when at least one output reads input position `p`.
-    public func isRead(_ p: Int) -> Bool { !readers(ofInput: p).isEmpty }
+    /// True when at least one output reads input position `p`; allocates nothing, as views ask it per cell.
+    public func isRead(_ p: Int) -> Bool {
+        for t in 0..<spec.kernelSize {
+            let q = p + plan.left - t * spec.dilationRate
+            if q >= 0, q % spec.strides == 0, q / spec.strides < plan.outputLength { return true }
+        }
+        return false
+    }
 
     /// The input positions that no output reads, as maximal runs.
     ///

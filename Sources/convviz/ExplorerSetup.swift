@@ -6,9 +6,16 @@ enum ExplorerSetup {
     static func state(from options: LayerOptions, order: StepOrder = .filterMajor) throws -> AppState {
         var spec = options.isEmpty && options.input == nil ? AppState.defaultSpec : options.spec(over: baseSpec(options))
         let input = try source(options.input, option: "--input", presets: DataPreset.inputPresets)
-        if case .table(_, let m) = input {
-            if options.length == nil { spec.length = m.rows }
-            if options.channels == nil { spec.channels = m.columns }
+        if case .table(let name, let m) = input {
+            // A file's shape is the input's shape; a different size asked for would silently pad or drop values.
+            if let l = options.length, l != m.rows {
+                throw CLIExit(message: "--input \(name) has \(m.rows) rows but --length is \(l); leave --length out to use the file's")
+            }
+            if let c = options.channels, c != m.columns {
+                throw CLIExit(message: "--input \(name) has \(m.columns) columns but --channels is \(c); leave --channels out to use the file's")
+            }
+            spec.length = m.rows
+            spec.channels = m.columns
         }
         let kernel = try source(options.kernel, option: "--kernel", presets: DataPreset.kernelPresets)
         if let refusal = LayerLimits.refusal(spec) {
@@ -35,13 +42,19 @@ enum ExplorerSetup {
     static func source(_ value: String?, option: String, presets: [DataPreset]) throws -> DataSource {
         guard let value else { return .preset(.random) }
         if let preset = DataPreset(rawValue: value), presets.contains(preset) { return .preset(preset) }
-        guard FileManager.default.fileExists(atPath: value) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: value, isDirectory: &isDirectory) else {
             let names = presets.map(\.rawValue).joined(separator: ", ")
             throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is neither a preset (\(names)) nor a readable CSV file")
         }
-        let text: String
-        do { text = try String(contentsOfFile: value, encoding: .utf8) } catch {
-            throw CLIExit(message: "\(option): cannot read '\(Sanitize.line(value))': \(error.localizedDescription)")
+        if isDirectory.boolValue {
+            throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is a directory, not a CSV file")
+        }
+        guard let data = FileManager.default.contents(atPath: value) else {
+            throw CLIExit(message: "\(option): cannot read '\(Sanitize.line(value))' (permission denied?)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is not UTF-8 text")
         }
         do {
             let name = (value as NSString).lastPathComponent

@@ -9,6 +9,8 @@ public struct Glyphs: Sendable, Equatable {
     /// Heatmap ramp, weakest to strongest magnitude.
     public var ramp: [Character]
     public var pending: Character
+    /// A pad cell in the heatmap, unlike any value (a zero is `pending`, a small value `ramp[1]`).
+    public var padCell: Character
     public var arrow: String
     public var ellipsis: String
     public var times: String
@@ -23,12 +25,12 @@ public struct Glyphs: Sendable, Equatable {
     /// Box drawing and block shades, for UTF-8 terminals.
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        ramp: [" ", "░", "▒", "▓", "█"], pending: "·", arrow: "→", ellipsis: "…",
+        ramp: [" ", "░", "▒", "▓", "█"], pending: "·", padCell: "╳", arrow: "→", ellipsis: "…",
         times: "×", product: "·", play: "▶", pause: "⏸", windowMark: "─", tapMark: "▲", sum: "Σ")
 
     /// Only printable ASCII, for `LANG=C` and other non-UTF-8 locales.
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        ramp: [" ", ".", ":", "=", "#"], pending: ".", arrow: "->", ellipsis: "...",
+        ramp: [" ", ":", "+", "*", "#"], pending: ".", padCell: "x", arrow: "->", ellipsis: "...",
         times: "x", product: "*", play: ">", pause: "||", windowMark: "-", tapMark: "^", sum: "sum")
 }

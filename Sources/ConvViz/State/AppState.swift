@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     public private(set) var kernelSource: DataSource
     /// The built layer, or the error Keras raises for `spec`.
     public private(set) var layer: Result<Conv1DLayer, LayerError>
+    /// The first few runs of inputs no output reads; found once per layer, not per frame (O(outputs) when strided).
+    public private(set) var unread: UnreadInputs?
     /// The output cell the current step computes.
     public internal(set) var cursor: (position: Int, filter: Int) = (0, 0)
     /// The cell the user last moved to; a change that removes it clamps `cursor`, and undoing the change restores it.
@@ -55,6 +57,7 @@ public struct AppState: Sendable {
         kernelCache = LayerData.kernel(spec, source: kernel, seed: seed)
         biasCache = LayerData.bias(spec, kernelSource: kernel, seed: seed)
         layer = Conv1DLayer.make(spec: spec, input: inputCache, kernel: kernelCache, bias: biasCache)
+        unread = layer.value.map { UnreadInputs($0.geometry, limit: 4) }
     }
 
     /// The trace of the current layer in the current order, or nil when the layer is impossible.
@@ -91,6 +94,7 @@ public struct AppState: Sendable {
             biasCache = LayerData.bias(spec, kernelSource: kernelSource, seed: seed)
         }
         layer = Conv1DLayer.make(spec: spec, input: inputCache, kernel: kernelCache, bias: biasCache)
+        unread = layer.value.map { UnreadInputs($0.geometry, limit: 4) }
         clampCursor()
     }
 

@@ -37,12 +37,17 @@ struct ComputationPanel {
     private func renderSum(_ ctx: RenderContext, step: Step, y: Int, into grid: inout Grid) {
         let r = ctx.layout.computation, spec = ctx.state.spec
         let n = spec.kernelSize * spec.channelsPerGroup
-        var text = "\(ctx.glyphs.sum) \(n) products = \(NumberText.fit(step.sum, width: 10))"
-        if spec.useBias { text += "   + bias \(NumberText.fit(step.bias, width: 8)) = \(NumberText.fit(step.preActivation, width: 10))" }
-        grid.put(text, x: r.x + 1, y: y - 1, style: .label, maxWidth: r.width - 2)
-        let pre = NumberText.fit(step.preActivation, width: 10)
-        let result = "y[\(step.position), \(step.filter)] = \(spec.activation.rawValue)(\(pre)) = "
-        let end = grid.put(result, x: r.x + 1, y: y, style: .label, maxWidth: r.width - 2)
-        grid.put(NumberText.fit(step.value, width: 10), x: end, y: y, style: .current, maxWidth: max(r.x + r.width - 1 - end, 0))
+        let limit = r.x + r.width - 1
+        var sum = [("\(ctx.glyphs.sum) \(n) products = \(NumberText.fit(step.sum, width: 12))", Style.label)]
+        if spec.useBias {
+            sum.append(("   + bias \(NumberText.fit(step.bias, width: 12)) = \(NumberText.fit(step.preActivation, width: 12))", .label))
+        }
+        ctx.putSegments(sum, x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+        let value = NumberText.fit(step.value, width: 12)
+        let head = "y[\(step.position), \(step.filter)] = "
+        let applied = "\(spec.activation.rawValue)(\(NumberText.fit(step.preActivation, width: 12))) = "
+        // Without room for the activation's argument, the value alone is still exact.
+        let full = r.x + 1 + head.count + applied.count + value.count <= limit
+        ctx.putSegments([(head, .label)] + (full ? [(applied, Style.label)] : []) + [(value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
     }
 }

@@ -6,7 +6,13 @@ struct InputPanel {
         let plan = layer?.plan ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
         var trailing = "pad \(plan.left) left \(ctx.glyphs.vertical) \(plan.right) right"
         if spec.padding == .same && plan.left != plan.right { trailing += " (extra on the right)" }
-        ctx.titleLine("Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))", in: r, into: &grid, trailing: trailing)
+        var title = "Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))"
+        if case .table(let name, _) = state.inputSource { title += " from \(name)" }
+        if spec.channels > ctx.layout.channelRows {
+            let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
+            title += " (c\(state.channelScroll)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
+        }
+        ctx.titleLine(title, in: r, into: &grid, trailing: trailing)
 
         let step = state.currentStep
         let taps = Set(step.map { s in (0..<spec.kernelSize).map { s.layer.inputPosition(output: s.position, tap: $0) } } ?? [])
@@ -23,18 +29,11 @@ struct InputPanel {
             if ctx.layout.numbers {
                 let label = isPad ? "pad" : String(p)
                 grid.put(label.leftPadded(to: cw - 1), x: x + 1, y: axisY, style: isPad ? .padLabel : .label)
-            } else if isPad {
-                grid.put("p", x: x, y: axisY, style: .padLabel)
-            } else if p % 10 == 0 {
+            } else if !isPad && p % 10 == 0 {
                 grid.put(String(p), x: x, y: axisY, style: .label)
             }
         }
 
-        if spec.channels > ctx.layout.channelRows {
-            let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
-            let more = "channels \(state.channelScroll)–\(last) of \(spec.channels) (\(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
-            grid.put(" \(more) ", x: r.x + r.width - more.count - 3, y: axisY, style: .dim)
-        }
         for row in 0..<ctx.layout.channelRows {
             let c = state.channelScroll + row
             guard c < spec.channels else { break }
@@ -56,7 +55,7 @@ struct InputPanel {
                     grid.put(" " + text, x: x, y: y, style: style)
                     grid.restyle(x: x, y: y, count: 1, style: gapStyle(p: p, window: window, isPad: isPad))
                 } else {
-                    grid.put(String(isPad ? ctx.glyphs.pending : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
+                    grid.put(String(isPad ? ctx.glyphs.padCell : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
                 }
             }
         }

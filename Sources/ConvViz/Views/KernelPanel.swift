@@ -4,7 +4,7 @@ struct KernelPanel {
         let r = ctx.layout.kernel, state = ctx.state, spec = state.spec
         guard let layer = ctx.layer else { return }
         let f = state.cursor.filter
-        ctx.titleLine("Kernel W[:,:,\(f)] of \(plural(spec.filters, "filter"))", in: r, into: &grid)
+        ctx.titleLine("Kernel W[:,:,\(f)]", in: r, into: &grid)
         let cw = ScreenLayout.numberCellWidth
         let gutter = ctx.layout.gutter
         let visibleTaps = max((r.width - gutter - 1) / cw, 1)

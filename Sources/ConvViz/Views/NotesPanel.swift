@@ -16,8 +16,10 @@ struct NotesPanel {
         case .same: lines.append("padding same: total \(formula.sameTotal(style)) \(ctx.glyphs.arrow) left \(plan.left), right \(plan.right)\(plan.left != plan.right ? " (the extra cell goes right)" : "")")
         case .causal: lines.append("padding causal: d(k\(style.minus)1) = \(plan.left) cells, all on the left, so y[j] never sees inputs after j\(style.times)s")
         }
-        let unread = UnreadInputs(layer.geometry, limit: 4)
-        if unread.count == 0 {
+        guard let unread = ctx.state.unread else { return }
+        if plan.outputLength == 0 {
+            lines.append("no outputs: an empty input gives an empty (0, \(spec.filters)) output, so there are no steps")
+        } else if unread.count == 0 {
             lines.append("every input is read by at least one output")
         } else {
             let runs = unread.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)\(style.minus)\($0.upperBound)" }.joined(separator: ", ")

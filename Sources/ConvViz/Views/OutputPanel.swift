@@ -6,7 +6,12 @@ struct OutputPanel {
         let layer = trace.layer, spec = layer.spec
         let current = state.stepIndex
         let orderText = state.order == .positionMajor ? "position-major" : "filter-major"
-        ctx.titleLine("Output y: \(plural(layer.outputLength, "position")) \(ctx.glyphs.times) \(plural(spec.filters, "filter"))", in: r, into: &grid, trailing: orderText)
+        var title = "Output y: \(plural(layer.outputLength, "position")) \(ctx.glyphs.times) \(plural(spec.filters, "filter"))"
+        if spec.filters > ctx.layout.filterRows {
+            let first = ctx.layout.firstFilter, last = first + ctx.layout.filterRows - 1
+            title += " (f\(first)\(ctx.glyphs == .ascii ? "-" : "–")f\(last) shown)"
+        }
+        ctx.titleLine(title, in: r, into: &grid, trailing: orderText)
         let cw = view.cellWidth
         grid.put(ctx.layout.numbers ? "pos" : "p", x: 1, y: r.y + 1, style: .label)
         for j in view.positions {
@@ -44,10 +49,6 @@ struct OutputPanel {
                     grid.put(String(ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
                 }
             }
-        }
-        if spec.filters > ctx.layout.filterRows {
-            let more = "filters \(ctx.layout.firstFilter)–\(ctx.layout.firstFilter + ctx.layout.filterRows - 1) of \(spec.filters)"
-            grid.put(" \(more) ", x: r.x + r.width - more.count - 3, y: r.y + 1, style: .dim)
         }
     }
 

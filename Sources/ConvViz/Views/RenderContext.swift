@@ -42,6 +42,17 @@ public struct RenderContext {
         return col
     }
 
+    /// Writes whole segments from x while each fits before `limit`, so no number is ever cut in half.
+    @discardableResult
+    func putSegments(_ segments: [(String, Style)], x: Int, y: Int, limit: Int, into grid: inout Grid) -> Int {
+        var col = x
+        for (text, style) in segments {
+            if col + text.count > limit { break }
+            col = grid.put(text, x: col, y: y, style: style)
+        }
+        return col
+    }
+
     /// The style for a value by sign, so the heatmap and numbers share a colour scheme.
     func signStyle(_ v: Float) -> Style { v < 0 ? .negative : .positive }
 
