@@ -15,9 +15,13 @@ import Testing
     ])
     func drawsWithoutTrapping(_ spec: Conv1DSpec) {
         var s = AppState(spec: spec)
-        for size in [(60, 18), (80, 24), (100, 30), (160, 50)] {
+        for size in [(60, 18), (80, 24), (100, 30), (160, 50), (300, 100)] {
             let g = Screen().render(s, width: size.0, height: size.1)
             #expect(g.text.contains("Conv1D("), "\(spec) at \(size)")
+        }
+        for size in [(1, 1), (0, 0), (20, 5), (59, 40), (200, 17)] {
+            let g = Screen().render(s, width: size.0, height: size.1)
+            #expect(size.0 < 20 || size.1 < 5 || g.text.contains("too small"), "\(spec) at \(size)")
         }
         for action in [Action.last, .step(-1), .togglePlay, .toggleHelp, .cycleZoom, .scrollChannels(50), .scrollPositions(-50)] {
             s.apply(action)

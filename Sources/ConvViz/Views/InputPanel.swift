@@ -4,7 +4,7 @@ struct InputPanel {
         let r = ctx.layout.input, view = ctx.layout.inputView, state = ctx.state, spec = state.spec
         let layer = ctx.layer
         let plan = layer?.plan ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
-        var trailing = "pad \(plan.left) left \(ctx.glyphs.vertical) \(plan.right) right"
+        var trailing = layer == nil ? "" : "pad \(plan.left) left \(ctx.glyphs.vertical) \(plan.right) right"
         if spec.padding == .same && plan.left != plan.right { trailing += " (extra on the right)" }
         var title = "Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))"
         if case .table(let name, _) = state.inputSource { title += " from \(name)" }
