@@ -4,6 +4,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public static let minWidth = 60, minHeight = 18
     /// Columns per position when numbers are shown.
     public static let numberCellWidth = 6
+    /// Columns per output position: outputs are sums of products and need one more digit (`1.1875`).
+    public static let outputCellWidth = 7
 
     public let width: Int
     public let height: Int
@@ -74,7 +76,7 @@ public struct ScreenLayout: Equatable, Sendable {
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
         let outLen = max(plan.outputLength, 0)
         let cursor = state.cursor.position
-        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: cw)
+        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: numbers ? Self.outputCellWidth : 1)
         firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(spec.filters - filterRows, 0))
     }
 
