@@ -1,3 +1,4 @@
+import ConvViz
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,8 +9,11 @@ struct CLIExit: Error {
     var code: Int32 = 1
 
     /// Prints the message (if any) to stderr and exits with the code.
+    ///
+    /// Messages often quote what the user or a file said, so they pass through
+    /// `Sanitize.line` here, once, rather than at every place that builds one.
     func finish() -> Never {
-        if !message.isEmpty { writeStderr("convviz: \(message)\n") }
+        if !message.isEmpty { writeStderr("convviz: \(Sanitize.line(message))\n") }
         exit(code)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConvViz
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,6 +19,6 @@ do {
     let message = Convviz.message(for: error)
         .split(separator: "\n").first.map(String.init) ?? "\(error)"
     let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-    writeStderr("convviz: \(trimmed)\n")
+    writeStderr("convviz: \(Sanitize.line(trimmed))\n")
     Glibc.exit(code.rawValue == 0 ? 1 : code.rawValue)
 }

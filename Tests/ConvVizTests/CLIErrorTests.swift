@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Every bad command line gets one inert line on stderr and a non-zero exit.
+@Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
+struct CLIErrorTests {
+    @Test(arguments: [
+        (["explore", "--kernel-size", "0"], "--kernel-size 0 is out of range: use 1...1024"),
+        (["explain", "--padding", "sideways"], "--padding 'sideways' is not valid"),
+        (["explain", "--length", "-3"], "--length"),
+        (["explore", "--length", "2000", "--channels", "4096", "--filters", "4096", "--kernel-size", "1024"], "too big to explore"),
+        (["explore", "--speed", "0"], "--speed 0.0 is out of range"),
+        (["explain", "--length", "3", "--kernel-size", "4", "--strides", "2"], "Computed output size would be zero or negative"),
+        (["summary", "/nonexistent/model.json"], "no such file"),
+        (["compute", "/nonexistent/cases.json"], "cannot read /nonexistent/cases.json"),
+        (["explain", "--padding", "\u{1b}[31mred\u{07}"], "--padding 'red' is not valid"),
+        (["summary", "/tmp/\u{1b}]0;title\u{07}x.json"], "/tmp/x.json: no such file"),
+        (["frobnicate"], "frobnicate"),
+    ])
+    func oneInertLineAndNonZeroExit(_ args: [String], _ expected: String) throws {
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = args
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus != 0, "\(args)")
+        #expect(text.contains(expected), "\(args): \(text)")
+        #expect(!text.contains("\u{1b}") && !text.contains("\u{07}"), "escape reached stderr: \(args)")
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 1 || args[0] == "explain", "\(args): \(text)")
+        #expect(lines.last?.hasPrefix("convviz: ") == true, "\(args): \(text)")
+    }
+}
