@@ -1,0 +1,30 @@
+/// The taps of one step, computed on access.
+public struct Taps: RandomAccessCollection, Sendable {
+    let layer: Conv1DLayer
+    let position: Int
+    let filter: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { layer.spec.kernelSize * layer.spec.channelsPerGroup }
+
+    public subscript(i: Int) -> Tap {
+        let cg = layer.spec.channelsPerGroup
+        let t = i / cg, c = i % cg
+        let p = layer.inputPosition(output: position, tap: t)
+        let channel = layer.firstChannel(filter: filter) + c
+        let length = layer.spec.length
+        let source: Tap.Source
+        let x: Float
+        if p < 0 {
+            source = .leftPad(p + layer.plan.left)
+            x = 0
+        } else if p >= length {
+            source = .rightPad(p - length)
+            x = 0
+        } else {
+            source = .input(p)
+            x = layer.input[p, channel]
+        }
+        return Tap(tap: t, position: p, source: source, channel: channel, x: x, w: layer.weight(tap: t, groupChannel: c, filter: filter))
+    }
+}
