@@ -69,27 +69,59 @@ struct Play: ParsableCommand {
         do {
             return try DemoParser(file: file).parse(String(decoding: data, as: UTF8.self))
         } catch {
-            writeStderr(error.errors.dropLast().map { "\($0)\n" }.joined())
-            throw CLIExit(message: error.errors.last.map(\.description) ?? "")
+            let lines = error.lines()
+            writeStderr(lines.dropLast().map { "\($0)\n" }.joined())
+            throw CLIExit(message: lines.last ?? "")
         }
     }
 
     private func runHeadless(_ script: DemoScript) throws {
         let (w, h) = size.flatMap(Self.parseSize) ?? (100, 30)
+        let outputs = [frames, cast].compactMap { $0 }.filter { $0 != "-" }
+        // Nothing is written anywhere unless every output is a distinct file that is not the script.
+        if let frames, let cast, frames != "-", SafeFile.sameFile(frames, cast) {
+            throw CLIExit(message: "--frames and --cast name the same file \(Sanitize.line(cast)); give two different paths")
+        }
+        for path in outputs where SafeFile.sameFile(path, file) {
+            throw CLIExit(message: "\(Sanitize.line(path)) is the script being played; write the output somewhere else")
+        }
         // Refuse before doing the work, and again (atomically) when writing.
-        for path in [frames, cast].compactMap({ $0 }) where path != "-" && !force && SafeFile.exists(path) {
+        for path in outputs where !force && SafeFile.exists(path) {
             throw CLIExit(message: "\(Sanitize.line(path)) already exists; use --force to replace it")
         }
-        let playback = HeadlessPlayback(script: script, width: w, height: h, glyphs: ascii ? .ascii : .unicode, speed: speed)
+        // Frames and cast events are streamed to temporary files as they are produced, and moved into place at the end.
+        var writers: [SafeFile.Writer] = []
+        var overran = false
         do throws(SafeFile.Failure) {
-            if let cast { try SafeFile.write(CastWriter.cast(playback), to: cast, force: force) }
-            if frames == "-" || (frames == nil && cast == nil) {
-                FileHandle.standardOutput.write(Data(playback.framesText.utf8))
-            } else if let frames {
-                try SafeFile.write(playback.framesText, to: frames, force: force)
-            }
+            let castOut = try cast.map { path throws(SafeFile.Failure) in try SafeFile.Writer(path: path) }
+            if let castOut { writers.append(castOut) }
+            let toStdout = frames == "-" || (frames == nil && cast == nil)
+            let framesOut = try frames.flatMap { path throws(SafeFile.Failure) in path == "-" ? nil : try SafeFile.Writer(path: path) }
+            if let framesOut { writers.append(framesOut) }
+            castOut?.write(CastWriter.header(width: w, height: h, title: script.title))
+            let stdout = StdoutText()
+            var n = 0
+            let playback = HeadlessPlayback(
+                script: script, width: w, height: h, glyphs: ascii ? .ascii : .unicode, speed: speed,
+                onFrame: { f in
+                    n += 1
+                    castOut?.write(CastWriter.event(f))
+                    if toStdout || framesOut != nil {
+                        let text = HeadlessPlayback.frameText(f, number: n)
+                        if toStdout { stdout.write(text) } else { framesOut?.write(text) }
+                    }
+                },
+                onMarker: { m in castOut?.write(CastWriter.event(m)) })
+            stdout.flush()
+            overran = playback.overran
+            if !overran { for w in writers { try w.commit(force: force) } }
         } catch {
+            writers.forEach { $0.abort() }
             throw CLIExit(message: error.description)
+        }
+        if overran {
+            writers.forEach { $0.abort() }
+            throw CLIExit(message: "\(Sanitize.line(file)): stopped after \(Int(DemoParser.maxDuration)) s of script time; a script may last at most an hour")
         }
     }
 
@@ -104,5 +136,20 @@ struct Play: ParsableCommand {
         let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs))
         loop.driver = DemoPlayer(script: script, clock: clock, headless: false)
         loop.run()
+    }
+}
+
+/// Standard output written in blocks, so streamed frames cost few system calls.
+private final class StdoutText {
+    private var buffer = Data()
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }

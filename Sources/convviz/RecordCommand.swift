@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvViz
+import CursesBackend
 import Foundation
 
 /// `convviz record FILE`: the explorer, saving what the user does as a demo script.
@@ -12,7 +13,8 @@ struct Record: ParsableCommand {
         line per key press (quick repeats become 'key Right x3'), with 'wait'
         lines for the time between them: rounded to 0.1 s, and at most 3 s while
         nothing plays. Clicks become 'goto' and 'select' lines. It is written
-        when you quit, to a temporary file that then replaces FILE, so an
+        when you quit, or when SIGTERM, SIGHUP or SIGINT ends the program (as of
+        the last event), to a temporary file that then replaces FILE, so an
         interrupted recording never leaves a half-written file. An existing FILE
         is kept unless --force is given. Replay it with 'convviz play FILE'.
 
@@ -41,9 +43,15 @@ struct Record: ParsableCommand {
         }
         let clock = MonotonicClock()
         let recorder = DemoRecorder(initial: Session(state: state), at: clock.now())
+        // SIGTERM, SIGHUP (a dropped SSH session) or SIGINT saves the script as of the last event.
+        LastWords.arm(path: file, temp: SafeFile.tempPath(for: file, tag: "interrupted"), replace: force)
+        LastWords.update(Array(recorder.script.utf8))
+        defer { LastWords.disarm() }
         try ExplorerRunner.run(state: state, forceASCII: view.ascii) { event, time, session in
             recorder.observe(event, at: time, session: session)
+            LastWords.update(Array(recorder.script.utf8))
         }
+        LastWords.disarm()
         do throws(SafeFile.Failure) {
             try SafeFile.write(recorder.finish(at: clock.now()), to: file, force: force)
         } catch {

@@ -66,4 +66,46 @@ struct DemoCLITests {
         #expect(r.err == "convviz: \(file.path) already exists; use --force to replace it\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "keep me\n")
     }
+
+    /// Outputs that collide with each other or with the script are refused before anything is written, even with --force.
+    @Test func refusesOutputsThatAreTheSameFileOrTheScript() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("s.convdemo").path
+        let original = "title \"T\"\nwait 1s\n"
+        try original.write(toFile: script, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("o.txt").path
+        let same = try run(["play", script, "--headless", "--frames", out, "--cast", dir.path + "/../" + dir.lastPathComponent + "/o.txt"])
+        #expect(same.status != 0)
+        #expect(same.err.hasPrefix("convviz: --frames and --cast name the same file") && same.err.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        for option in ["--cast", "--frames"] {
+            let r = try run(["play", script, "--headless", option, dir.path + "/./s.convdemo", "--force"])
+            #expect(r.status != 0)
+            #expect(r.err == "convviz: \(dir.path)/./s.convdemo is the script being played; write the output somewhere else\n")
+        }
+        #expect(try String(contentsOfFile: script, encoding: .utf8) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["s.convdemo"])
+    }
+
+    @Test func manyErrorsPrintTenAndACount() throws {
+        let dir = try tempDir()
+        let file = dir.appendingPathComponent("bad.convdemo")
+        try String(repeating: "nope\n", count: 5000).write(to: file, atomically: true, encoding: .utf8)
+        let r = try run(["play", file.path, "--headless"])
+        #expect(r.status != 0)
+        let lines = r.err.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.last == "convviz: \(file.path): … and 4990 more errors")
+    }
+
+    @Test func overlongScriptFailsAndLeavesNoFile() throws {
+        let dir = try tempDir()
+        let file = dir.appendingPathComponent("long.convdemo")
+        try "set length 1000000\nset speed 0.25\nplay 1000000\n".write(to: file, atomically: true, encoding: .utf8)
+        let cast = dir.appendingPathComponent("o.cast").path
+        let r = try run(["play", file.path, "--headless", "--cast", cast])
+        #expect(r.status != 0)
+        #expect(r.err == "convviz: \(file.path): stopped after 3600 s of script time; a script may last at most an hour\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.convdemo"])
+    }
 }

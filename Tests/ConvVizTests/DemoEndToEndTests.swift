@@ -42,6 +42,29 @@ struct DemoEndToEndTests {
         #expect(try headlessFinalFrame(file) == live)
     }
 
+    /// A recording ended by a signal (an SSH drop sends SIGHUP; kill sends SIGTERM) is saved as of the last key.
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
+    func signalSavesTheRecording(_ sig: Int32) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-sig-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("r.convdemo").path
+        let t = try TmuxSession([TmuxSession.binary!, "record", file, "--length", "10", "--channels", "2", "--filters", "2"])
+        try t.wait(for: "step 1/16")
+        try t.keys("Right", "Right", "Right")
+        try t.wait(for: "step 4/16")
+        try t.keys("p", "S")
+        try t.wait(for: "strides=2")
+        usleep(300_000)
+        let live = try trimmed(t.screen())
+        try t.signal(sig)
+        try t.wait(for: "[exited \(128 + sig)]")
+        let script = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(script.contains("key Right x3"))
+        #expect(script.contains("key S"))
+        #expect(try headlessFinalFrame(file) == live)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["r.convdemo"])
+    }
+
     @Test func presenterPausesResumesAndQuits() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-play-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

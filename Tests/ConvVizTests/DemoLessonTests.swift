@@ -66,6 +66,36 @@ import Testing
         #expect(!cast.contains("\u{1B}") && !cast.contains("\u{07}"), "raw control bytes never appear, only JSON escapes")
         #expect(cast.replacingOccurrences(of: "\\u001b[H\\u001b[2J", with: "").contains("\\u001b") == false)
     }
+
+    /// A fast `play` draws at most one frame per 1/30 s of playback, and the streamed output equals the kept one.
+    @Test func fastPlayFramesAreCappedAndStreamedAlike() throws {
+        let script = try DemoParser(file: "fast").parse("title \"F\"\nset length 20000\nset speed 16384\nsection \"s\"\nplay 20000\nmarker \"end\"\nwait 1s")
+        let kept = HeadlessPlayback(script: script)
+        let seconds = kept.duration
+        #expect(kept.frames.count <= Int(seconds * 30) + 4, "\(kept.frames.count) frames in \(seconds) s")
+        #expect(kept.frames.count == kept.frameCount)
+        for (a, b) in zip(kept.frames, kept.frames.dropFirst()) {
+            #expect(HeadlessRecorder.slot(a.time) < HeadlessRecorder.slot(b.time) || a.time == b.time)
+        }
+        var streamed = CastWriter.header(width: 100, height: 30, title: script.title)
+        var frames = 0
+        let s = HeadlessPlayback(script: script, onFrame: { streamed += CastWriter.event($0); frames += 1 },
+                                 onMarker: { streamed += CastWriter.event($0) })
+        #expect(s.frames.isEmpty && s.frameCount == frames && frames == kept.frameCount)
+        #expect(s.finalFrame == kept.finalFrame)
+        #expect(streamed == CastWriter.cast(kept))
+        try checkCast(kept)
+    }
+
+    /// A script that would run for days stops at an hour of script time instead of buffering frames.
+    @Test func longPlayStopsAtTheTimeLimit() throws {
+        let script = try DemoParser(file: "long").parse("set length 1000000\nset speed 0.25\nplay 1000000")
+        let p = HeadlessPlayback(script: script, onFrame: { _ in })
+        #expect(p.overran)
+        #expect(p.duration <= DemoParser.maxDuration + 1)
+        #expect(p.frameCount < 2000)
+        #expect(!HeadlessPlayback(script: try DemoParser(file: "ok").parse("wait 2s")).overran)
+    }
 }
 
 /// Just enough of a terminal to replay a cast's output: cursor home, clear screen, CR, LF and text.

@@ -87,4 +87,30 @@ import Testing
         let text = commands.map(DemoFormatter.line).joined(separator: "\n")
         #expect(try parser.parse(text).lines.map(\.command) == commands)
     }
+
+    @Test func playAndTotalWaitAreBounded() {
+        #expect(throws: DemoParseErrors.self) { try DemoParser(file: "p").parse("play 1000001") }
+        #expect((try? DemoParser(file: "p").parse("play 1000000")) != nil)
+        let waits = String(repeating: "wait 3600s\n", count: 1) + "wait 1s\n"
+        do {
+            _ = try DemoParser(file: "w").parse(waits)
+            Issue.record("waits over an hour parsed")
+        } catch {
+            #expect(error.errors.map(\.description) == ["w:2:6: the waits add up to more than 3600 s; a script lasts at most an hour"])
+        }
+    }
+
+    @Test func errorsAreCappedWithACount() {
+        let text = String(repeating: "bogus\n", count: 25)
+        do {
+            _ = try DemoParser(file: "many").parse(text)
+            Issue.record("bad script parsed")
+        } catch {
+            #expect(error.errors.count == 25)
+            let lines = error.lines()
+            #expect(lines.count == 11)
+            #expect(lines[9].hasPrefix("many:10:1: unknown command"))
+            #expect(lines[10] == "many: … and 15 more errors")
+        }
+    }
 }

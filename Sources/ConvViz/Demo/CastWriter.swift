@@ -6,20 +6,33 @@
 public enum CastWriter {
     /// The whole cast: a header line, then one JSON array per event.
     public static func cast(_ playback: HeadlessPlayback) -> String {
-        var header = "{\"version\": 2, \"width\": \(playback.width), \"height\": \(playback.height)"
-        if !playback.title.isEmpty { header += ", \"title\": \(json(playback.title))" }
-        header += ", \"env\": {\"TERM\": \"xterm-256color\"}}"
-        var events: [(time: Double, rank: Int, code: String, data: String)] = []
-        for f in playback.frames {
-            let rows = f.lines.map { Sanitize.line($0) }
-            events.append((f.time, 1_000_000 + events.count, "o", "\u{1B}[H\u{1B}[2J" + rows.joined(separator: "\r\n")))
-        }
-        for m in playback.markers { events.append((m.time, events.count, "m", m.label)) }
+        var events: [(time: Double, rank: Int, line: String)] = []
+        for f in playback.frames { events.append((f.time, 1_000_000 + events.count, event(f))) }
+        for m in playback.markers { events.append((m.time, events.count, event(m))) }
         // Markers sort before the frame drawn at the same instant, so seeking to one shows its screen.
         events.sort { ($0.time, $0.rank) < ($1.time, $1.rank) }
-        var out = header + "\n"
-        for e in events { out += "[\(time(e.time)), \"\(e.code)\", \(json(e.data))]\n" }
-        return out
+        return header(width: playback.width, height: playback.height, title: playback.title) + events.map(\.line).joined()
+    }
+
+    /// The header line. A streamed cast is this, then `event` lines in the order the playback produces them
+    /// (a `HeadlessRecorder` emits a marker before any frame drawn at the same instant).
+    public static func header(width: Int, height: Int, title: String) -> String {
+        var header = "{\"version\": 2, \"width\": \(width), \"height\": \(height)"
+        if !title.isEmpty { header += ", \"title\": \(json(title))" }
+        return header + ", \"env\": {\"TERM\": \"xterm-256color\"}}\n"
+    }
+
+    /// One frame as an output event line.
+    public static func event(_ f: HeadlessRecorder.Frame) -> String {
+        let rows = f.lines.map { Sanitize.line($0) }
+        return line(f.time, "o", "\u{1B}[H\u{1B}[2J" + rows.joined(separator: "\r\n"))
+    }
+
+    /// One marker as a marker event line.
+    public static func event(_ m: HeadlessRecorder.Marker) -> String { line(m.time, "m", m.label) }
+
+    private static func line(_ t: Double, _ code: String, _ data: String) -> String {
+        "[\(time(t)), \"\(code)\", \(json(data))]\n"
     }
 
     /// Seconds with six decimals, as asciinema writes them.

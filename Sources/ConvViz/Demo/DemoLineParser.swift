@@ -11,7 +11,7 @@ struct DemoLineParser {
         case "caption": return .caption(try text())
         case "marker": return .marker(try text())
         case "set": return .set(try setting())
-        case "play": try count(1); return .play(try number(at: 1, in: 1...100_000_000))
+        case "play": try count(1); return .play(try number(at: 1, in: 1...DemoParser.maxPlaySteps))
         case "step": try count(0...1); return .step(tokens.count > 1 ? try number(at: 1, in: 1...100_000_000) : 1)
         case "back": try count(0...1); return .step(-(tokens.count > 1 ? try number(at: 1, in: 1...100_000_000) : 1))
         case "goto":

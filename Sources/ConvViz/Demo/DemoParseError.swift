@@ -22,7 +22,17 @@ public struct DemoParseErrors: Error, Sendable, CustomStringConvertible {
     public let errors: [DemoParseError]
 
     /// One error per line, in file order.
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    public var description: String { lines().joined(separator: "\n") }
+
+    /// The first `limit` errors, one per line, then `FILE: … and N more errors` if there are more.
+    public func lines(limit: Int = DemoParser.maxErrorsShown) -> [String] {
+        var out = errors.prefix(limit).map(\.description)
+        if errors.count > limit, let first = errors.first {
+            let n = errors.count - limit
+            out.append("\(Sanitize.line(first.file)): … and \(n) more error\(n == 1 ? "" : "s")")
+        }
+        return out
+    }
 }
 
 /// Suggests the nearest known word for a misspelt one.

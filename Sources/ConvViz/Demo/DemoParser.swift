@@ -8,6 +8,13 @@ public struct DemoParser {
     public static let maxInputValues = 64_000_000
     /// The longest single `wait`.
     public static let maxWait = 3600.0
+    /// The most steps one `play` may animate.
+    public static let maxPlaySteps = 1_000_000
+    /// The longest a script may last, in seconds at speed 1: all its waits together, and (checked
+    /// while it runs headless, since a `play` lasts as long as the layer has steps) everything.
+    public static let maxDuration = 3600.0
+    /// The most errors printed for one script; the rest are counted in one line.
+    public static let maxErrorsShown = 10
     /// The most presses one `key` line may repeat.
     public static let maxRepeat = 10_000
 
@@ -24,6 +31,7 @@ public struct DemoParser {
         var lines: [DemoLine] = []
         var errors: [DemoParseError] = []
         // Length and channels are followed so that a script cannot ask for gigabytes.
+        var waited = 0.0
         var size = (length: AppState.defaultSpec.length, channels: AppState.defaultSpec.channels)
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             do throws(DemoTokenizer.Failure) {
@@ -36,6 +44,12 @@ public struct DemoParser {
                         throw DemoTokenizer.Failure(column: tokens[2].column, message: "length \(next.0) × channels \(next.1) is \(next.0 * next.1) input values; at most \(Self.maxInputValues)")
                     }
                     size = next
+                }
+                if case .wait(let d) = command {
+                    waited += d
+                    guard waited <= Self.maxDuration + 1e-9 else {
+                        throw DemoTokenizer.Failure(column: tokens[1].column, message: "the waits add up to more than \(Int(Self.maxDuration)) s; a script lasts at most an hour")
+                    }
                 }
                 lines.append(DemoLine(command, line: i + 1))
             } catch {

@@ -59,11 +59,14 @@ public final class DemoRecorder {
         lastTime = time
     }
 
+    /// The script so far, as `finish` would return it at the last event (kept current for a save on a signal).
+    public var script: String { lines.joined(separator: "\n") + "\n" }
+
     /// Ends the recording at `time` (when the user quit) and returns the script.
     public func finish(at time: Double) -> String {
         if !finished { catchUp(to: time) }
         finished = true
-        return lines.joined(separator: "\n") + "\n"
+        return script
     }
 
     /// Writes the wait since the last event and brings the shadow to the live state just before this event.

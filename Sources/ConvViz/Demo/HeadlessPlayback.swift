@@ -1,4 +1,8 @@
 /// Plays a script with no terminal and no real waiting: the same loop and session, on a manual clock.
+///
+/// A run stops once the script's own time passes `DemoParser.maxDuration` (`overran`).
+/// Frames are kept in `frames` unless the playback streams them (`onFrame`), when
+/// only the last one is kept.
 public struct HeadlessPlayback {
     public let frames: [HeadlessRecorder.Frame]
     public let markers: [HeadlessRecorder.Marker]
@@ -7,36 +11,54 @@ public struct HeadlessPlayback {
     public let title: String
     public let width: Int
     public let height: Int
+    /// True when the script ran longer than `DemoParser.maxDuration` seconds of script time and was stopped.
+    public let overran: Bool
+    /// How many frames were produced.
+    public let frameCount: Int
+    private let lastLines: [String]
 
     /// Runs `script` to its end at `width × height`; `speed` divides every time, as `--speed` does.
-    public init(script: DemoScript, width: Int = 100, height: Int = 30, glyphs: Glyphs = .unicode, speed: Double = 1) {
+    ///
+    /// With `onFrame` or `onMarker`, frames and markers are handed over as they are produced and not kept.
+    public init(script: DemoScript, width: Int = 100, height: Int = 30, glyphs: Glyphs = .unicode, speed: Double = 1,
+                onFrame: ((HeadlessRecorder.Frame) -> Void)? = nil, onMarker: ((HeadlessRecorder.Marker) -> Void)? = nil) {
         let recorder = HeadlessRecorder(width: width, height: height)
+        recorder.keepsFrames = onFrame == nil && onMarker == nil
+        recorder.onFrame = onFrame
+        recorder.onMarker = onMarker
+        recorder.timeLimit = DemoParser.maxDuration / speed
         let clock = ScriptClock(base: recorder.clock, rate: speed)
         let player = DemoPlayer(script: script, clock: clock, headless: true)
         player.onMarker = { label, _ in recorder.mark(label) }
         let loop = EventLoop(backend: recorder, clock: clock, screen: Screen(glyphs: glyphs))
         loop.driver = player
         loop.run()
+        recorder.finish()
         frames = recorder.frames
         markers = recorder.markers
+        frameCount = recorder.frameCount
+        lastLines = recorder.lastFrame?.lines ?? []
+        overran = recorder.overran
         duration = recorder.clock.now()
         title = script.title
         self.width = width
         self.height = height
     }
 
+    /// One frame as text, after a line `=== frame N t=SECONDS ===`.
+    public static func frameText(_ f: HeadlessRecorder.Frame, number: Int) -> String {
+        "=== frame \(number) t=\(seconds(f.time)) ===\n" + f.lines.joined(separator: "\n") + "\n"
+    }
+
     /// The frames as text: each after a line `=== frame N t=SECONDS ===`.
     public var framesText: String {
         var out = ""
-        for (i, f) in frames.enumerated() {
-            out += "=== frame \(i + 1) t=\(Self.seconds(f.time)) ===\n"
-            out += f.lines.joined(separator: "\n") + "\n"
-        }
+        for (i, f) in frames.enumerated() { out += Self.frameText(f, number: i + 1) }
         return out
     }
 
     /// The last screen as text, one line per row.
-    public var finalFrame: String { (frames.last?.lines ?? []).joined(separator: "\n") + "\n" }
+    public var finalFrame: String { lastLines.joined(separator: "\n") + "\n" }
 
     /// Seconds with three decimals, the same on every machine.
     static func seconds(_ t: Double) -> String {

@@ -1,7 +1,12 @@
-/// A terminal with no terminal: it keeps every distinct screen drawn as a frame, and waits by moving a manual clock.
+/// A terminal with no terminal: it turns the screens drawn into frames, and waits by moving a manual clock.
 ///
-/// Frames are kept as plain text (trailing spaces trimmed), each with the time it
-/// was drawn; a redraw that shows the same text as the previous frame is not a frame.
+/// Frames are plain text (trailing spaces trimmed), each with the time it was drawn.
+/// A redraw that shows the same text as the previous frame is not a frame, and, as on
+/// a real terminal, at most one frame is kept per `frameInterval` of playback time (the
+/// last one drawn in it), so a fast `play` cannot produce frames without bound. Frames
+/// and markers go to `onFrame` and `onMarker` as soon as they are final (for streaming);
+/// with `keepsFrames` they are also kept in `frames` and `markers`. Call `finish()` at
+/// the end to emit the last frame.
 public final class HeadlessRecorder: TerminalBackend {
     /// One screen and when it appeared, in seconds of playback.
     public struct Frame: Equatable, Sendable {
@@ -15,10 +20,25 @@ public final class HeadlessRecorder: TerminalBackend {
         public let label: String
     }
 
+    /// At most one frame per this many seconds of playback: 30 frames a second, what a cast player shows.
+    public static let frameInterval = 1.0 / 30
+
     public let size: (width: Int, height: Int)
     public let clock: ManualClock
     public private(set) var frames: [Frame] = []
     public private(set) var markers: [Marker] = []
+    public var keepsFrames = true
+    public var onFrame: ((Frame) -> Void)?
+    public var onMarker: ((Marker) -> Void)?
+    /// The playback time past which the run stops (the loop gets a hangup); nil: no limit.
+    public var timeLimit: Double?
+    /// True when the run was stopped at `timeLimit`.
+    public private(set) var overran = false
+    /// The last frame emitted, and how many were.
+    public private(set) var lastFrame: Frame?
+    public private(set) var frameCount = 0
+    /// The newest screen drawn, not yet emitted: a later draw in the same interval replaces it.
+    private var pending: Frame?
     /// Guards against a script or session that would never let the loop finish.
     private var waitsLeft = 50_000_000
 
@@ -29,20 +49,46 @@ public final class HeadlessRecorder: TerminalBackend {
 
     public func draw(_ grid: Grid) {
         let lines = grid.lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
-        if frames.last?.lines == lines { return }
-        frames.append(Frame(time: clock.now(), lines: lines))
+        if (pending ?? lastFrame)?.lines == lines { return }
+        let frame = Frame(time: clock.now(), lines: lines)
+        if let p = pending, Self.slot(p.time) != Self.slot(frame.time) { emit(p) }
+        pending = frame
     }
 
     public func nextEvent(timeout: Double?) -> InputEvent? {
         waitsLeft -= 1
         // Headless nothing ever types, so waiting with no deadline would be forever.
         guard let timeout, waitsLeft > 0 else { return .hangup }
+        if let limit = timeLimit, clock.now() + timeout > limit + 1e-9 {
+            overran = true
+            return .hangup
+        }
         clock.advance(by: timeout)
         return nil
     }
 
-    /// Records a marker at the current playback time.
+    /// Records a marker at the current playback time, after every frame drawn before it.
     public func mark(_ label: String) {
-        markers.append(Marker(time: clock.now(), label: label))
+        let m = Marker(time: clock.now(), label: label)
+        if let p = pending, p.time < m.time { emit(p); pending = nil }
+        if keepsFrames { markers.append(m) }
+        onMarker?(m)
     }
+
+    /// Emits the frame still pending: call once the loop has ended.
+    public func finish() {
+        if let p = pending { emit(p) }
+        pending = nil
+    }
+
+    private func emit(_ frame: Frame) {
+        if lastFrame?.lines == frame.lines { return }
+        lastFrame = frame
+        frameCount += 1
+        if keepsFrames { frames.append(frame) }
+        onFrame?(frame)
+    }
+
+    /// The interval a time falls in.
+    static func slot(_ t: Double) -> Int { Int((t / frameInterval + 1e-6).rounded(.down)) }
 }

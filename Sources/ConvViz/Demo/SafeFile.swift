@@ -9,7 +9,8 @@ import Darwin
 /// The text goes to a temporary file in the same directory (so the final step is a
 /// rename within one file system), is synced to disk, and then replaces the target.
 /// Without `force` the last step is `link`, which fails if the target exists, so two
-/// writers cannot both "win" the check-then-write race.
+/// writers cannot both "win" the check-then-write race. `Writer` does the same for a
+/// file written piece by piece (a long headless playback streams its frames).
 public enum SafeFile {
     /// Why a file could not be written; `description` is one line for the user.
     public struct Failure: Error, CustomStringConvertible {
@@ -24,45 +25,115 @@ public enum SafeFile {
 
     /// Writes `text` to `path`; an existing file is replaced only with `force`.
     public static func write(_ text: String, to path: String, force: Bool) throws(Failure) {
-        let shown = Sanitize.line(path)
+        let w = try Writer(path: path)
+        w.write(text)
+        try w.commit(force: force)
+    }
+
+    /// The directory and file name of `path` ("." for a bare name).
+    static func split(_ path: String) -> (dir: String, name: String) {
         let slash = path.lastIndex(of: "/")
         let dir = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw Failure(description: "\(shown): cannot write in \(Sanitize.line(dir)): \(reason())") }
-        var bytes = Array(text.utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n <= 0 { break }
-            done += n
-        }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard done == bytes.count, synced else {
-            let why = reason()
-            unlink(temp)
-            throw Failure(description: "\(shown): write failed: \(why)")
-        }
-        if force {
-            guard rename(temp, path) == 0 else {
-                let why = reason()
-                unlink(temp)
-                throw Failure(description: "\(shown): cannot replace: \(why)")
-            }
-        } else {
-            let linked = link(temp, path) == 0
-            let why = reason()
-            unlink(temp)
-            guard linked else {
-                throw Failure(description: errno == EEXIST || exists(path) ? "\(shown) already exists; use --force to replace it" : "\(shown): cannot create: \(why)")
-            }
-        }
-        // The rename is durable only once the directory itself is synced.
-        let dfd = open(dir.isEmpty ? "/" : dir, O_RDONLY)
-        if dfd >= 0 { fsync(dfd); close(dfd) }
+        return (dir.isEmpty ? "/" : dir, name)
     }
 
-    private static func reason() -> String { String(cString: strerror(errno)) }
+    /// The temporary file a write to `path` goes through, in the same directory.
+    public static func tempPath(for path: String, tag: String = "tmp") -> String {
+        let (dir, name) = split(path)
+        return (dir == "/" ? "" : dir) + "/.\(name).\(tag)-\(getpid())"
+    }
+
+    /// True when `a` and `b` name the same file: the same real directory and name, or (both existing) the same inode.
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
+        func canonical(_ p: String) -> String {
+            let (dir, name) = split(p)
+            guard let r = realpath(dir, nil) else { return p }
+            defer { free(r) }
+            return String(cString: r) + "/" + name
+        }
+        if canonical(a) == canonical(b) { return true }
+        var sa = stat(), sb = stat()
+        return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+    }
+
+    /// A file written in pieces to its temporary file, which `commit` moves into place and `abort` (or deinit) removes.
+    public final class Writer {
+        public let path: String
+        let temp: String
+        private var fd: Int32
+        private var buffer: [UInt8] = []
+        /// errno of the first failed write; later writes are dropped and `commit` reports it.
+        private var failed: Int32?
+
+        public init(path: String) throws(Failure) {
+            self.path = path
+            temp = SafeFile.tempPath(for: path)
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard fd >= 0 else {
+                throw Failure(description: "\(Sanitize.line(path)): cannot write in \(Sanitize.line(SafeFile.split(path).dir)): \(SafeFile.reason())")
+            }
+        }
+
+        deinit { abort() }
+
+        /// Appends text; it reaches the disk in blocks.
+        public func write(_ text: String) {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 16 { flush() }
+        }
+
+        private func flush() {
+            defer { buffer.removeAll(keepingCapacity: true) }
+            guard fd >= 0, failed == nil else { return }
+            var done = 0
+            while done < buffer.count {
+                let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { failed = n < 0 ? errno : EIO; return }
+                done += n
+            }
+        }
+
+        /// Removes the temporary file; nothing is left behind.
+        public func abort() {
+            guard fd >= 0 else { return }
+            close(fd)
+            fd = -1
+            unlink(temp)
+        }
+
+        /// Syncs the file and moves it to `path`; an existing file is replaced only with `force`.
+        public func commit(force: Bool) throws(Failure) {
+            let shown = Sanitize.line(path)
+            flush()
+            guard fd >= 0 else { throw Failure(description: "\(shown): write failed") }
+            if failed == nil && fsync(fd) != 0 { failed = errno }
+            close(fd)
+            fd = -1
+            if let e = failed {
+                unlink(temp)
+                throw Failure(description: "\(shown): write failed: \(String(cString: strerror(e)))")
+            }
+            if force {
+                guard rename(temp, path) == 0 else {
+                    let why = reason()
+                    unlink(temp)
+                    throw Failure(description: "\(shown): cannot replace: \(why)")
+                }
+            } else {
+                let linked = link(temp, path) == 0
+                let err = errno
+                unlink(temp)
+                guard linked else {
+                    throw Failure(description: err == EEXIST || exists(path) ? "\(shown) already exists; use --force to replace it" : "\(shown): cannot create: \(String(cString: strerror(err)))")
+                }
+            }
+            // The rename is durable only once the directory itself is synced.
+            let dfd = open(SafeFile.split(path).dir, O_RDONLY)
+            if dfd >= 0 { fsync(dfd); close(dfd) }
+        }
+    }
+
+    static func reason() -> String { String(cString: strerror(errno)) }
 }
