@@ -72,7 +72,8 @@ import Testing
     }
 
     @Test func hugeInputsAreRefused() {
-        #expect(errors("set channels 4096\nset length 100000").first?.hasPrefix("t.convdemo:2:12: length 100000 × channels 4096") == true)
+        #expect(errors("set channels 4096\nset length 100000").first?.hasPrefix("t.convdemo:2:12: length 100000 × 4096 channels is more than") == true)
+        #expect(errors("set channels 4096\nset filters 4096").first?.hasPrefix("t.convdemo:2:13: kernel_size 3 × 4096 channels × 4096 filters") == true)
     }
 
     @Test func controlCharactersBecomeInert() throws {

@@ -4,8 +4,6 @@
 /// `FILE:LINE:COL: message`, with the nearest command, parameter or key name
 /// suggested for a misspelt one. The format is documented in docs/demo-format.md.
 public struct DemoParser {
-    /// Most input values (length × channels) a script may ask for, as the explorer's command line allows.
-    public static let maxInputValues = 64_000_000
     /// The longest single `wait`.
     public static let maxWait = 3600.0
     /// The most steps one `play` may animate.
@@ -30,20 +28,21 @@ public struct DemoParser {
     public func parse(_ text: String) throws(DemoParseErrors) -> DemoScript {
         var lines: [DemoLine] = []
         var errors: [DemoParseError] = []
-        // Length and channels are followed so that a script cannot ask for gigabytes.
+        // The layer's sizes are followed so that a script cannot ask for gigabytes (LayerLimits).
         var waited = 0.0
-        var size = (length: AppState.defaultSpec.length, channels: AppState.defaultSpec.channels)
+        var spec = AppState.defaultSpec
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             do throws(DemoTokenizer.Failure) {
                 let tokens = try DemoTokenizer.tokens(String(raw))
                 guard !tokens.isEmpty else { continue }
                 let command = try DemoLineParser(tokens: tokens).command()
-                if case .set(.parameter(let p, let v)) = command, p == .length || p == .channels {
-                    let next = p == .length ? (v, size.channels) : (size.length, v)
-                    guard next.0 * next.1 <= Self.maxInputValues else {
-                        throw DemoTokenizer.Failure(column: tokens[2].column, message: "length \(next.0) × channels \(next.1) is \(next.0 * next.1) input values; at most \(Self.maxInputValues)")
+                if case .set(.parameter(let p, let v)) = command {
+                    var next = spec
+                    p.set(v, in: &next)
+                    if let refusal = LayerLimits.refusal(next) {
+                        throw DemoTokenizer.Failure(column: tokens[2].column, message: refusal)
                     }
-                    size = next
+                    spec = next
                 }
                 if case .wait(let d) = command {
                     waited += d
