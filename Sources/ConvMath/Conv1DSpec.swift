@@ -88,6 +88,10 @@ public struct Conv1DSpec: Hashable, Sendable {
         if channels % groups != 0 {
             return .failure(LayerError("The number of input channels must be evenly divisible by the number of groups. Received groups=\(groups), but the input has \(channels) channels (full input shape is \(inputShapeText))."))
         }
+        // Not a Keras check: sizes that would overflow 64-bit arithmetic are refused, never trapped on.
+        guard let span = Checked.span(kernelSize: kernelSize, dilation: dilationRate), Checked.sum(length, span, strides) != nil else {
+            return .failure(LayerError("The window span dilation_rate·(kernel_size − 1) + 1 with kernel_size=\(kernelSize) and dilation_rate=\(dilationRate) is too large for an input of \(length) steps."))
+        }
         let plan = PaddingPlan.keras(length: length, span: span, strides: strides, padding: padding)
         if padding == .valid && plan.outputLength <= 0 {
             // Keras prints the kernel shape with all input channels, even with groups.

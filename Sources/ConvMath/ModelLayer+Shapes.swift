@@ -9,7 +9,10 @@ extension ModelLayer {
             guard v > 0, d > 0 else {
                 return .failure(LayerError("Both `input_dim` and `output_dim` should be positive, Received input_dim = \(v) and output_dim = \(d)"))
             }
-            return .success(LayerOutcome(shape: LayerShape(input.dims + [d]), params: .embedding(inputDim: v, outputDim: d, style: style)))
+            guard let params = ParamFormula.embedding(inputDim: v, outputDim: d, style: style) else {
+                return .failure(Self.tooLarge("The parameter count input_dim·output_dim = \(v)·\(d)"))
+            }
+            return .success(LayerOutcome(shape: LayerShape(input.dims + [d]), params: params))
         case let .conv1D(args):
             return Self.conv(args, on: input, name: name, style: style)
         case let .maxPooling1D(args), let .averagePooling1D(args):
@@ -18,8 +21,12 @@ extension ModelLayer {
             if let e = Self.rankError(input, name: name) { return .failure(e) }
             return .success(LayerOutcome(shape: LayerShape(keepdims ? [1, input.last] : [input.last]), effect: .whole))
         case .flatten:
-            let known = input.dims.allSatisfy { $0 != nil }
-            return .success(LayerOutcome(shape: LayerShape([known ? input.dims.reduce(1) { $0 * $1! } : nil]), effect: .whole))
+            let known = input.dims.compactMap { $0 }
+            guard known.count == input.dims.count else { return .success(LayerOutcome(shape: LayerShape([nil]), effect: .whole)) }
+            guard let size = Checked.product(known) else {
+                return .failure(Self.tooLarge("The flattened size of \(input)"))
+            }
+            return .success(LayerOutcome(shape: LayerShape([size]), effect: .whole))
         case let .dropout(rate):
             guard rate >= 0, rate <= 1 else {
                 return .failure(LayerError("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=\(rate)"))
@@ -33,8 +40,10 @@ extension ModelLayer {
             guard let n = input.last else {
                 return .failure(LayerError("The last dimension of the inputs to a Dense layer should be defined. Found None. Full input shape received: \(input)"))
             }
-            return .success(LayerOutcome(shape: LayerShape(input.dims.dropLast() + [units]),
-                                         params: .dense(inputs: n, units: units, useBias: useBias, style: style)))
+            guard let params = ParamFormula.dense(inputs: n, units: units, useBias: useBias, style: style) else {
+                return .failure(Self.tooLarge("The parameter count n·u = \(n)·\(units)"))
+            }
+            return .success(LayerOutcome(shape: LayerShape(input.dims.dropLast() + [units]), params: params))
         case let .lstm(args):
             return Self.recurrent(args, gates: 4, biasVectors: args.useBias ? 1 : 0, on: input, name: name, style: style)
         case let .gru(args):
@@ -49,6 +58,11 @@ extension ModelLayer {
         input.rank == 3 ? nil : LayerError("Input 0 of layer \"\(name)\" is incompatible with the layer: expected ndim=3, found ndim=\(input.rank). Full shape received: \(input)")
     }
 
+    /// The error for a size or count that does not fit in a 64-bit integer.
+    static func tooLarge(_ what: String) -> LayerError {
+        LayerError("\(what) is too large (more than \(Int.max)).")
+    }
+
     static func unitsError(_ units: Int) -> LayerError {
         LayerError("Received an invalid value for `units`, expected a positive integer. Received: units=\(units)")
     }
@@ -60,12 +74,18 @@ extension ModelLayer {
             return .failure(LayerError("The channel dimension of the inputs should be defined. The input_shape received is \(input), where axis -1 (0-based) is the channel dimension, which found to be `None`."))
         }
         // An unknown length cannot be checked against the span; any length that fits stands in for it.
-        let length = input.steps ?? args.dilationRate * (args.kernelSize - 1) + 1
+        guard let span = Checked.span(kernelSize: args.kernelSize, dilation: args.dilationRate) else {
+            return .failure(Self.tooLarge("The window span dilation_rate·(kernel_size − 1) + 1 = \(args.dilationRate)·(\(args.kernelSize) − 1) + 1"))
+        }
+        let length = input.steps ?? span
         let spec = args.spec(length: length, channels: channels)
+        if case .success = spec.validate(), ParamFormula.conv1D(spec, style: style) == nil {
+            return .failure(Self.tooLarge("The parameter count k·(C/G)·F = \(args.kernelSize)·\(spec.channelsPerGroup)·\(args.filters)"))
+        }
         return spec.validate().map { plan in
             let formula = input.steps.map { LengthFormula(padding: args.padding, length: $0, span: spec.span, strides: args.strides) }
             return LayerOutcome(shape: LayerShape([input.steps == nil ? nil : plan.outputLength, args.filters]),
-                                params: .conv1D(spec, style: style), lengthFormula: formula,
+                                params: ParamFormula.conv1D(spec, style: style), lengthFormula: formula,
                                 effect: .window(size: spec.span, strides: args.strides))
         }
     }
@@ -78,6 +98,9 @@ extension ModelLayer {
         }
         guard args.padding != .causal else {
             return .failure(LayerError("The `padding` argument must be a list/tuple or one of {'valid', 'same'}. Received: causal"))
+        }
+        if let steps = input.steps, Checked.sum(steps, args.poolSize, args.effectiveStrides) == nil {
+            return .failure(Self.tooLarge("The padded length of \(steps) steps with pool_size=\(args.poolSize)"))
         }
         let formula = input.steps.map { LengthFormula(padding: args.padding, length: $0, span: args.poolSize, strides: args.effectiveStrides) }
         if let f = formula, f.result < 0 {
@@ -94,7 +117,10 @@ extension ModelLayer {
             return .failure(LayerError("The last dimension of the inputs to \"\(name)\" should be defined. Found None. Full input shape received: \(input)"))
         }
         let shape = args.returnSequences ? LayerShape([input.steps, args.units]) : LayerShape([args.units])
-        return .success(LayerOutcome(shape: shape, params: .recurrent(gates: gates, inputs: n, units: args.units, biasVectors: biasVectors, style: style),
+        guard let params = ParamFormula.recurrent(gates: gates, inputs: n, units: args.units, biasVectors: biasVectors, style: style) else {
+            return .failure(Self.tooLarge("The parameter count of \(gates) gate(s) on n = \(n) inputs and u = \(args.units) units"))
+        }
+        return .success(LayerOutcome(shape: shape, params: params,
                                      effect: .whole))
     }
 }

@@ -39,6 +39,12 @@ public struct ModelStack: Hashable, Sendable {
     }
 
     /// Every row with its shape, count and receptive field, or the first layer Keras would refuse.
+    ///
+    /// Receptive fields are clamped to the model's input length (see `ReceptiveField`):
+    /// a layer that takes the whole sequence at once (an RNN, Flatten, a global pool)
+    /// shows `ReceptiveField.whole` when it sees every input step, and so does every
+    /// layer after it. A total parameter count whose float32 size would not fit in an
+    /// `Int` is refused at the layer that makes it too large.
     public func summary(style: FormulaStyle = .unicode) -> Result<StackSummary, StackError> {
         let names = automaticNames()
         guard let start = inputShape else {
@@ -49,6 +55,8 @@ public struct ModelStack: Hashable, Sendable {
         var shape = start
         var field = ReceptiveField.input
         var rows: [StackRow] = []
+        var total = 0
+        let inputLength = start.steps
         for (i, entry) in entries.enumerated() {
             if i == 0, case .input = entry.layer { continue }
             let outcome: LayerOutcome
@@ -56,15 +64,22 @@ public struct ModelStack: Hashable, Sendable {
             case .failure(let e): return .failure(StackError(index: i, name: names[i], className: entry.layer.className, error: e))
             case .success(let o): outcome = o
             }
+            guard let sum = Checked.sum(total, outcome.paramCount), Checked.product(sum, 4) != nil else {
+                return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
+                                           error: LayerError("The model's total parameter count is too large (its float32 size would exceed \(Int.max) bytes).")))
+            }
+            total = sum
             var rowField: ReceptiveField? = nil
             switch outcome.effect {
             case .keeps: break
             case let .window(size, strides):
                 field = field.through(window: size, strides: strides)
-                rowField = field
+                rowField = field.clamped(to: inputLength)
             case .whole:
-                // The output sees every step of its input, so the window is the whole length.
-                rowField = shape.steps.map { field.through(window: $0, strides: 1) } ?? .whole
+                // The output sees every step of its input, so the window is the whole length;
+                // when that reaches every model-input step it is simply `all`.
+                let seen = shape.steps.map { field.through(window: $0, strides: 1).clamped(to: inputLength) } ?? .whole
+                rowField = seen.size == nil || seen.size == inputLength ? .whole : seen
                 field = .whole
             }
             rows.append(StackRow(index: i, name: names[i], className: entry.layer.className, outcome: outcome,

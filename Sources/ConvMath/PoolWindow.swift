@@ -25,12 +25,23 @@ public struct PoolWindow: Hashable, Sendable {
         j * strides + t * dilation - padLeft
     }
 
+    /// The taps of output `j` that land on real input cells, found without visiting pad taps,
+    /// so a window costs O(real cells) however wide its padding.
+    ///
+    /// Tap `t` reads `base + t·dilation` with `base = j·strides − padLeft`; it is real when
+    /// `0 ≤ base + t·d ≤ L − 1`, i.e. `⌈−base/d⌉ ≤ t ≤ ⌊(L − 1 − base)/d⌋`.
+    public func realTaps(output j: Int) -> Range<Int> {
+        guard size > 0, length > 0, dilation > 0 else { return 0..<0 }
+        let base = Checked.saturatingSum(Checked.saturatingProduct(j, strides), -padLeft)
+        let first = base >= 0 ? 0 : ceilDiv(-max(base, -Int.max), dilation)
+        let last = base > length - 1 ? -1 : floorDiv(length - 1 - base, dilation)
+        let lo = max(first, 0), hi = min(last, size - 1)
+        return lo <= hi ? lo..<(hi + 1) : 0..<0
+    }
+
     /// How many taps of output `j` land on real input cells.
     public func realCount(output j: Int) -> Int {
-        (0..<size).reduce(0) { n, t in
-            let p = inputPosition(output: j, tap: t)
-            return p >= 0 && p < length ? n + 1 : n
-        }
+        realTaps(output: j).count
     }
 
     /// Pools `[length][C]` into `[outputLength][C]`.
@@ -41,12 +52,11 @@ public struct PoolWindow: Hashable, Sendable {
         let channels = input.columns
         var out = Matrix(rows: max(outputLength, 0), columns: channels)
         for j in 0..<max(outputLength, 0) {
+            let taps = realTaps(output: j)
             for c in 0..<channels {
                 var acc: Float = kind == .max ? -.infinity : 0
-                for t in 0..<size {
-                    let p = inputPosition(output: j, tap: t)
-                    guard p >= 0 && p < length else { continue }
-                    let x = input[p, c]
+                for t in taps {
+                    let x = input[inputPosition(output: j, tap: t), c]
                     if kind == .max {
                         if x > acc { acc = x }
                     } else {

@@ -45,7 +45,13 @@ public struct TorchConv1D: Hashable, Sendable {
         if padding == .same && stride != 1 {
             return .failure(LayerError("padding='same' is not supported for strided convolutions"))
         }
-        let (left, right) = padding.amounts(span: span)
+        // Not PyTorch's check: sizes whose arithmetic would overflow 64 bits are refused, never trapped on.
+        let pad: Int = { if case .explicit(let p) = padding { return p } else { return 0 } }()
+        guard let checkedSpan = Checked.span(kernelSize: kernelSize, dilation: dilation),
+              Checked.sum(length, checkedSpan, Checked.saturatingProduct(2, pad), stride) != nil else {
+            return .failure(runtime("The window span dilation·(kernel_size − 1) + 1 or the padding is too large for an input of \(length) steps"))
+        }
+        let (left, right) = padding.amounts(span: checkedSpan)
         if paddingMode != .zeros, let error = paddingMode.check(left: left, right: right, channels: inChannels, length: length) {
             return .failure(error)
         }

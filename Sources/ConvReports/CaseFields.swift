@@ -22,14 +22,30 @@ struct CaseFields {
         return v
     }
 
-    /// An integer field; nil when missing or null.
+    /// The largest magnitude an integer field may have. Every size a case can state
+    /// (padding, strides, dilation, kernel size, groups) stays far from `Int.max` in
+    /// the layer arithmetic, and a pad of a million cells is still quick to compute.
+    static let maxMagnitude = 1_000_000
+
+    /// An integer field; nil when missing or null. Values beyond ±`maxMagnitude` are refused.
     func optionalInt(_ name: String) throws(CaseError) -> Int? {
         guard let v = fields[name], v != .null else { return nil }
         guard case .number(let text) = v else { throw CaseError("field '\(name)' must be an integer, not \(v.kindName)") }
-        if let n = Int(text) { return n }
-        // Python writers may print an integer as 2.0.
-        if let d = Double(text), d.rounded() == d, abs(d) < 1e15 { return Int(d) }
-        throw CaseError("field '\(name)' must be an integer, not \(text)")
+        let n: Int
+        if let i = Int(text) {
+            n = i
+        } else if let d = Double(text), d.rounded() == d, d.isFinite {
+            // Python writers may print an integer as 2.0.
+            n = abs(d) <= Double(Self.maxMagnitude) ? Int(d) : (d > 0 ? Self.maxMagnitude + 1 : -Self.maxMagnitude - 1)
+        } else if text.allSatisfy({ $0.isNumber || $0 == "-" }) {
+            // An integer too long for 64 bits.
+            n = text.hasPrefix("-") ? -Self.maxMagnitude - 1 : Self.maxMagnitude + 1
+        } else {
+            throw CaseError("field '\(name)' must be an integer, not \(text)")
+        }
+        if n > Self.maxMagnitude { throw CaseError("field '\(name)' must be at most \(Self.maxMagnitude)") }
+        if n < -Self.maxMagnitude { throw CaseError("field '\(name)' must be at least -\(Self.maxMagnitude)") }
+        return n
     }
 
     func int(_ name: String, default value: Int) throws(CaseError) -> Int {

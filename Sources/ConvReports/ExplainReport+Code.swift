@@ -8,7 +8,9 @@ extension ExplainReport {
     }
 
     /// PyTorch pads both sides equally or uses its own 'same' (stride 1 only), so Keras's
-    /// asymmetric strided 'same' and 'causal' need an explicit `F.pad` first.
+    /// asymmetric strided 'same' and 'causal' need an explicit `F.pad` first. The lines run
+    /// in order as Python, given `x` (N, L, C), Keras's `kernel` (k, C/G, F) and `bias` (F,):
+    /// permute in, pad, build the module, copy the weights, call, permute back.
     func pytorchLines(_ plan: PaddingPlan) -> [String] {
         let s = spec
         var lines = ["pytorch: x = x.permute(0, 2, 1)  # Keras (N, L, C) → PyTorch (N, C, L) = (N, \(s.channels), \(s.length))"]
@@ -27,13 +29,18 @@ extension ExplainReport {
         }
         lines.append("pytorch: conv = nn.Conv1d(in_channels=\(s.channels), out_channels=\(s.filters), kernel_size=\(s.kernelSize), stride=\(s.strides), "
             + "padding=\(torchPadding), dilation=\(s.dilationRate), groups=\(s.groups), bias=\(s.useBias ? "True" : "False"))")
+        // Copy Keras's weights into the module before calling it; assigning a tensor to a Parameter raises TypeError.
+        lines.append("pytorch: with torch.no_grad(): conv.weight.copy_(torch.as_tensor(kernel).permute(2, 1, 0))  # Keras (k, C/G, F) → PyTorch (F, C/G, k)")
+        if s.useBias {
+            lines.append("pytorch: with torch.no_grad(): conv.bias.copy_(torch.as_tensor(bias))  # (F,) = (\(s.filters),)")
+        }
         let call: String
         switch s.activation {
         case .linear: call = "conv(x)"
         case .relu, .sigmoid, .tanh: call = "torch.\(s.activation.rawValue)(conv(x))"
         }
         lines.append("pytorch: y = \(call)  # (N, \(s.filters), \(plan.outputLength))")
-        lines.append("pytorch: conv.weight = kernel.permute(2, 1, 0)  # Keras (k, C/G, F) → PyTorch (F, C/G, k)")
+        lines.append("pytorch: y = y.permute(0, 2, 1)  # back to Keras (N, L', F) = (N, \(plan.outputLength), \(s.filters))")
         return lines
     }
 }

@@ -24,7 +24,7 @@ public struct ExplainReport: Sendable {
         case .success(let geometry):
             lines.append("output shape: (None, \(geometry.plan.outputLength), \(spec.filters))")
             lines += paddingLines(geometry.plan) + lengthLines() + spanLines
-            lines.append("params = \(ParamFormula.conv1D(spec, style: style).text)")
+            lines.append("params = \(ParamFormula.conv1D(spec, style: style)?.text ?? "too large to count")")
             lines.append("kernel shape: (\(spec.kernelShape.map(String.init).joined(separator: ", ")))  bias shape: \(spec.useBias ? "(\(spec.filters),)" : "none (use_bias=False)")")
             lines += readLines(geometry) + pytorchLines(geometry.plan)
         }

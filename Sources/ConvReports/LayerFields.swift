@@ -15,6 +15,10 @@ struct LayerFields {
         self.object = object
     }
 
+    /// The largest integer any field may hold: sizes beyond it describe no real model, and
+    /// keeping every field at most 10⁹ keeps the window and shape arithmetic far from `Int.max`.
+    static let maxInteger = 1_000_000_000
+
     func error(_ text: String) -> SummaryInputError {
         SummaryInputError("layer \(index + 1) (\(className)): \(text)")
     }
@@ -26,12 +30,18 @@ struct LayerFields {
         case nil, .null?:
             guard let value else { throw error("'\(key)' is required") }
             return value
-        case let v? where (v.integerValue ?? 0) > 0: return v.integerValue!
+        case let v? where (v.integerValue ?? 0) > 0: return try bounded(key, v.integerValue!)
         case let .array(items)? where items.count == 1:
-            if let n = items[0].integerValue, n > 0 { return n }
+            if let n = items[0].integerValue, n > 0 { return try bounded(key, n) }
         default: break
         }
         throw error("'\(key)' must be a positive integer")
+    }
+
+    /// `n`, unless it is above `maxInteger`.
+    func bounded(_ key: String, _ n: Int) throws(SummaryInputError) -> Int {
+        guard n <= Self.maxInteger else { throw error("'\(key)' must be at most \(Self.maxInteger), not \(n)") }
+        return n
     }
 
     /// An integer that may be null or absent.
@@ -86,7 +96,7 @@ struct LayerFields {
         return try items.map { (item: JSONValue) throws(SummaryInputError) -> Int? in
             switch item {
             case .null: return nil
-            case let v where (v.integerValue ?? 0) > 0: return v.integerValue!
+            case let v where (v.integerValue ?? 0) > 0: return try bounded(key, v.integerValue!)
             default: throw error("'\(key)' must list positive integers or null, found \(item.kind)")
             }
         }

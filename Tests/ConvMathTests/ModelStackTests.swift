@@ -85,6 +85,28 @@ import Testing
         #expect(rows.map(\.name) == ["conv1d", "max_pooling1d", "conv1d_1", "dense"])
     }
 
+    /// A receptive field never exceeds the input length; a whole-sequence layer that sees every step is `all` (nil).
+    @Test func receptiveFieldNeverExceedsTheInput() throws {
+        let causal = ModelLayer.conv1D(ConvArguments(filters: 4, kernelSize: 5, padding: .causal, dilationRate: 4))
+        let rows = try ModelStack([
+            .input(shape: [100, 1]), causal, .maxPooling1D(PoolArguments(poolSize: 2)), .maxPooling1D(PoolArguments(poolSize: 2)),
+            .gru(RecurrentArguments(units: 4, returnSequences: true)), .simpleRNN(RecurrentArguments(units: 3)),
+        ]).summary().get().rows
+        #expect(rows.map(\.receptiveField?.size) == [17, 18, 20, nil, nil])
+        let flat = try ModelStack([.input(shape: [100, 1]), causal, .maxPooling1D(PoolArguments(poolSize: 2)), .flatten, .dense(units: 1, useBias: true)])
+            .summary().get().rows
+        #expect(flat[2].receptiveField == .whole)
+        // A 'same' window wider than the input is clamped to it.
+        let wide = try ModelStack([.input(shape: [10, 1]), .conv1D(ConvArguments(filters: 1, kernelSize: 31, padding: .same)),
+                                   .globalMaxPooling1D(keepdims: false)]).summary().get().rows
+        #expect(wide.map(\.receptiveField?.size) == [10, nil])
+        // A valid conv that drops the last step leaves a whole-sequence layer seeing less than all of it.
+        let dropped = try ModelStack([.input(shape: [101, 1]), .conv1D(ConvArguments(filters: 1, kernelSize: 2, strides: 2)), .flatten])
+            .summary().get().rows
+        #expect(dropped.map(\.receptiveField?.size) == [2, 100])
+        for row in rows + flat + wide + dropped { #expect((row.receptiveField?.size ?? 0) <= 101) }
+    }
+
     @Test func stackErrorsNameTheLayer() {
         let stack = ModelStack([.embedding(inputDim: 100, outputDim: 8, inputLength: 5), .conv1D(ConvArguments(filters: 2, kernelSize: 7))])
         let error = stack.summary().failureValue

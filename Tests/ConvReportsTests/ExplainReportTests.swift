@@ -45,6 +45,33 @@ import Testing
         #expect(explain(length: 10, channels: 3, filters: 4, groups: 2).error != nil)
     }
 
+    /// The PyTorch lines run in order: permute in, pad, build, copy weight and bias, call, permute back.
+    @Test func pytorchLinesRunInOrder() {
+        let r = explain(length: 6, strides: 2, padding: .same)
+        let code = r.lines.filter { $0.hasPrefix("pytorch: ") }
+        #expect(code == [
+            "pytorch: x = x.permute(0, 2, 1)  # Keras (N, L, C) → PyTorch (N, C, L) = (N, 1, 6)",
+            "pytorch: x = F.pad(x, (0, 1))  # PyTorch refuses padding='same' at stride > 1",
+            "pytorch: conv = nn.Conv1d(in_channels=1, out_channels=1, kernel_size=3, stride=2, padding=0, dilation=1, groups=1, bias=True)",
+            "pytorch: with torch.no_grad(): conv.weight.copy_(torch.as_tensor(kernel).permute(2, 1, 0))  # Keras (k, C/G, F) → PyTorch (F, C/G, k)",
+            "pytorch: with torch.no_grad(): conv.bias.copy_(torch.as_tensor(bias))  # (F,) = (1,)",
+            "pytorch: y = conv(x)  # (N, 1, 3)",
+            "pytorch: y = y.permute(0, 2, 1)  # back to Keras (N, L', F) = (N, 3, 1)",
+        ])
+        #expect(!r.text.contains("conv.weight = "))
+        let noBias = ExplainReport(spec: Conv1DSpec(length: 9, channels: 2, filters: 3, kernelSize: 3, padding: .causal, dilationRate: 2,
+                                                   activation: .relu, useBias: false))
+        let lines = noBias.lines.filter { $0.hasPrefix("pytorch: ") }.map { String($0.split(separator: "#")[0]) }
+        #expect(lines == [
+            "pytorch: x = x.permute(0, 2, 1)  ",
+            "pytorch: x = F.pad(x, (4, 0))  ",
+            "pytorch: conv = nn.Conv1d(in_channels=2, out_channels=3, kernel_size=3, stride=1, padding=0, dilation=2, groups=1, bias=False)",
+            "pytorch: with torch.no_grad(): conv.weight.copy_(torch.as_tensor(kernel).permute(2, 1, 0))  ",
+            "pytorch: y = torch.relu(conv(x))  ",
+            "pytorch: y = y.permute(0, 2, 1)  ",
+        ])
+    }
+
     @Test func pytorchPaddingForEachMode() {
         #expect(explain(length: 10).text.contains("padding=0, dilation=1"))
         #expect(explain(length: 10, padding: .same).text.contains("padding='same'"))
