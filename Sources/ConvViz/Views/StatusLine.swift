@@ -11,7 +11,7 @@ struct StatusLine {
         } else {
             left += "\(ctx.glyphs.pause) no steps"
         }
-        left += "  \(state.playing ? "playing" : "paused")  \(NumberText.fixed(state.speed, decimals: 2)) steps/s "
+        left += "  \(state.playing ? "playing" : "paused")  \(NumberText.fixed(state.speed, decimals: 2)) \(state.speed <= 1 ? "step" : "steps")/s "
         let end = grid.put(left, x: r.x, y: r.y, style: .status)
         // Help and quit are pinned to the right edge so they never fall off a narrow terminal.
         let pinned = keyMap.hints(in: .view)
