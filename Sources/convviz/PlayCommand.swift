@@ -133,7 +133,7 @@ struct Play: ParsableCommand {
         defer { terminal.close() }
         let glyphs: Glyphs = terminal.utf8 && !ascii ? .unicode : .ascii
         let clock = ScriptClock(base: MonotonicClock(), rate: speed)
-        let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs))
+        let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs, extraKeys: DemoPlayer.presenterKeys))
         loop.driver = DemoPlayer(script: script, clock: clock, headless: false)
         loop.run()
     }

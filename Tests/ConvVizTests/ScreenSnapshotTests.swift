@@ -43,6 +43,16 @@ import Testing
         assertSnapshot(screen.render(s, width: 80, height: 24), named: "help-80x24")
     }
 
+    @Test func helpInAPlayedScriptListsThePresenterKeys() {
+        var s = state()
+        s.apply(.toggleHelp)
+        let g = Screen(extraKeys: DemoPlayer.presenterKeys).render(s, width: 100, height: 30)
+        assertSnapshot(g, named: "help-play-100x30")
+        for (keys, help) in DemoPlayer.presenterKeys.rows {
+            #expect(g.text.contains(keys) && g.text.contains(help), "help misses \(keys)")
+        }
+    }
+
     @Test func tooSmall() {
         assertSnapshot(screen.render(state(), width: 50, height: 12), named: "too-small")
     }

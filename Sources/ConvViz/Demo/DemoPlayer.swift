@@ -12,6 +12,14 @@ public final class DemoPlayer: LoopDriver {
     public var onMarker: ((String, Double) -> Void)?
     /// The script time at which the last command ran, once the script has finished.
     public private(set) var finishedAt: Double?
+    /// The presenter's keys, for the help overlay; `intercept` handles them before the explorer's key map.
+    public static let presenterKeys: (title: String, rows: [(keys: String, help: String)]) = ("Script", [
+        ("Space", "pause / resume the script"),
+        ("Tab }", "next section"),
+        ("Bksp {", "section start (twice: back)"),
+        ("Enter", "continue after a pause"),
+    ])
+
     public private(set) var presenterPaused = false
 
     /// The next line to run.

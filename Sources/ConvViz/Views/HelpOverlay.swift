@@ -1,6 +1,7 @@
 /// The `?` overlay: every binding of the key map, grouped, in a box over the panels.
 struct HelpOverlay {
     let keyMap: KeyMap
+    let extraKeys: (title: String, rows: [(keys: String, help: String)])?
 
     func render(_ ctx: RenderContext, into grid: inout Grid) {
         var lines: [(String, String)] = []
@@ -8,6 +9,11 @@ struct HelpOverlay {
             if !lines.isEmpty { lines.append(("", "")) }
             lines.append((group.rawValue, ""))
             lines += rows(keyMap.bindings.filter { $0.group == group }, ctx)
+        }
+        if let extra = extraKeys {
+            lines.append(("", ""))
+            lines.append((extra.title, ""))
+            lines += extra.rows.map { ($0.keys, $0.help) }
         }
         lines.append(("", ""))
         lines.append(("Mouse", ""))
@@ -19,7 +25,7 @@ struct HelpOverlay {
         let rowsAvail = grid.height - 4
         let columns = lines.count > rowsAvail ? 2 : 1
         let perColumn = (lines.count + columns - 1) / columns
-        let colWidth = keyWidth + helpWidth + 3
+        let colWidth = keyWidth + helpWidth + 4
         let boxWidth = min(colWidth * columns + 3, grid.width - 2)
         let boxHeight = min(perColumn + 2, grid.height - 2)
         let box = Rect(x: (grid.width - boxWidth) / 2, y: (grid.height - boxHeight) / 2, width: boxWidth, height: boxHeight)

@@ -2,10 +2,13 @@
 public struct Screen {
     public let keyMap: KeyMap
     public let glyphs: Glyphs
+    /// Keys handled before the key map (a played script's presenter keys), listed in the help as their own section.
+    public let extraKeys: (title: String, rows: [(keys: String, help: String)])?
 
-    public init(keyMap: KeyMap = .standard, glyphs: Glyphs = .unicode) {
+    public init(keyMap: KeyMap = .standard, glyphs: Glyphs = .unicode, extraKeys: (title: String, rows: [(keys: String, help: String)])? = nil) {
         self.keyMap = keyMap
         self.glyphs = glyphs
+        self.extraKeys = extraKeys
     }
 
     /// Draws `state` into a new grid of `width × height` cells.
@@ -29,7 +32,7 @@ public struct Screen {
             NotesPanel().render(ctx, into: &grid)
         }
         StatusLine(keyMap: keyMap).render(ctx, into: &grid)
-        if state.showHelp { HelpOverlay(keyMap: keyMap).render(ctx, into: &grid) }
+        if state.showHelp { HelpOverlay(keyMap: keyMap, extraKeys: extraKeys).render(ctx, into: &grid) }
         return grid
     }
 
