@@ -70,7 +70,8 @@ struct Play: ParsableCommand {
             return try DemoParser(file: file).parse(String(decoding: data, as: UTF8.self))
         } catch {
             let lines = error.lines()
-            writeStderr(lines.dropLast().map { "\($0)\n" }.joined())
+            // Every line carries the prefix, as a single error's does.
+            writeStderr(lines.dropLast().map { "convviz: \(Sanitize.line($0))\n" }.joined())
             throw CLIExit(message: lines.last ?? "")
         }
     }
@@ -112,6 +113,7 @@ struct Play: ParsableCommand {
                     }
                 },
                 onMarker: { m in castOut?.write(CastWriter.event(m)) })
+            castOut?.write(CastWriter.end(at: playback.duration))
             stdout.flush()
             overran = playback.overran
             if !overran { for w in writers { try w.commit(force: force) } }

@@ -96,6 +96,7 @@ struct DemoCLITests {
         let lines = r.err.split(separator: "\n")
         #expect(lines.count == 11)
         #expect(lines.last == "convviz: \(file.path): … and 4990 more errors")
+        #expect(lines.allSatisfy { $0.hasPrefix("convviz: ") })
     }
 
     @Test func overlongScriptFailsAndLeavesNoFile() throws {

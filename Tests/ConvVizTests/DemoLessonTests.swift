@@ -48,6 +48,8 @@ import Testing
         }
         #expect(markers == p.markers.map(\.label))
         #expect(!markers.isEmpty)
+        // The recording lasts as long as the lesson, closing wait included.
+        #expect(abs(last - p.duration) < 1e-6, "cast ends at \(last) s, the script at \(p.duration) s")
         #expect(screen.text == p.finalFrame)
     }
 
@@ -81,6 +83,7 @@ import Testing
         var frames = 0
         let s = HeadlessPlayback(script: script, onFrame: { streamed += CastWriter.event($0); frames += 1 },
                                  onMarker: { streamed += CastWriter.event($0) })
+        streamed += CastWriter.end(at: s.duration)
         #expect(s.frames.isEmpty && s.frameCount == frames && frames == kept.frameCount)
         #expect(s.finalFrame == kept.finalFrame)
         #expect(streamed == CastWriter.cast(kept))

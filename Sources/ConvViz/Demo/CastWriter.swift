@@ -12,7 +12,11 @@ public enum CastWriter {
         // Markers sort before the frame drawn at the same instant, so seeking to one shows its screen.
         events.sort { ($0.time, $0.rank) < ($1.time, $1.rank) }
         return header(width: playback.width, height: playback.height, title: playback.title) + events.map(\.line).joined()
+            + end(at: playback.duration)
     }
+
+    /// An empty output event at the script's end, so a closing `wait` still lasts in the recording.
+    public static func end(at duration: Double) -> String { line(duration, "o", "") }
 
     /// The header line. A streamed cast is this, then `event` lines in the order the playback produces them
     /// (a `HeadlessRecorder` emits a marker before any frame drawn at the same instant).
