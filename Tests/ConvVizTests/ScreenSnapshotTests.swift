@@ -70,6 +70,15 @@ import Testing
         #expect(g.text.contains("Computed output size would be zero or negative"))
     }
 
+    @Test func seedLayersFitTheirTitles() {
+        let wide = Conv1DSpec(length: 50, channels: 300, filters: 100, kernelSize: 4, padding: .same)
+        let g = screen.render(state(wide, steps: 2), width: 100, height: 30)
+        assertSnapshot(g, named: "seed-50x300")
+        #expect(g.lines[3].hasSuffix("─"), "the input title line runs off the edge: \(g.lines[3])")
+        let embedding = Conv1DSpec(length: 400, channels: 50, filters: 250, kernelSize: 3, activation: .relu)
+        assertSnapshot(screen.render(state(embedding, steps: 7), width: 80, height: 24), named: "seed-400x50-80x24")
+    }
+
     @Test func bigLayerUsesHeatmap() {
         let spec = Conv1DSpec(length: 500, channels: 128, filters: 32, kernelSize: 7, activation: .relu)
         let g = screen.render(state(spec, steps: 32 * 250), width: 100, height: 30)

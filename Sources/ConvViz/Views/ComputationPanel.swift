@@ -38,9 +38,12 @@ struct ComputationPanel {
         let r = ctx.layout.computation, spec = ctx.state.spec
         let n = spec.kernelSize * spec.channelsPerGroup
         let limit = r.x + r.width - 1
-        var sum = [("\(ctx.glyphs.sum) \(n) products = \(NumberText.fit(step.sum, width: 12))", Style.label)]
+        let total = "\(ctx.glyphs.sum) \(n) products = \(NumberText.fit(step.sum, width: 12))"
+        var sum = [(total, Style.label)]
         if spec.useBias {
-            sum.append(("   + bias \(NumberText.fit(step.bias, width: 12)) = \(NumberText.fit(step.preActivation, width: 12))", .label))
+            let b = NumberText.fit(step.bias, width: 12), pre = NumberText.fit(step.preActivation, width: 12)
+            let long = "   + bias \(b) = \(pre)", short = " +b \(b) = \(pre)"
+            sum.append((r.x + 1 + total.count + long.count <= limit ? long : short, .label))
         }
         ctx.putSegments(sum, x: r.x + 1, y: y - 1, limit: limit, into: &grid)
         let value = NumberText.fit(step.value, width: 12)

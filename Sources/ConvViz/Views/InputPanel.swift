@@ -12,7 +12,8 @@ struct InputPanel {
             let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
             title += " (c\(state.channelScroll)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
         }
-        ctx.titleLine(title, in: r, into: &grid, trailing: trailing)
+        let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"
+        ctx.titleLine(title, in: r, into: &grid, trailing: trailing, shorter: [trailing.prefix { $0 != "(" }.trimmingCharacters(in: " "), short])
 
         let step = state.currentStep
         let taps = Set(step.map { s in (0..<spec.kernelSize).map { s.layer.inputPosition(output: s.position, tap: $0) } } ?? [])

@@ -14,14 +14,15 @@ public struct RenderContext {
     public var layer: Conv1DLayer? { state.layer.value }
 
     /// Draws a panel title line: `── Title ─────…` across `rect`'s first row.
-    func titleLine(_ title: String, in rect: Rect, into grid: inout Grid, trailing: String = "") {
+    ///
+    /// `trailing` sits at the right end; when it does not fit whole, the first of `shorter` that does is used.
+    func titleLine(_ title: String, in rect: Rect, into grid: inout Grid, trailing: String = "", shorter: [String] = []) {
         let line = String(repeating: glyphs.horizontal, count: rect.width)
         grid.put(line, x: rect.x, y: rect.y, style: .border, maxWidth: rect.width)
         let end = grid.put(" \(title) ", x: rect.x + 2, y: rect.y, style: .title, maxWidth: rect.width - 3)
-        if !trailing.isEmpty {
-            let x = max(rect.x + rect.width - trailing.count - 3, end + 1)
-            grid.put(" \(trailing) ", x: x, y: rect.y, style: .label, maxWidth: rect.x + rect.width - x)
-        }
+        let room = rect.x + rect.width - 3 - end
+        guard let fitting = ([trailing] + shorter).first(where: { !$0.isEmpty && $0.count + 2 <= room }) else { return }
+        grid.put(" \(fitting) ", x: rect.x + rect.width - fitting.count - 3, y: rect.y, style: .label)
     }
 
     /// Draws key hints (`k/K kernel  p pad …`) from x while they fit before `limit`; returns the next column.
