@@ -4,7 +4,7 @@ import Foundation
 /// Builds the explorer's first state from the layer options, checking the whole layer as Keras would.
 enum ExplorerSetup {
     static func state(from options: LayerOptions, order: StepOrder = .filterMajor) throws -> AppState {
-        var spec = options.isEmpty && options.input == nil ? AppState.defaultSpec : options.spec(over: baseSpec(options))
+        var spec = options.isEmpty && options.input == nil ? AppState.defaultSpec : options.spec(over: kerasDefaults)
         let input = try source(options.input, option: "--input", presets: DataPreset.inputPresets)
         if case .table(let name, let m) = input {
             // A file's shape is the input's shape; a different size asked for would silently pad or drop values.
@@ -31,12 +31,12 @@ enum ExplorerSetup {
 
     /// When some options are given, padding and activation take Keras's defaults ('valid', linear),
     /// so `--length 500 --kernel-size 7` is exactly `Conv1D(..., kernel_size=7)`; sizes keep the teaching default.
-    private static func baseSpec(_ options: LayerOptions) -> Conv1DSpec {
+    private static let kerasDefaults: Conv1DSpec = {
         var spec = AppState.defaultSpec
         spec.padding = .valid
         spec.activation = .linear
         return spec
-    }
+    }()
 
     /// A preset name or a CSV file; the file must exist and parse.
     static func source(_ value: String?, option: String, presets: [DataPreset]) throws -> DataSource {
