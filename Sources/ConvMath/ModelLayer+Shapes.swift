@@ -32,7 +32,9 @@ extension ModelLayer {
                 return .failure(LayerError("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=\(rate)"))
             }
             return .success(LayerOutcome(shape: input))
-        case let .dense(units, useBias):
+        case .activation:
+            return .success(LayerOutcome(shape: input))
+        case let .dense(units, useBias, _):
             guard units > 0 else { return .failure(Self.unitsError(units)) }
             guard input.rank >= 2 else {
                 return .failure(LayerError("Input 0 of layer \"\(name)\" is incompatible with the layer: expected min_ndim=2, found ndim=\(input.rank). Full shape received: \(input)"))

@@ -15,7 +15,9 @@ public enum ModelLayer: Hashable, Sendable {
     case globalAveragePooling1D(keepdims: Bool)
     case flatten
     case dropout(rate: Double)
-    case dense(units: Int, useBias: Bool)
+    case dense(units: Int, useBias: Bool, activation: LayerActivation = .linear)
+    /// `Activation(name)`: an activation as a layer of its own.
+    case activation(LayerActivation)
     case lstm(RecurrentArguments)
     /// Keras 3's default GRU keeps two bias vectors (`reset_after=True`).
     case gru(RecurrentArguments)
@@ -34,6 +36,7 @@ public enum ModelLayer: Hashable, Sendable {
         case .flatten: return "Flatten"
         case .dropout: return "Dropout"
         case .dense: return "Dense"
+        case .activation: return "Activation"
         case .lstm: return "LSTM"
         case .gru: return "GRU"
         case .simpleRNN: return "SimpleRNN"
@@ -53,6 +56,7 @@ public enum ModelLayer: Hashable, Sendable {
         case .flatten: return "flatten"
         case .dropout: return "dropout"
         case .dense: return "dense"
+        case .activation: return "activation"
         case .lstm: return "lstm"
         case .gru: return "gru"
         case .simpleRNN: return "simple_rnn"

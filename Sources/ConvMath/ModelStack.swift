@@ -11,11 +11,14 @@ public struct ModelStack: Hashable, Sendable {
         public var name: String?
         /// False moves the layer's weights to "Non-trainable params".
         public var trainable: Bool
+        /// Weights given with the description; nil ones are seeded where they are needed.
+        public var weights: LayerWeights
 
-        public init(_ layer: ModelLayer, name: String? = nil, trainable: Bool = true) {
+        public init(_ layer: ModelLayer, name: String? = nil, trainable: Bool = true, weights: LayerWeights = LayerWeights()) {
             self.layer = layer
             self.name = name
             self.trainable = trainable
+            self.weights = weights
         }
     }
 

@@ -1,30 +1,33 @@
-/// Random access to every step of a Conv1D layer, computed on demand.
+/// The trace of a Conv1D layer: every multiply, step by step.
+public typealias Trace = LayerTrace<Conv1DLayer>
+
+/// Random access to every step of a layer, computed on demand.
 ///
-/// Step `i` maps to (output position, filter) by `order`; nothing is stored per
+/// Step `i` maps to (output position, channel) by `order`; nothing is stored per
 /// step, so a trace over L = 10⁶ costs the same as one over L = 10.
-public struct Trace: RandomAccessCollection, Sendable {
-    public let layer: Conv1DLayer
+public struct LayerTrace<Layer: SteppedLayer>: RandomAccessCollection, Sendable {
+    public let layer: Layer
     public let order: StepOrder
 
-    public init(layer: Conv1DLayer, order: StepOrder = .positionMajor) {
+    public init(layer: Layer, order: StepOrder = .positionMajor) {
         self.layer = layer
         self.order = order
     }
 
     public var startIndex: Int { 0 }
-    /// `output_length × filters`.
-    public var endIndex: Int { layer.outputLength * layer.spec.filters }
+    /// `output_length × channels`.
+    public var endIndex: Int { layer.outputLength * layer.outputChannels }
 
-    public subscript(i: Int) -> Step {
+    public subscript(i: Int) -> Layer.StepType {
         let (j, f) = coordinates(of: i)
-        return Step(layer: layer, index: i, position: j, filter: f)
+        return layer.step(index: i, position: j, channel: f)
     }
 
-    /// The (output position, filter) that step `i` computes.
+    /// The (output position, channel) that step `i` computes.
     public func coordinates(of i: Int) -> (position: Int, filter: Int) {
         switch order {
         case .positionMajor:
-            let f = layer.spec.filters
+            let f = layer.outputChannels
             return (i / f, i % f)
         case .filterMajor:
             let n = layer.outputLength
@@ -32,10 +35,10 @@ public struct Trace: RandomAccessCollection, Sendable {
         }
     }
 
-    /// The step index that computes output `position` of `filter`.
+    /// The step index that computes output `position` of channel `filter`.
     public func index(position: Int, filter: Int) -> Int {
         switch order {
-        case .positionMajor: return position * layer.spec.filters + filter
+        case .positionMajor: return position * layer.outputChannels + filter
         case .filterMajor: return filter * layer.outputLength + position
         }
     }

@@ -4,6 +4,10 @@ import ConvMath
 public enum CaseResult: Equatable, Sendable {
     case ok(output: NumberArray, paramCount: Int)
     case error(type: String, message: String)
+    /// Every layer's output of a sequential case.
+    case model(outputs: [NumberArray], paramCount: Int)
+    /// The layer of a sequential case that Keras could not build, counted from 0.
+    case layerError(type: String, layer: Int, message: String)
 
     /// Kinds of error that are not the library's: the input was not JSON, or not a case.
     public static let parseErrorType = "ParseError"
@@ -23,6 +27,15 @@ public enum CaseResult: Equatable, Sendable {
             ])
         case .error(let type, let message):
             return .object(["ok": .bool(false), "error": .object(["type": .string(type), "message": .string(message)])])
+        case .model(let outputs, let params):
+            return .object([
+                "ok": .bool(true),
+                "outputs": .array(outputs.map { Self.nested($0.values[...], shape: $0.shape[...]) }),
+                "output_shapes": .array(outputs.map { .array($0.shape.map(JSONValue.int)) }),
+                "param_count": .int(params),
+            ])
+        case .layerError(let type, let layer, let message):
+            return .object(["ok": .bool(false), "error": .object(["type": .string(type), "layer": .int(layer), "message": .string(message)])])
         }
     }
 

@@ -8,6 +8,8 @@ enum ComputeCase {
     case torchConv(TorchConv1D, input: Matrix, weight: [Float], bias: [Float]?)
     case torchMaxPool(TorchMaxPool1D, input: Matrix)
     case torchAvgPool(TorchAvgPool1D, input: Matrix)
+    /// A whole `keras.Sequential` stack with its weights.
+    case sequential(ModelStack, input: StageInput)
     /// The library refuses the arguments themselves (an unknown padding string, say).
     case refused(LayerError)
 
@@ -24,6 +26,7 @@ enum ComputeCase {
         case let v: throw CaseError("field 'framework' must be \"keras\" or \"pytorch\", not \(v.kindName)")
         }
         switch framework {
+        case "keras" where op == "sequential": return try sequential(fields)
         case "keras": return try keras(fields, op: op)
         case "pytorch", "torch": return try torch(fields, op: op)
         default: throw CaseError("field 'framework' must be \"keras\" or \"pytorch\", not \"\(framework)\"")
@@ -53,6 +56,12 @@ enum ComputeCase {
             return result(pool.apply(to: input), params: 0)
         case let .torchAvgPool(pool, input):
             return result(pool.apply(to: input), params: 0)
+        case let .sequential(stack, input):
+            let run = ModelRun(stack, input: input)
+            if let e = run.error {
+                return .layerError(type: e.error.type, layer: e.index, message: e.error.message)
+            }
+            return .model(outputs: run.outputs.map { NumberArray(shape: $0.shape, values: $0.values) }, paramCount: run.paramCount)
         case .refused(let e):
             return CaseResult(e)
         }

@@ -11,7 +11,7 @@ enum LayerDecoding {
                               inputLength: try f.optionalPositiveInt("input_length"))
         case "Conv1D":
             try channelsLast(&f)
-            let activation = try f.string("activation").flatMap { Activation(rawValue: $0.lowercased()) } ?? .linear
+            let activation = Activation(rawValue: try f.choice("activation", Activation.allCases.map(\.rawValue), default: "linear"))!
             return .conv1D(ConvArguments(
                 filters: try f.positiveInt("filters"), kernelSize: try f.positiveInt("kernel_size"),
                 strides: try f.positiveInt("strides", default: 1), padding: try padding(&f, ["valid", "same", "causal"]),
@@ -34,8 +34,9 @@ enum LayerDecoding {
             guard rate >= 0, rate < 1 else { throw f.error("'rate' must be a number from 0 up to (not including) 1") }
             return .dropout(rate: rate)
         case "Dense":
-            _ = try f.string("activation")
-            return .dense(units: try f.positiveInt("units"), useBias: try f.bool("use_bias", default: true))
+            return .dense(units: try f.positiveInt("units"), useBias: try f.bool("use_bias", default: true), activation: try activation(&f))
+        case "Activation":
+            return .activation(try activation(&f))
         case "LSTM", "GRU", "SimpleRNN":
             _ = try f.string("activation")
             let args = RecurrentArguments(units: try f.positiveInt("units"), returnSequences: try f.bool("return_sequences", default: false),
@@ -45,6 +46,19 @@ enum LayerDecoding {
         default:
             throw f.error("unknown class; use one of \(SummaryDecoder.classes.joined(separator: ", "))")
         }
+    }
+
+    /// A Dense or Activation layer's activation, one of `LayerActivation`'s.
+    static func activation(_ f: inout LayerFields) throws(SummaryInputError) -> LayerActivation {
+        LayerActivation(rawValue: try f.choice("activation", LayerActivation.allCases.map(\.rawValue), default: "linear"))!
+    }
+
+    /// The weights a layer carries, checked against the layouts Keras uses for its class.
+    static func weights(_ f: inout LayerFields) throws(SummaryInputError) -> LayerWeights {
+        let kernelRank = f.className == "Conv1D" ? 3 : 2
+        return LayerWeights(kernel: try f.numbers("kernel", rank: kernelRank)?.values,
+                            bias: try f.numbers("bias", rank: 1)?.values,
+                            embeddings: try f.numbers("embeddings", rank: 2)?.values)
     }
 
     static func padding(_ f: inout LayerFields, _ allowed: [String]) throws(SummaryInputError) -> Padding {

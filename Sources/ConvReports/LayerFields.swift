@@ -102,6 +102,17 @@ struct LayerFields {
         }
     }
 
+    /// A numeric array of the given rank, nil when absent.
+    mutating func numbers(_ key: String, rank: Int) throws(SummaryInputError) -> NumberArray? {
+        used.insert(key)
+        guard let value = object[key], value != .null else { return nil }
+        do {
+            return try NumberArray.read(value, rank: rank, field: key)
+        } catch {
+            throw self.error(error.message)
+        }
+    }
+
     /// Fails on a field no reader asked for, except Keras settings that change no shape or count.
     func rejectUnknown() throws(SummaryInputError) {
         let ignored = ["dtype", "recurrent_activation", "dropout", "recurrent_dropout", "mask_zero", "seed", "unroll",

@@ -8,11 +8,16 @@ import Foundation
 public enum SummaryDecoder {
     /// The classes understood, in the order help lists them.
     public static let classes = ["Input", "Embedding", "Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalMaxPooling1D",
-                                 "GlobalAveragePooling1D", "Flatten", "Dropout", "Dense", "LSTM", "GRU", "SimpleRNN"]
+                                 "GlobalAveragePooling1D", "Flatten", "Dropout", "Dense", "Activation", "LSTM", "GRU", "SimpleRNN"]
 
     /// The stack and the model's name (`sequential` unless given).
     public static func decode(_ data: Data) throws(SummaryInputError) -> (stack: ModelStack, name: String) {
-        let root = try JSONValue.parse(data)
+        try decode(JSONValue.parse(data))
+    }
+
+    /// The stack and name from parsed JSON: a `{"layers": […]}` object or a bare list of layers.
+    /// `requireInput` false lets the input shape come from elsewhere (a `compute` case's input).
+    public static func decode(_ root: JSONValue, requireInput: Bool = true) throws(SummaryInputError) -> (stack: ModelStack, name: String) {
         var name = "sequential"
         let list: [JSONValue]
         switch root {
@@ -31,7 +36,7 @@ public enum SummaryDecoder {
         for (i, item) in list.enumerated() {
             entries += try entriesFor(item, at: i)
         }
-        if let first = entries.first, entries.count == list.count, !startsWithInput(first.layer) {
+        if requireInput, let first = entries.first, entries.count == list.count, !startsWithInput(first.layer) {
             throw SummaryInputError("layer 1 (\(first.layer.className)): the first layer needs an input shape: add \"input_shape\": [steps, channels], or start the list with {\"class\": \"Input\", \"shape\": [steps, channels]}")
         }
         return (ModelStack(entries: entries), name)
@@ -61,6 +66,7 @@ public enum SummaryDecoder {
         }
         if !entries.isEmpty, i > 0 { throw fields.error("only the first layer may give an input shape") }
         let layer = try LayerDecoding.layer(&fields)
+        let weights = try LayerDecoding.weights(&fields)
         try fields.rejectUnknown()
         let name: String?
         switch object["name"] {
@@ -69,7 +75,7 @@ public enum SummaryDecoder {
         case let other?: throw fields.error("'name' must be a string, not \(other.kind)")
         }
         let trainable = try fields.bool("trainable", default: true)
-        entries.append(ModelStack.Entry(layer, name: name, trainable: trainable))
+        entries.append(ModelStack.Entry(layer, name: name, trainable: trainable, weights: weights))
         return entries
     }
 }

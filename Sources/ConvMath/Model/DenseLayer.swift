@@ -1,0 +1,100 @@
+/// A Keras `Dense` layer on a vector `(n,)` or, applied at every step, on a sequence `(L, n)`.
+///
+/// On a vector the output is `units` positions of one channel (step p is unit p);
+/// on a sequence it is L positions of `units` channels.
+public struct DenseLayer: SteppedLayer {
+    /// The input rows: 1 for a vector, L for a sequence.
+    public let rows: Int
+    /// Features per row, `n`.
+    public let inputs: Int
+    public let units: Int
+    public let isVector: Bool
+    /// Row-major `[rows][n]`.
+    public let x: [Float]
+    /// Keras's `[n][units]`, flattened.
+    public let kernel: [Float]
+    /// `[units]`; zeros without a bias.
+    public let bias: [Float]
+    public let useBias: Bool
+    public let activation: LayerActivation
+
+    public static func make(units: Int, useBias: Bool, activation: LayerActivation, input: Tensor, weights: LayerWeights) -> Result<DenseLayer, LayerError> {
+        let n = input.shape.last ?? 0
+        let rows = input.isVector ? 1 : input.shape[0]
+        guard let kernel = weights.kernel, kernel.count == n * units else {
+            return .failure(LayerError("Dense needs a kernel of shape (\(n), \(units)): \(n * units) values, got \(weights.kernel?.count ?? 0)."))
+        }
+        let bias = useBias ? (weights.bias ?? []) : Array(repeating: 0, count: units)
+        guard bias.count == units else {
+            return .failure(LayerError("Dense needs a bias of shape (\(units),), got \(bias.count) values."))
+        }
+        return .success(DenseLayer(rows: rows, inputs: n, units: units, isVector: input.isVector, x: input.values,
+                                   kernel: kernel, bias: bias, useBias: useBias, activation: activation))
+    }
+
+    public var outputLength: Int { isVector ? units : rows }
+    public var outputChannels: Int { isVector ? 1 : units }
+
+    /// The (input row, unit) that output (position, channel) computes.
+    public func cell(position: Int, channel: Int) -> (row: Int, unit: Int) {
+        isVector ? (0, position) : (position, channel)
+    }
+
+    public func step(index: Int, position: Int, channel: Int) -> DenseStep {
+        let c = cell(position: position, channel: channel)
+        return DenseStep(layer: self, index: index, position: position, channel: channel, row: c.row, unit: c.unit)
+    }
+
+    /// `Σ_i x[row][i]·W[i][unit]`, accumulated in float32 in order of i, plus the bias.
+    public func preActivation(row: Int, unit: Int) -> Float {
+        var acc: Float = 0
+        let base = row * inputs
+        for i in 0..<inputs { acc += x[base + i] * kernel[i * units + unit] }
+        return useBias ? acc + bias[unit] : acc
+    }
+
+    /// The output tensor: `[units]` or `[L][units]`, bit-identical to the steps.
+    public func forward() -> Tensor {
+        var out = [Float](repeating: 0, count: rows * units)
+        out.withUnsafeMutableBufferPointer { o in
+            for r in 0..<rows {
+                for u in 0..<units { o[r * units + u] = preActivation(row: r, unit: u) }
+                activation.apply(row: UnsafeMutableBufferPointer(rebasing: o[(r * units)..<((r + 1) * units)]))
+            }
+        }
+        return Tensor(shape: isVector ? [units] : [rows, units], values: out)
+    }
+}
+
+/// One output of a Dense layer: n products, their sum, the bias and the activation.
+public struct DenseStep: Sendable {
+    public let layer: DenseLayer
+    public let index: Int
+    public let position: Int
+    public let channel: Int
+    /// The input row read (0 on a vector).
+    public let row: Int
+    public let unit: Int
+
+    /// `x[row][i]`.
+    public func x(_ i: Int) -> Float { layer.x[row * layer.inputs + i] }
+    /// `W[i][unit]`.
+    public func w(_ i: Int) -> Float { layer.kernel[i * layer.units + unit] }
+
+    /// Σ x·w before the bias.
+    public var sum: Float {
+        var acc: Float = 0
+        for i in 0..<layer.inputs { acc += x(i) * w(i) }
+        return acc
+    }
+
+    public var bias: Float { layer.useBias ? layer.bias[unit] : 0 }
+    public var preActivation: Float { layer.preActivation(row: row, unit: unit) }
+
+    /// The output; softmax looks at every unit of the row.
+    public var value: Float {
+        if let act = layer.activation.elementwise { return act.apply(preActivation) }
+        let all = (0..<layer.units).map { layer.preActivation(row: row, unit: $0) }
+        return LayerActivation.softmax(all, at: unit)
+    }
+}

@@ -1,0 +1,121 @@
+/// One built layer of a model, at work on the real output of the layer before it.
+public enum Stage: SteppedLayer {
+    case conv(Conv1DLayer)
+    case pool(PoolLayer)
+    case globalPool(GlobalPoolLayer)
+    case dense(DenseLayer)
+    case embedding(EmbeddingLayer)
+    case pass(PassLayer)
+
+    public var outputLength: Int { base.outputLength }
+    public var outputChannels: Int { base.outputChannels }
+
+    private var base: any SteppedLayer {
+        switch self {
+        case .conv(let l): return l
+        case .pool(let l): return l
+        case .globalPool(let l): return l
+        case .dense(let l): return l
+        case .embedding(let l): return l
+        case .pass(let l): return l
+        }
+    }
+
+    public func step(index: Int, position: Int, channel: Int) -> StageStep {
+        switch self {
+        case .conv(let l): return .conv(l.step(index: index, position: position, channel: channel))
+        case .pool(let l): return .pool(l.step(index: index, position: position, channel: channel))
+        case .globalPool(let l): return .globalPool(l.step(index: index, position: position, channel: channel))
+        case .dense(let l): return .dense(l.step(index: index, position: position, channel: channel))
+        case .embedding(let l): return .embedding(l.step(index: index, position: position, channel: channel))
+        case .pass(let l): return .pass(l.step(index: index, position: position, channel: channel))
+        }
+    }
+
+    /// The value of one output cell, without building a whole step where a shortcut exists.
+    public func value(position: Int, channel: Int) -> Float {
+        step(index: 0, position: position, channel: channel).value
+    }
+
+    /// The input as positions × channels (token ids as numbers for an Embedding).
+    public var inputMatrix: Matrix {
+        switch self {
+        case .conv(let l): return l.input
+        case .pool(let l): return l.input
+        case .globalPool(let l): return l.input
+        case .dense(let l): return l.isVector ? Matrix(rows: l.inputs, columns: 1, values: l.x) : Matrix(rows: l.rows, columns: l.inputs, values: l.x)
+        case .embedding(let l): return Matrix(rows: l.tokens.count, columns: 1, values: l.tokens.map { Float($0) })
+        case .pass(let l): return l.inputMatrix
+        }
+    }
+
+    /// The whole output, computed by each layer's batch pass.
+    public func forward() -> Tensor {
+        switch self {
+        case .conv(let l): return Tensor(l.forward())
+        case .pool(let l): return Tensor(l.forward())
+        case .globalPool(let l): return l.forward()
+        case .dense(let l): return l.forward()
+        case .embedding(let l): return l.forward()
+        case .pass(let l): return l.forward()
+        }
+    }
+
+    /// The input positions that outputs `positions` depend on, clipped to the input; nil when none.
+    ///
+    /// Windows widen the range by their span; layers that see the whole input
+    /// (a global pool, a Dense or a Flatten onto a vector) depend on every position.
+    public func inputRange(of positions: ClosedRange<Int>) -> ClosedRange<Int>? {
+        let length = inputMatrix.rows
+        guard length > 0 else { return nil }
+        var lo: Int, hi: Int
+        switch self {
+        case .conv(let l):
+            lo = l.inputPosition(output: positions.lowerBound, tap: 0)
+            hi = l.inputPosition(output: positions.upperBound, tap: l.spec.kernelSize - 1)
+        case .pool(let l):
+            let w = l.window
+            lo = w.inputPosition(output: positions.lowerBound, tap: 0)
+            hi = w.inputPosition(output: positions.upperBound, tap: w.size - 1)
+        case .globalPool:
+            (lo, hi) = (0, length - 1)
+        case .dense(let l):
+            (lo, hi) = l.isVector ? (0, length - 1) : (positions.lowerBound, positions.upperBound)
+        case .embedding:
+            (lo, hi) = (positions.lowerBound, positions.upperBound)
+        case .pass(let l):
+            if case .flatten = l.kind {
+                let c = max(l.inputMatrix.columns, 1)
+                (lo, hi) = (positions.lowerBound / c, positions.upperBound / c)
+            } else if case .activation(.softmax) = l.kind, l.input.isVector {
+                (lo, hi) = (0, length - 1)
+            } else {
+                (lo, hi) = (positions.lowerBound, positions.upperBound)
+            }
+        }
+        lo = max(lo, 0)
+        hi = min(hi, length - 1)
+        return lo <= hi ? lo...hi : nil
+    }
+}
+
+/// One step of any stage.
+public enum StageStep: Sendable {
+    case conv(Step)
+    case pool(PoolStep)
+    case globalPool(GlobalPoolStep)
+    case dense(DenseStep)
+    case embedding(EmbeddingStep)
+    case pass(PassStep)
+
+    public var value: Float {
+        switch self {
+        case .conv(let s): return s.value
+        case .pool(let s): return s.value
+        case .globalPool(let s): return s.value
+        case .dense(let s): return s.value
+        case .embedding(let s): return s.value
+        case .pass(let s): return s.value
+        }
+    }
+}
