@@ -16,6 +16,7 @@ enum KeyDecoder {
         case KEY_NPAGE: return .key(.pageDown)
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
         case KEY_RESIZE: return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         case KEY_MOUSE: return mouse()
         default: return nil

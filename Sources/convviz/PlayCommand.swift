@@ -67,7 +67,9 @@ struct Play: ParsableCommand {
             throw CLIExit(message: "\(Sanitize.line(file)): \(FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file")")
         }
         do {
-            return try DemoParser(file: file).parse(String(decoding: data, as: UTF8.self))
+            let folder = (file as NSString).deletingLastPathComponent
+            let parser = DemoParser(file: file) { ModelFile.load($0, relativeTo: folder.isEmpty ? nil : folder) }
+            return try parser.parse(String(decoding: data, as: UTF8.self))
         } catch {
             let lines = error.lines()
             // Every line carries the prefix, as a single error's does.

@@ -7,6 +7,8 @@ struct ViewOptions: ParsableArguments {
     var order: String = "filter"
     @Option(help: "Playback speed in steps per second, 0.25...16384.") var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
+    @Option(help: "Walk a whole model, layer by layer: imdb, har, or a summary JSON file (layers may carry their weights).")
+    var model: String?
 
     func validate() throws {
         guard StepOrder(rawValue: order) != nil else {
@@ -20,6 +22,17 @@ struct ViewOptions: ParsableArguments {
     /// The explorer's first state for these layer options, in this order and at this speed.
     func state(for layer: LayerOptions) throws -> AppState {
         var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .filterMajor)
+        if let model {
+            switch ModelFile.load(model) {
+            case .failure(let e): throw CLIExit(message: "--model: \(e.message)")
+            case .success(let m):
+                let sizes = [layer.length, layer.channels, layer.filters, layer.kernelSize, layer.strides, layer.dilationRate, layer.groups]
+                if sizes.contains(where: { $0 != nil }) || layer.padding != nil || layer.activation != nil {
+                    throw CLIExit(message: "--model sets every layer itself; leave out the layer options (keep --seed, --input, --kernel)")
+                }
+                state.apply(.loadModel(m))
+            }
+        }
         if let s = speed { state.apply(.set(.speed(s))) }
         return state
     }

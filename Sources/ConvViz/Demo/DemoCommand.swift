@@ -21,6 +21,10 @@ public enum DemoCommand: Equatable, Sendable {
     /// Waits for the presenter; skipped when headless.
     case pause
     case marker(String)
+    /// Opens a model (`model imdb`, `model FILE`) at its first layer.
+    case model(ExplorerModel)
+    /// Moves to another layer of the model (`stage next`, `stage prev`, `stage N` from 1).
+    case stage(Action.StageMove)
     /// Shows which outputs read an input position, like a click on the input panel; nil clears.
     case selectInput(Int?)
 

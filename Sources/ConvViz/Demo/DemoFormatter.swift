@@ -23,6 +23,10 @@ public enum DemoFormatter {
             return n == 1 ? "key \(name)" : "key \(name) x\(n)"
         case .pause: return "pause"
         case .selectInput(let p): return p.map { "select input \($0)" } ?? "select none"
+        case .model(let m): return "model \(m.name.contains(" ") ? quoted(m.name) : m.name)"
+        case .stage(.next): return "stage next"
+        case .stage(.previous): return "stage prev"
+        case .stage(.to(let i)): return "stage \(i + 1)"
         }
     }
 
@@ -31,6 +35,7 @@ public enum DemoFormatter {
         case .parameter(let p, let v): return "\(p.rawValue) \(v)"
         case .padding(let v): return "padding \(v.rawValue)"
         case .activation(let v): return "activation \(v.rawValue)"
+        case .layerActivation(let v): return "activation \(v.rawValue)"
         case .useBias(let v): return "use_bias \(v)"
         case .seed(let v): return "seed \(v)"
         case .order(let v): return "order \(v.rawValue)"

@@ -2,6 +2,8 @@
 struct DemoLineParser {
     typealias Failure = DemoTokenizer.Failure
     let tokens: [DemoTokenizer.Token]
+    /// Resolves `model NAME|FILE` to a model, or says why it cannot.
+    var loadModel: (String) -> Result<ExplorerModel, ModelLoadError> = DemoParser.builtinModel
 
     func command() throws(Failure) -> DemoCommand {
         let name = tokens[0]
@@ -24,6 +26,19 @@ struct DemoLineParser {
         case "wait": try count(1); return .wait(try duration(tokens[1]))
         case "key": return try key()
         case "pause": try count(0); return .pause
+        case "model":
+            try count(1)
+            switch loadModel(tokens[1].text) {
+            case .success(let m): return .model(m)
+            case .failure(let why): throw Failure(column: tokens[1].column, message: why.message)
+            }
+        case "stage":
+            try count(1)
+            switch tokens[1].text {
+            case "next": return .stage(.next)
+            case "prev", "previous": return .stage(.previous)
+            default: return .stage(.to(try number(at: 1, in: 1...10_000, what: "next, prev or a layer number from 1") - 1))
+            }
         case "select":
             try count(1...2)
             if tokens[1].text == "none", tokens.count == 2 { return .selectInput(nil) }
@@ -113,7 +128,9 @@ struct DemoLineParser {
         }
         switch name.text {
         case "padding": return .padding(try named(Padding.init(rawValue:), Padding.allCases.map(\.rawValue)))
-        case "activation": return .activation(try named(Activation.init(rawValue:), Activation.allCases.map(\.rawValue)))
+        case "activation":
+            let act: LayerActivation = try named(LayerActivation.init(rawValue:), LayerActivation.allCases.map(\.rawValue))
+            return act.elementwise.map(Setting.activation) ?? .layerActivation(act)
         case "order": return .order(try named(StepOrder.init(rawValue:), StepOrder.allCases.map(\.rawValue)))
         case "use_bias":
             switch value.text.lowercased() {

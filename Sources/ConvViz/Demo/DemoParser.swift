@@ -16,13 +16,25 @@ public struct DemoParser {
     /// The most presses one `key` line may repeat.
     public static let maxRepeat = 10_000
 
-    public static let commands = ["title", "section", "caption", "set", "play", "step", "back", "goto", "wait", "key", "pause", "marker", "select"]
+    public static let commands = ["title", "section", "caption", "set", "play", "step", "back", "goto", "wait", "key", "pause", "marker", "select",
+                                  "model", "stage"]
     public static let settings = ["length", "channels", "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups",
                                   "activation", "use_bias", "seed", "order", "speed", "input", "kernel"]
 
     public let file: String
+    /// Resolves a `model` line's argument; the command line adds model files to the built-in names.
+    public var loadModel: (String) -> Result<ExplorerModel, ModelLoadError>
 
-    public init(file: String) { self.file = file }
+    public init(file: String, loadModel: @escaping (String) -> Result<ExplorerModel, ModelLoadError> = DemoParser.builtinModel) {
+        self.file = file
+        self.loadModel = loadModel
+    }
+
+    /// A built-in model by name, or why the name is none.
+    public static func builtinModel(_ name: String) -> Result<ExplorerModel, ModelLoadError> {
+        if let m = ExplorerModel.builtin(name) { return .success(m) }
+        return .failure(ModelLoadError("unknown model '\(Sanitize.line(name))': use \(ExplorerModel.builtinNames.joined(separator: ", ")) or a model file" + Suggest.hint(name, in: ExplorerModel.builtinNames)))
+    }
 
     /// Parses a whole script, or throws every error found.
     public func parse(_ text: String) throws(DemoParseErrors) -> DemoScript {
@@ -35,7 +47,7 @@ public struct DemoParser {
             do throws(DemoTokenizer.Failure) {
                 let tokens = try DemoTokenizer.tokens(String(raw))
                 guard !tokens.isEmpty else { continue }
-                let command = try DemoLineParser(tokens: tokens).command()
+                let command = try DemoLineParser(tokens: tokens, loadModel: loadModel).command()
                 if case .set(.parameter(let p, let v)) = command {
                     var next = spec
                     p.set(v, in: &next)

@@ -2,7 +2,7 @@
 ///
 /// Headless, it runs straight through (`pause` is skipped) and quits at the end.
 /// Interactive, the presenter can pause the script clock (Space), jump between
-/// sections (Tab or `}` forward, Backspace or `{` back) and use every explorer key;
+/// sections (`}` forward, Backspace or `{` back) and use every explorer key;
 /// the explorer stays open when the script ends.
 public final class DemoPlayer: LoopDriver {
     public let script: DemoScript
@@ -15,7 +15,7 @@ public final class DemoPlayer: LoopDriver {
     /// The presenter's keys, for the help overlay; `intercept` handles them before the explorer's key map.
     public static let presenterKeys: (title: String, rows: [(keys: String, help: String)]) = ("Script", [
         ("Space", "pause / resume the script"),
-        ("Tab }", "next section"),
+        ("}", "next section"),
         ("Bksp {", "section start (twice: back)"),
         ("Enter", "continue after a pause"),
     ])
@@ -89,7 +89,7 @@ public final class DemoPlayer: LoopDriver {
             guard key == .space else { return false }
             setPaused(!presenterPaused, session: &session, at: time)
             return true
-        case .tab, .char("}"):
+        case .char("}"):
             let starts = script.sectionStarts
             if let next = starts.first(where: { $0 >= pc }) { jump(to: next, session: &session, at: time) }
             return true
@@ -159,6 +159,8 @@ public final class DemoPlayer: LoopDriver {
             session.apply(.scriptNote("Space continues"), at: time)
         case .marker(let t): if !instant { onMarker?(t, time) }
         case .selectInput(let p): session.apply(.selectInput(p), at: time)
+        case .model(let m): session.apply(.loadModel(m), at: time)
+        case .stage(let move): session.apply(.stage(move), at: time)
         }
     }
 }

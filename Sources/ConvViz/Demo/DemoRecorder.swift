@@ -30,6 +30,15 @@ public final class DemoRecorder {
     /// The `set` lines that rebuild a state's layer, values and playback settings from the default state.
     static func setup(_ s: AppState) -> [DemoCommand] {
         // Channels before length, so that no intermediate layer holds more values than the final one.
+        if let m = s.model {
+            // A model's layers come from its description; the recording starts from it, then the keys change it.
+            var out: [DemoCommand] = [.set(.seed(s.seed))]
+            if case .preset(let p) = s.inputSource { out.append(.set(.input(.preset(p)))) }
+            if case .preset(let p) = s.kernelSource { out.append(.set(.kernel(.preset(p)))) }
+            out += [.model(m), .set(.order(s.order)), .set(.speed(s.speed))]
+            if s.stageIndex > 0 { out.append(.stage(.to(s.stageIndex))) }
+            return out
+        }
         var out: [DemoCommand] = [.parameter(.channels, s.spec.channels), .parameter(.length, s.spec.length)].map { .set($0) }
         for p in [Parameter.filters, .kernelSize, .strides, .dilationRate, .groups] { out.append(.set(.parameter(p, p.value(in: s.spec)))) }
         out += [.set(.padding(s.spec.padding)), .set(.activation(s.spec.activation)), .set(.useBias(s.spec.useBias)), .set(.seed(s.seed))]
@@ -112,7 +121,7 @@ public final class DemoRecorder {
         if s.selectedInput != live.selectedInput { emit(.selectInput(live.selectedInput)) }
         let scroll = live.channelScroll - shadow.state.channelScroll
         if scroll != 0 { emit(.key(scroll > 0 ? .down : .up, count: abs(scroll))) }
-        if shadow.state.cursor != live.cursor, live.trace?.isEmpty == false {
+        if shadow.state.cursor != live.cursor, live.stageTrace?.isEmpty == false {
             emit(.goto(.step(live.stepIndex + 1)))
         }
     }
@@ -127,6 +136,8 @@ public final class DemoRecorder {
         case .key(let k, let n): for _ in 0..<n { shadow.press(k, at: shadowTime) }
         case .goto(.step(let n)): shadow.apply(.goto(n - 1), at: shadowTime)
         case .selectInput(let p): shadow.apply(.selectInput(p), at: shadowTime)
+        case .model(let m): shadow.apply(.loadModel(m), at: shadowTime)
+        case .stage(let move): shadow.apply(.stage(move), at: shadowTime)
         default: break
         }
     }

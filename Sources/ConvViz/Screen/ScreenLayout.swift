@@ -12,6 +12,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public var tooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
 
     public var header = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// The model strip: every layer with its output shape (a model only).
+    public var strip = Rect(x: 0, y: 0, width: 0, height: 0)
     public var caption = Rect(x: 0, y: 0, width: 0, height: 0)
     public var input = Rect(x: 0, y: 0, width: 0, height: 0)
     public var kernel = Rect(x: 0, y: 0, width: 0, height: 0)
@@ -38,12 +40,18 @@ public struct ScreenLayout: Equatable, Sendable {
         self.height = height
         guard !tooSmall else { return }
         let spec = state.spec
+        let top = state.model == nil ? 0 : 1
         header = Rect(x: 0, y: 0, width: width, height: 2)
-        caption = Rect(x: 0, y: 2, width: width, height: 1)
+        if top > 0 { strip = Rect(x: 0, y: 2, width: width, height: 1) }
+        caption = Rect(x: 0, y: 2 + top, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        if let other = state.otherStage {
+            layOut(other, state: state, top: top)
+            return
+        }
 
-        // Fixed rows: header 2, caption 1, status 1, panel titles, axis and sum rows 9.
-        let avail = height - 13
+        // Fixed rows: header 2, strip 0 or 1, caption 1, status 1, panel titles, axis and sum rows 9.
+        let avail = height - 13 - top
         let wantF = min(spec.filters, max(1, avail / 3))
         channelRows = min(spec.channels, max(1, (avail - wantF) / 2))
         filterRows = min(spec.filters, max(1, avail - 2 * channelRows))
@@ -52,7 +60,7 @@ public struct ScreenLayout: Equatable, Sendable {
 
         gutter = max("c\(max(spec.channels, spec.filters) - 1)".count + 2, 5)
         let inputHeight = 3 + channelRows
-        input = Rect(x: 0, y: 3, width: width, height: inputHeight)
+        input = Rect(x: 0, y: 3 + top, width: width, height: inputHeight)
         let middleY = input.y + inputHeight + gap
         let middleHeight = 4 + channelRows
         let kernelWidth = min(max(gutter + spec.kernelSize * Self.numberCellWidth + 1, 36), width * 2 / 5)
@@ -83,6 +91,11 @@ public struct ScreenLayout: Equatable, Sendable {
     /// The action a click at (x, y) stands for: an output cell jumps there, an input cell shows its readers.
     public func action(forClickAt x: Int, _ y: Int, state: AppState) -> Action? {
         guard !tooSmall else { return nil }
+        if state.otherStage != nil {
+            let row = y - output.y - 2
+            guard output.contains(x, y), row >= 0, row < filterRows, let j = outputView.position(atColumn: x) else { return nil }
+            return .selectOutput(position: j, filter: firstFilter + row)
+        }
         if output.contains(x, y) {
             let row = y - output.y - 2
             guard row >= 0, row < filterRows, let j = outputView.position(atColumn: x) else { return nil }

@@ -24,8 +24,19 @@ public enum Action: Equatable, Sendable {
     /// The animation timer moved the playhead by n steps.
     case advance(Int)
     case caption(String)
+    /// Move to another layer of the model (Tab, Shift-Tab, a script's `stage`).
+    case stage(StageMove)
+    /// Open a model at its first layer (a script's `model`).
+    case loadModel(ExplorerModel)
     case title(String)
     case section(String)
+
+    /// Where a `stage` action moves.
+    public enum StageMove: Equatable, Sendable {
+        case next, previous
+        /// A layer by its place in the model, from 0.
+        case to(Int)
+    }
 
     /// The action that undoes this one, for pairing keys such as `k` / `K` in hints.
     public var inverse: Action? {
@@ -36,6 +47,8 @@ public enum Action: Equatable, Sendable {
         case .speedDown: return .speedUp
         case .scrollChannels(let n): return .scrollChannels(-n)
         case .scrollPositions(let n): return .scrollPositions(-n)
+        case .stage(.next): return .stage(.previous)
+        case .stage(.previous): return .stage(.next)
         default: return nil
         }
     }
@@ -44,7 +57,7 @@ public enum Action: Equatable, Sendable {
     var isDecrease: Bool {
         switch self {
         case .step(let n), .adjust(_, let n), .scrollChannels(let n), .scrollPositions(let n): return n < 0
-        case .speedDown: return true
+        case .speedDown, .stage(.previous): return true
         default: return false
         }
     }

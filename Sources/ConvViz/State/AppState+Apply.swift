@@ -4,13 +4,13 @@ extension AppState {
         notice = ""
         switch action {
         case .togglePlay:
-            if !playing, let t = trace, stepIndex >= t.count - 1 { moveTo(0) }
+            if !playing, let t = stageTrace, stepIndex >= t.count - 1 { moveTo(0) }
             playing.toggle()
-            if trace?.isEmpty ?? true { playing = false }
-        case .setPlaying(let on): playing = on && !(trace?.isEmpty ?? true)
+            if stageTrace?.isEmpty ?? true { playing = false }
+        case .setPlaying(let on): playing = on && !(stageTrace?.isEmpty ?? true)
         case .step(let n): moveTo(stepIndex + n)
         case .advance(let n):
-            guard let t = trace else { playing = false; return }
+            guard let t = stageTrace else { playing = false; return }
             moveTo(stepIndex + n)
             if stepIndex >= t.count - 1 { playing = false }
         case .first: moveTo(0)
@@ -22,22 +22,30 @@ extension AppState {
         case .toggleHelp: showHelp.toggle()
         case .cycleZoom: zoom = zoom.next
         case .quit: shouldQuit = true
+        case .adjust(let p, let delta) where model != nil: adjustModel(p, by: delta)
         case .adjust(let p, let delta): adjust(p, by: delta)
+        case .cyclePadding where model != nil: changeModelLayer(.padding(nil))
         case .cyclePadding: var s = spec; s.padding = s.padding.next; setSpec(s)
+        case .cycleActivation where model != nil: changeModelLayer(.activation(nil))
         case .cycleActivation: var s = spec; s.activation = s.activation.next; setSpec(s)
+        case .toggleBias where model != nil: changeModelLayer(.useBias(nil))
         case .toggleBias: var s = spec; s.useBias.toggle(); setSpec(s)
         case .reseed: setSeed(SeededValues(seed: seed).bits(stream: 99, index: 0) % 1_000_000)
+        case .set(let setting) where model != nil: applyToModel(setting)
         case .set(let setting): apply(setting)
-        case .scrollChannels(let n): channelScroll = min(max(channelScroll + n, 0), max(spec.channels - 1, 0))
+        case .stage(let move): moveStage(move)
+        case .loadModel(let m): loadModel(m)
+        case .scrollChannels(let n): channelScroll = min(max(channelScroll + n, 0), max(inputCache.columns - 1, 0))
         case .scrollPositions(let n):
             let windowStart: Int = currentStep.map { $0.layer.inputPosition(output: $0.position, tap: 0) } ?? 0
             let base = positionScroll ?? Swift.max(windowStart, 0)
-            positionScroll = min(max(base + n, 0), max(spec.length - 1, 0))
+            positionScroll = min(max(base + n, 0), max(inputCache.rows - 1, 0))
         case .selectOutput(let j, let f):
-            guard case .success(let l) = layer, j >= 0, j < l.outputLength, f >= 0, f < l.spec.filters else { return }
+            guard let l = stageTrace?.layer, j >= 0, j < l.outputLength, f >= 0, f < l.outputChannels else { return }
             cursor = (j, f)
             wanted = cursor
             positionScroll = nil
+            if model != nil { traceDependency(of: j) }
         case .selectInput(let p): selectedInput = (p == selectedInput) ? nil : p
         case .caption(let text): caption = text
         case .title(let text): title = text
@@ -47,7 +55,7 @@ extension AppState {
     }
 
     private mutating func moveTo(_ index: Int) {
-        guard let t = trace, !t.isEmpty else { return }
+        guard let t = stageTrace, !t.isEmpty else { return }
         let i = min(max(index, 0), t.count - 1)
         let c = t.coordinates(of: i)
         cursor = (c.position, c.filter)
@@ -61,12 +69,13 @@ extension AppState {
         setSpec(s)
     }
 
-    private mutating func apply(_ setting: Setting) {
+    mutating func apply(_ setting: Setting) {
         var s = spec
         switch setting {
         case .parameter(let p, let v): p.set(v, in: &s); setSpec(s)
         case .padding(let v): s.padding = v; setSpec(s)
         case .activation(let v): s.activation = v; setSpec(s)
+        case .layerActivation(let v): notice = "a lone Conv1D takes linear, relu, sigmoid or tanh, not \(v.rawValue)"
         case .useBias(let v): s.useBias = v; setSpec(s)
         case .seed(let v): setSeed(v)
         case .order(let v): order = v

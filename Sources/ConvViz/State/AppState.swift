@@ -4,14 +4,14 @@
 /// the cursor is kept as an (output position, filter) pair so that it survives
 /// changes to the layer and to the order.
 public struct AppState: Sendable {
-    public private(set) var spec: Conv1DSpec
+    public internal(set) var spec: Conv1DSpec
     public private(set) var seed: UInt64
     public private(set) var inputSource: DataSource
     public private(set) var kernelSource: DataSource
     /// The built layer, or the error Keras raises for `spec`.
-    public private(set) var layer: Result<Conv1DLayer, LayerError>
+    public internal(set) var layer: Result<Conv1DLayer, LayerError>
     /// The first few runs of inputs no output reads; found once per layer, not per frame (O(outputs) when strided).
-    public private(set) var unread: UnreadInputs?
+    public internal(set) var unread: UnreadInputs?
     /// The output cell the current step computes.
     public internal(set) var cursor: (position: Int, filter: Int) = (0, 0)
     /// The cell the user last moved to; a change that removes it clamps `cursor`, and undoing the change restores it.
@@ -35,6 +35,19 @@ public struct AppState: Sendable {
     public internal(set) var shouldQuit = false
     /// A one-off message for the caption row, such as a change refused because the layer would be too big.
     public internal(set) var notice = ""
+
+    /// The model being walked, or nil for a single Conv1D layer.
+    public internal(set) var model: ExplorerModel? = nil
+    /// The current layer of the model, from 0.
+    public internal(set) var stageIndex = 0
+    /// The current layer built on the real output of the one before, or the first layer up to it that fails.
+    public internal(set) var stage: Result<Stage, StackError>? = nil
+    /// Every layer's shape, or the first layer Keras would refuse, for the strip.
+    public internal(set) var modelSummary: Result<StackSummary, StackError>? = nil
+    /// For a clicked output of the current layer: the input positions it depends on at each layer's input, from the model's input.
+    public internal(set) var dependency: [ClosedRange<Int>?] = []
+    /// The input of each layer up to the current one, computed once per configuration.
+    var stageInputs: [StageInput] = []
 
     // Input and kernel values are cached so that changing, say, strides does not regenerate 32 MB.
     var inputCache: Matrix
@@ -66,9 +79,26 @@ public struct AppState: Sendable {
         return Trace(layer: l, order: order)
     }
 
+    /// The trace of the current layer of any kind: the model's current stage, or the single Conv1D.
+    public var stageTrace: LayerTrace<Stage>? {
+        if model != nil {
+            guard case .success(let s)? = stage else { return nil }
+            return LayerTrace(layer: s, order: order)
+        }
+        guard case .success(let l) = layer else { return nil }
+        return LayerTrace(layer: .conv(l), order: order)
+    }
+
+    /// The current layer when the model's current layer is not a Conv1D (those use `layer` and `trace`).
+    public var otherStage: Stage? {
+        guard model != nil, case .success(let s)? = stage else { return nil }
+        if case .conv = s { return nil }
+        return s
+    }
+
     /// The index of the current step in the trace.
     public var stepIndex: Int {
-        trace?.index(position: cursor.position, filter: cursor.filter) ?? 0
+        stageTrace?.index(position: cursor.position, filter: cursor.filter) ?? 0
     }
 
     /// The current step, or nil when the layer is impossible or has no outputs.
@@ -88,6 +118,10 @@ public struct AppState: Sendable {
 
     /// Rebuilds the values and the layer after `spec`, `seed` or a source changed.
     mutating func rebuild(input regenerateInput: Bool, kernel regenerateKernel: Bool) {
+        if model != nil {
+            rebuildModel(from: regenerateInput ? -1 : 0)
+            return
+        }
         if regenerateInput { inputCache = LayerData.input(spec, source: inputSource, seed: seed) }
         if regenerateKernel {
             kernelCache = LayerData.kernel(spec, source: kernelSource, seed: seed)
@@ -100,12 +134,12 @@ public struct AppState: Sendable {
 
     /// Keeps the cursor on the same output cell when it still exists, else the nearest one.
     mutating func clampCursor() {
-        guard case .success(let l) = layer else { return }
-        cursor.position = min(max(wanted.position, 0), max(l.outputLength - 1, 0))
-        cursor.filter = min(max(wanted.filter, 0), l.spec.filters - 1)
-        channelScroll = min(channelScroll, max(spec.channels - 1, 0))
-        if let p = selectedInput, p >= spec.length { selectedInput = nil }
-        if l.outputLength == 0 { playing = false }
+        guard let t = stageTrace else { return }
+        cursor.position = min(max(wanted.position, 0), max(t.layer.outputLength - 1, 0))
+        cursor.filter = min(max(wanted.filter, 0), max(t.layer.outputChannels - 1, 0))
+        channelScroll = min(channelScroll, max(inputCache.columns - 1, 0))
+        if let p = selectedInput, p >= inputCache.rows { selectedInput = nil }
+        if t.isEmpty { playing = false }
     }
 
     mutating func setSpec(_ newSpec: Conv1DSpec) {

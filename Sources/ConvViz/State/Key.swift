@@ -2,7 +2,7 @@
 public enum Key: Hashable, Sendable {
     case char(Character)
     case up, down, left, right, home, end, pageUp, pageDown
-    case escape, enter, tab, backspace, ctrlC
+    case escape, enter, tab, backTab, backspace, ctrlC
 
     /// The space bar.
     public static let space = Key.char(" ")
@@ -23,17 +23,18 @@ public enum Key: Hashable, Sendable {
         case .escape: return "Escape"
         case .enter: return "Enter"
         case .tab: return "Tab"
+        case .backTab: return "S-Tab"
         case .backspace: return "Backspace"
         case .ctrlC: return "C-c"
         }
     }
 
     /// Every named (non-character) key, for parsing and suggestions.
-    public static let namedKeys: [Key] = [.space, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .escape, .enter, .tab, .backspace, .ctrlC]
+    public static let namedKeys: [Key] = [.space, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .escape, .enter, .tab, .backTab, .backspace, .ctrlC]
 
     /// Parses a key name: a named key (case-insensitive, with a few aliases) or one printable character.
     public init?(name: String) {
-        let aliases: [String: Key] = ["esc": .escape, "pageup": .pageUp, "pagedown": .pageDown, "ctrl-c": .ctrlC, "return": .enter, "spacebar": .space]
+        let aliases: [String: Key] = ["esc": .escape, "pageup": .pageUp, "pagedown": .pageDown, "ctrl-c": .ctrlC, "return": .enter, "spacebar": .space, "shift-tab": .backTab, "backtab": .backTab]
         if let k = Key.namedKeys.first(where: { $0.name.lowercased() == name.lowercased() }) ?? aliases[name.lowercased()] {
             self = k
         } else if name.count == 1, let c = name.first, c.isTerminalSafe, c != " " {

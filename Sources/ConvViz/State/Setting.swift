@@ -3,6 +3,8 @@ public enum Setting: Equatable, Sendable {
     case parameter(Parameter, Int)
     case padding(Padding)
     case activation(Activation)
+    /// softmax, which only a Dense or an Activation layer of a model takes.
+    case layerActivation(LayerActivation)
     case useBias(Bool)
     case seed(UInt64)
     case order(StepOrder)

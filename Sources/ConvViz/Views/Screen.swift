@@ -20,16 +20,29 @@ public struct Screen {
             return grid
         }
         let ctx = RenderContext(state: state, layout: layout, glyphs: glyphs)
-        HeaderView().render(ctx, into: &grid)
+        ModelStrip().render(ctx, into: &grid)
         CaptionBar().render(ctx, into: &grid)
-        InputPanel().render(ctx, into: &grid)
-        if let error = state.layerError {
+        if let stage = state.otherStage, let trace = state.stageTrace {
+            let step = trace.isEmpty ? nil : trace[state.stepIndex]
+            StageHeader().render(ctx, stage: stage, into: &grid)
+            StageInputPanel().render(ctx, stage: stage, step: step, into: &grid)
+            if let step { StageComputationPanel().render(ctx, step: step, into: &grid) }
+            StageOutputPanel().render(ctx, trace: trace, into: &grid)
+            DependencyNote().render(ctx, into: &grid)
+        } else if state.model != nil, case .failure(let e)? = state.stage {
+            StageHeader.renderFailure(ctx, error: e, into: &grid)
+            ErrorPanel().render(ctx, error: e.error, into: &grid)
+        } else if let error = state.layerError {
+            HeaderView().render(ctx, into: &grid)
+            InputPanel().render(ctx, into: &grid)
             ErrorPanel().render(ctx, error: error, into: &grid)
         } else {
+            HeaderView().render(ctx, into: &grid)
+            InputPanel().render(ctx, into: &grid)
             KernelPanel().render(ctx, into: &grid)
             ComputationPanel().render(ctx, into: &grid)
             OutputPanel().render(ctx, into: &grid)
-            NotesPanel().render(ctx, into: &grid)
+            if state.model != nil && !state.dependency.isEmpty { DependencyNote().render(ctx, into: &grid) } else { NotesPanel().render(ctx, into: &grid) }
         }
         StatusLine(keyMap: keyMap).render(ctx, into: &grid)
         if state.showHelp { HelpOverlay(keyMap: keyMap, extraKeys: extraKeys).render(ctx, into: &grid) }

@@ -6,7 +6,7 @@ struct StatusLine {
         let r = ctx.layout.status, state = ctx.state
         grid.fill(r, style: .status)
         var left = " "
-        if let trace = state.trace, !trace.isEmpty {
+        if let trace = state.stageTrace, !trace.isEmpty {
             left += "\(state.playing ? ctx.glyphs.play : ctx.glyphs.pause) step \(state.stepIndex + 1)/\(trace.count)"
         } else {
             left += "\(ctx.glyphs.pause) no steps"

@@ -1,0 +1,75 @@
+/// A Keras model as the explorer walks it: its layers and the shape of its input.
+public struct ExplorerModel: Equatable, Sendable {
+    /// Shown at the start of the strip and written by `record` (`imdb`, a file name).
+    public var name: String
+    /// The layers, without an Input entry; weights a description gives are kept.
+    public var stack: ModelStack
+    /// Input steps (token count when the model starts with an Embedding).
+    public var length: Int
+    /// Input channels; 1 for token ids.
+    public var channels: Int
+
+    public init(name: String, stack: ModelStack, length: Int, channels: Int) {
+        self.name = name
+        self.stack = stack
+        self.length = length
+        self.channels = channels
+    }
+
+    /// A model from a description: its Input entry (or an Embedding's input_length) sets the input.
+    public static func from(_ stack: ModelStack, name: String) -> Result<ExplorerModel, LayerError> {
+        var entries = stack.entries
+        var length: Int? = nil, channels = 1
+        if case let .input(shape)? = entries.first?.layer {
+            entries.removeFirst()
+            guard shape.count == 2, let l = shape[0], let c = shape[1] else {
+                return .failure(LayerError("the explorer needs an input shape [steps, channels] with both sizes known"))
+            }
+            (length, channels) = (l, c)
+        } else if case let .embedding(_, _, inputLength)? = entries.first?.layer {
+            length = inputLength ?? 20
+        }
+        guard let length, !entries.isEmpty else { return .failure(LayerError("the model needs an input shape and at least one layer")) }
+        return .success(ExplorerModel(name: name, stack: ModelStack(entries: entries), length: length, channels: channels))
+    }
+
+    /// True when the model reads token ids.
+    public var readsTokens: Bool {
+        if case .embedding? = stack.entries.first?.layer { return true }
+        return false
+    }
+
+    /// The input shape Keras would see.
+    public var inputShape: LayerShape { readsTokens ? LayerShape([length]) : LayerShape([length, channels]) }
+
+    /// The description with an Input entry in front, as `summary` takes it.
+    public var summaryStack: ModelStack {
+        ModelStack(entries: [ModelStack.Entry(.input(shape: inputShape.dims))] + stack.entries)
+    }
+
+    /// Names of the built-in models, as `--model` and the script line `model` take them.
+    public static let builtinNames = ["imdb", "har"]
+
+    /// A built-in model by name.
+    public static func builtin(_ name: String) -> ExplorerModel? {
+        switch name {
+        case "imdb":
+            // The lecture's first IMDB model, at its real sizes.
+            let relu = ConvArguments(filters: 32, kernelSize: 7, activation: .relu)
+            return ExplorerModel(name: "imdb", stack: ModelStack([
+                .embedding(inputDim: 10_000, outputDim: 128, inputLength: 500), .conv1D(relu),
+                .maxPooling1D(PoolArguments(poolSize: 5)), .conv1D(relu), .globalMaxPooling1D(keepdims: false),
+                .dense(units: 1, useBias: true, activation: .sigmoid),
+            ]), length: 500, channels: 1)
+        case "har":
+            // The sensor tutorial's model: 128 steps of 9 signals, six activities.
+            let relu = ConvArguments(filters: 64, kernelSize: 3, activation: .relu)
+            return ExplorerModel(name: "har", stack: ModelStack([
+                .conv1D(relu), .conv1D(relu), .dropout(rate: 0.5), .maxPooling1D(PoolArguments(poolSize: 2)), .flatten,
+                .dense(units: 100, useBias: true, activation: .relu), .dense(units: 6, useBias: true, activation: .softmax),
+            ]), length: 128, channels: 9)
+        default:
+            return nil
+        }
+    }
+}

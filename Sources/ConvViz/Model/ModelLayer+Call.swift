@@ -1,0 +1,31 @@
+/// The layer as Keras code, for the header and the strip.
+extension ModelLayer {
+    /// `MaxPooling1D(pool_size=5, strides=5, padding='valid')`; a Conv1D's own call is `HeaderView.kerasCall`.
+    public var kerasCall: String {
+        switch self {
+        case .input(let shape): return "Input(shape=(\(shape.map { $0.map(String.init) ?? "None" }.joined(separator: ", "))))"
+        case let .embedding(v, d, _): return "Embedding(input_dim=\(v), output_dim=\(d))"
+        case let .conv1D(a):
+            return "Conv1D(filters=\(a.filters), kernel_size=\(a.kernelSize), strides=\(a.strides), padding='\(a.padding.rawValue)', activation='\(a.activation.rawValue)')"
+        case let .maxPooling1D(a), let .averagePooling1D(a):
+            return "\(className)(pool_size=\(a.poolSize), strides=\(a.effectiveStrides), padding='\(a.padding.rawValue)')"
+        case let .globalMaxPooling1D(k), let .globalAveragePooling1D(k): return "\(className)(keepdims=\(k ? "True" : "False"))"
+        case .flatten: return "Flatten()"
+        case let .dropout(rate): return "Dropout(rate=\(rate))"
+        case let .dense(units, useBias, act): return "Dense(units=\(units), activation='\(act.rawValue)'\(useBias ? "" : ", use_bias=False"))"
+        case let .activation(act): return "Activation('\(act.rawValue)')"
+        case .lstm(let a), .gru(let a), .simpleRNN(let a): return "\(className)(units=\(a.units))"
+        }
+    }
+
+    /// A short name for the strip: `MaxPool`, `GlobalMax`.
+    var shortName: String {
+        switch self {
+        case .maxPooling1D: return "MaxPool"
+        case .averagePooling1D: return "AvgPool"
+        case .globalMaxPooling1D: return "GlobalMax"
+        case .globalAveragePooling1D: return "GlobalAvg"
+        default: return className
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Seeded weights for the layers of a model whose description gives none.
+///
+/// Values sit on a quarter grid, like the single layer's, so every sum on screen is exact.
+/// Each layer draws from its own seed, so changing one layer leaves the others' weights alone.
+enum ModelWeightsSeed {
+    static let denseStream: UInt64 = 11, embeddingStream: UInt64 = 12, denseBiasStream: UInt64 = 13
+
+    /// The weights of layer `index` on an input of `shape`: the given ones when they fit, else seeded.
+    static func weights(_ entry: ModelStack.Entry, index: Int, input shape: LayerShape, seed: UInt64, kernelSource: DataSource) -> LayerWeights {
+        let layerSeed = seed &+ UInt64(index) &* 1_000_003
+        let given = entry.weights
+        switch entry.layer {
+        case let .conv1D(args):
+            let spec = args.spec(length: shape.steps ?? 1, channels: shape.last ?? 1)
+            let kernel = given.kernel?.count == spec.kernelSize * spec.channelsPerGroup * spec.filters ? given.kernel : nil
+            let bias = given.bias?.count == spec.filters ? given.bias : nil
+            return LayerWeights(kernel: kernel ?? LayerData.kernel(spec, source: kernelSource, seed: layerSeed),
+                                bias: bias ?? LayerData.bias(spec, kernelSource: kernelSource, seed: layerSeed))
+        case let .dense(units, _, _):
+            let n = shape.last ?? 1
+            let rng = SeededValues(seed: layerSeed)
+            let kernel = given.kernel?.count == n * units ? given.kernel! : (0..<(n * units)).map { Float(rng.integer(in: -4...4, stream: denseStream, index: $0)) / 4 }
+            let bias = given.bias?.count == units ? given.bias! : (0..<units).map { Float(rng.integer(in: -2...2, stream: denseBiasStream, index: $0)) / 8 }
+            return LayerWeights(kernel: kernel, bias: bias)
+        case let .embedding(v, d, _):
+            if given.embeddings?.count == v * d { return given }
+            let rng = SeededValues(seed: layerSeed)
+            return LayerWeights(embeddings: (0..<(v * d)).map { Float(rng.integer(in: -4...4, stream: embeddingStream, index: $0)) / 4 })
+        default:
+            return given
+        }
+    }
+
+    /// Seeded token ids in `0 ..< vocabulary`.
+    static func tokens(count: Int, vocabulary: Int, seed: UInt64) -> [Int] {
+        let rng = SeededValues(seed: seed)
+        return (0..<count).map { rng.integer(in: 0...max(vocabulary - 1, 0), stream: LayerData.inputStream, index: $0) }
+    }
+}

@@ -1,0 +1,35 @@
+extension ScreenLayout {
+    /// Lays out a layer that is not a Conv1D: its input, one computation panel across the width, its output.
+    mutating func layOut(_ stage: Stage, state: AppState, top: Int) {
+        let input = stage.inputMatrix
+        let outChannels = stage.outputChannels
+        // Fixed rows: header 2, strip, caption 1, status 1, input title/axis/marker 3, computation 5, output title/axis 2.
+        let avail = height - 14 - top
+        let wantOut = min(outChannels, max(1, avail / 3))
+        channelRows = min(input.columns, max(1, avail - wantOut))
+        filterRows = min(outChannels, max(1, avail - channelRows))
+        let spare = max(avail - channelRows - filterRows, 0)
+        let gap = spare >= 2 ? 1 : 0
+        gutter = max("c\(max(input.columns, outChannels) - 1)".count + 2, 5)
+        self.input = Rect(x: 0, y: 3 + top, width: width, height: 3 + channelRows)
+        computation = Rect(x: 0, y: self.input.y + self.input.height + gap, width: width, height: 5)
+        kernel = Rect(x: 0, y: computation.y, width: 0, height: 0)
+        output = Rect(x: 0, y: computation.y + computation.height + gap, width: width, height: 2 + filterRows)
+        let notesY = output.y + output.height + 1
+        notes = Rect(x: 0, y: notesY, width: width, height: min(max(status.y - notesY, 0), 3))
+
+        let step = state.stageTrace.map { $0.isEmpty ? nil : $0[state.stepIndex] } ?? nil
+        let window = step?.readWindow ?? (0...0)
+        var lo = 0, hi = input.rows - 1
+        if case .pool(let p) = stage { lo = -p.plan.left; hi += p.plan.right }
+        let usable = width - gutter - 1
+        numbers = (hi - lo + 1) * Self.numberCellWidth <= 2 * usable || state.zoom == .numbers
+        if state.zoom == .heatmap { numbers = false }
+        let cw = numbers ? Self.numberCellWidth : 1
+        inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
+        let cursor = state.cursor.position
+        outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable,
+                                cellWidth: numbers ? Self.outputCellWidth : 1)
+        firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(outChannels - filterRows, 0))
+    }
+}

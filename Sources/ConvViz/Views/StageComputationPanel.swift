@@ -1,0 +1,24 @@
+/// The arithmetic of the current step of a layer that is not a Conv1D, across the whole width.
+struct StageComputationPanel {
+    func render(_ ctx: RenderContext, step: StageStep, into grid: inout Grid) {
+        let r = ctx.layout.computation
+        ctx.titleLine("How y[\(step.positionText)] is computed", in: r, into: &grid)
+        for (i, (text, style)) in StageText.lines(step, glyphs: ctx.glyphs).prefix(r.height - 1).enumerated() {
+            grid.put(text, x: 1, y: r.y + 1 + i, style: style, maxWidth: r.width - 2)
+        }
+    }
+}
+
+extension StageStep {
+    /// `3, c1` or `3` for a vector output.
+    var positionText: String {
+        switch self {
+        case .conv(let s): return "\(s.position), \(s.filter)"
+        case .pool(let s): return "\(s.position), c\(s.channel)"
+        case .globalPool(let s): return s.layer.spec.keepdims ? "0, c\(s.channel)" : "\(s.position)"
+        case .dense(let s): return s.layer.isVector ? "\(s.unit)" : "\(s.row), u\(s.unit)"
+        case .embedding(let s): return "\(s.position), c\(s.channel)"
+        case .pass(let s): return s.layer.outputShape.count == 1 ? "\(s.position)" : "\(s.position), c\(s.channel)"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// The top two rows for a layer that is not a Conv1D: its Keras call, then its shapes and parameters.
+struct StageHeader {
+    func render(_ ctx: RenderContext, stage: Stage, into grid: inout Grid) {
+        let r = ctx.layout.header, state = ctx.state
+        guard let m = state.model else { return }
+        let layer = m.stack.entries[state.stageIndex].layer
+        grid.put(layer.kerasCall, x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
+        let rows: [StackRow] = (try? state.modelSummary?.get().rows) ?? []
+        let row = rows.first { $0.index == state.stageIndex + 1 }
+        let inShape = state.stageIndex == 0 ? m.inputShape.description : (rows.first { $0.index == state.stageIndex }?.outcome.shape.description ?? "?")
+        let outShape = row?.outcome.shape.description ?? "?"
+        ctx.putSegments([
+            ("input \(inShape) \(ctx.glyphs.arrow) output \(outShape)", .label),
+            ("  params \(row?.outcome.paramCount ?? 0)", .label),
+            ("  layer \(state.stageIndex + 1) of \(m.stack.entries.count): \(state.layerTitle(state.stageIndex))", .dim),
+        ], x: 1, y: r.y + 1, limit: r.width - 1, into: &grid)
+    }
+}
+
+extension StageHeader {
+    /// The header when a layer up to the current one cannot be built: which one, and that the rest waits on it.
+    static func renderFailure(_ ctx: RenderContext, error: StackError, into grid: inout Grid) {
+        let r = ctx.layout.header, state = ctx.state
+        guard let m = state.model else { return }
+        grid.put(m.stack.entries[error.index].layer.kerasCall, x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
+        let text = error.index == state.stageIndex
+            ? "layer \(error.index + 1) \(state.layerTitle(error.index)) cannot be built on its input"
+            : "layer \(error.index + 1) \(state.layerTitle(error.index)) fails, so layer \(state.stageIndex + 1) has no input"
+        grid.put(text, x: 1, y: r.y + 1, style: .error, maxWidth: r.width - 2)
+    }
+}

@@ -1,0 +1,89 @@
+/// The input of a layer that is not a Conv1D: the previous layer's real output, with the cells the step reads lit.
+struct StageInputPanel {
+    func render(_ ctx: RenderContext, stage: Stage, step: StageStep?, into grid: inout Grid) {
+        let r = ctx.layout.input, view = ctx.layout.inputView, state = ctx.state
+        let x = stage.inputMatrix
+        let source = state.stageIndex == 0 ? "the model's input" : "output of \(state.layerTitle(state.stageIndex - 1))"
+        let what: String
+        switch stage {
+        case .embedding: what = "token ids"
+        case .dense(let d) where d.isVector: what = "\(plural(d.inputs, "feature"))"
+        default:
+            what = x.columns == 1 && stage.isOnVector ? "\(plural(x.rows, "value"))" : "\(plural(x.rows, "position")) \(ctx.glyphs.times) \(plural(x.columns, "channel"))"
+        }
+        var trailing = ""
+        if case .pool(let p) = stage { trailing = "pad \(p.plan.left) left \(ctx.glyphs.vertical) \(p.plan.right) right (ignored)" }
+        ctx.titleLine("Input: \(what), \(source)", in: r, into: &grid, trailing: trailing)
+
+        let axisY = r.y + 1
+        let cw = view.cellWidth
+        grid.put(ctx.layout.numbers ? "pos" : "p", x: 1, y: axisY, style: .label)
+        for p in view.positions {
+            guard let col = view.column(of: p) else { continue }
+            let isPad = p < 0 || p >= x.rows
+            if ctx.layout.numbers {
+                grid.put((isPad ? "pad" : String(p)).leftPadded(to: cw - 1), x: col + 1, y: axisY, style: isPad ? .padLabel : .label)
+            } else if !isPad && p % 10 == 0 {
+                grid.put(String(p), x: col, y: axisY, style: .label)
+            }
+        }
+        let winner = step?.winner
+        let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, x)
+        for row in 0..<ctx.layout.channelRows {
+            let c = state.channelScroll + row
+            guard c < x.columns else { break }
+            let y = r.y + 2 + row
+            grid.put(rowLabel(stage, c), x: 1, y: y, style: .label)
+            for p in view.positions {
+                guard let col = view.column(of: p) else { continue }
+                let isPad = p < 0 || p >= x.rows
+                let v: Float = isPad ? 0 : x[p, c]
+                var style: Style = isPad ? .pad : ctx.signStyle(v)
+                if let step, !isPad, step.reads(position: p, channel: c) { style = .window }
+                if let w = winner, w.position == p, w.channel == c { style = .tap }
+                if let dep = state.dependency.last ?? nil, dep.contains(p), !isPad, style != .window, style != .tap { style = .reader }
+                if ctx.layout.numbers {
+                    let text = isPad ? String(ctx.glyphs.padCell) : (stage.isTokens ? String(Int(v)) : NumberText.fit(v, width: cw - 1))
+                    grid.put(" " + text.leftPadded(to: cw - 1), x: col, y: y, style: style)
+                    grid.restyle(x: col, y: y, count: 1, style: .plain)
+                } else {
+                    grid.put(String(isPad ? ctx.glyphs.padCell : ctx.heatGlyph(v, scale: scale)), x: col, y: y, style: style)
+                }
+            }
+        }
+        if let step {
+            grid.put(" \(StageText.reads(step, stage: stage))", x: 1, y: r.y + r.height - 1, style: .label, maxWidth: r.width - 2)
+        }
+    }
+
+    private func rowLabel(_ stage: Stage, _ c: Int) -> String {
+        if stage.isTokens { return "id" }
+        if stage.isOnVector { return "x" }
+        return "c\(c)"
+    }
+
+    private func visibleScale(_ ctx: RenderContext, _ x: Matrix) -> Float {
+        var m: Float = 0
+        for row in 0..<ctx.layout.channelRows where ctx.state.channelScroll + row < x.columns {
+            for p in ctx.layout.inputView.positions where p >= 0 && p < x.rows { m = max(m, abs(x[p, ctx.state.channelScroll + row])) }
+        }
+        return m
+    }
+}
+
+extension Stage {
+    /// True when the input is token ids.
+    var isTokens: Bool {
+        if case .embedding = self { return true }
+        return false
+    }
+
+    /// True when the input is a vector `(n,)`, drawn as one row.
+    var isOnVector: Bool {
+        switch self {
+        case .dense(let d): return d.isVector
+        case .pass(let p): return p.input.isVector
+        default: return false
+        }
+    }
+}

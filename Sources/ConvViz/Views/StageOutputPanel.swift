@@ -1,0 +1,65 @@
+/// The output of a layer that is not a Conv1D, filling in step by step.
+struct StageOutputPanel {
+    func render(_ ctx: RenderContext, trace: LayerTrace<Stage>, into grid: inout Grid) {
+        let r = ctx.layout.output, view = ctx.layout.outputView, state = ctx.state
+        let stage = trace.layer
+        let vector = stage.outputChannels == 1 && stage.outputsVector
+        let title = vector ? "Output y: \(plural(stage.outputLength, "value"))"
+            : "Output y: \(plural(stage.outputLength, "position")) \(ctx.glyphs.times) \(plural(stage.outputChannels, "channel"))"
+        ctx.titleLine(title, in: r, into: &grid, trailing: state.order == .positionMajor ? "position-major" : "channel-major")
+        let cw = view.cellWidth
+        grid.put(ctx.layout.numbers ? (vector ? "i" : "pos") : "p", x: 1, y: r.y + 1, style: .label)
+        for j in view.positions {
+            guard let x = view.column(of: j) else { continue }
+            if ctx.layout.numbers {
+                grid.put(String(j).leftPadded(to: cw - 1), x: x + 1, y: r.y + 1, style: .label)
+            } else if j % 10 == 0 {
+                grid.put(String(j), x: x, y: r.y + 1, style: .label)
+            }
+        }
+        let current = state.stepIndex
+        var scale: Float = 0
+        if !ctx.layout.numbers {
+            for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
+                for j in view.positions where trace.index(position: j, filter: ctx.layout.firstFilter + row) <= current {
+                    scale = max(scale, abs(stage.value(position: j, channel: ctx.layout.firstFilter + row)))
+                }
+            }
+        }
+        for row in 0..<ctx.layout.filterRows {
+            let f = ctx.layout.firstFilter + row
+            guard f < stage.outputChannels else { break }
+            let y = r.y + 2 + row
+            grid.put(vector ? "y" : "c\(f)", x: 1, y: y, style: f == state.cursor.filter ? .title : .label)
+            for j in view.positions {
+                guard let x = view.column(of: j) else { continue }
+                let index = trace.index(position: j, filter: f)
+                if index > current {
+                    let dot = cw == 1 ? " " : " " + String(ctx.glyphs.pending).leftPadded(to: cw - 1)
+                    grid.put(dot, x: x, y: y, style: .pending)
+                    continue
+                }
+                let v = stage.value(position: j, channel: f)
+                let style: Style = index == current ? .current : ctx.signStyle(v)
+                if ctx.layout.numbers {
+                    grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
+                    if index != current { grid.restyle(x: x, y: y, count: 1, style: .plain) }
+                } else {
+                    grid.put(String(ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
+                }
+            }
+        }
+    }
+}
+
+extension Stage {
+    /// True when the Keras output is a vector `(n,)`.
+    var outputsVector: Bool {
+        switch self {
+        case .globalPool(let g): return !g.spec.keepdims
+        case .dense(let d): return d.isVector
+        case .pass(let p): return p.outputShape.count == 1
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// The words and numbers of a step of a layer that is not a Conv1D: what it reads and how it combines it.
+enum StageText {
+    static func n(_ v: Float) -> String { NumberText.fit(v, width: 12) }
+
+    /// The marker line under the input: which cells the step reads.
+    static func reads(_ step: StageStep, stage: Stage) -> String {
+        switch step {
+        case .conv(let s): return "y[\(s.position), f\(s.filter)]"
+        case .pool(let s):
+            let real = s.realPositions
+            let pads = s.window.count - real.count
+            let span = real.isEmpty ? "only pad cells" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
+            return "y[\(s.position), c\(s.channel)] reads \(span)" + (pads > 0 ? " and \(plural(pads, "pad cell")), ignored" : "")
+        case .globalPool(let s): return "y[\(s.channel)] reads all \(s.count) positions of channel c\(s.channel)"
+        case .dense(let s):
+            return s.layer.isVector ? "y[\(s.unit)] reads all \(plural(s.layer.inputs, "feature"))" : "y[\(s.row), u\(s.unit)] reads the \(s.layer.inputs) channels at position \(s.row)"
+        case .embedding(let s): return "y[\(s.position), :] reads token id \(s.token) at position \(s.position)"
+        case .pass(let s):
+            let src = s.source
+            if case .flatten = s.layer.kind { return "y[\(s.position)] = x[\(src.position), c\(src.channel)]: a relabelling, row by row" }
+            return "y[\(s.position), c\(s.channel)] reads x[\(src.position), c\(src.channel)]"
+        }
+    }
+
+    /// The computation panel's lines for the step, first the formula, then the numbers.
+    static func lines(_ step: StageStep, glyphs: Glyphs) -> [(String, Style)] {
+        let arrow = glyphs.arrow, times = glyphs.product
+        switch step {
+        case .conv: return []
+        case .pool(let s):
+            let real = s.realPositions
+            let values = real.prefix(8).map { "x\($0)=\(n(s.layer.input[$0, s.channel]))" }.joined(separator: "  ") + (real.count > 8 ? "  \(glyphs.ellipsis)" : "")
+            if s.layer.spec.kind == .max {
+                let won = s.winner.map { "the largest is x\($0) = \(n(s.value))" } ?? "no real cell"
+                return [("max over the window's real cells; pad cells never win", .dim), (values, .label),
+                        ("\(won)  \(arrow)  y[\(s.position), c\(s.channel)] = \(n(s.value))", .current)]
+            }
+            return [("mean of the window's real cells: the divisor counts real cells only", .dim), (values, .label),
+                    ("\(glyphs.sum) = \(n(s.sum)) over \(s.count) real cells  \(arrow)  \(n(s.sum)) / \(s.count) = \(n(s.value))", .current)]
+        case .globalPool(let s):
+            if s.layer.spec.kind == .max {
+                let won = s.winner.map { "position \($0)" } ?? "none"
+                return [("max of channel c\(s.channel) over every position", .dim),
+                        ("the largest of \(s.count) values is at \(won)", .label),
+                        ("y[\(s.position)] = \(n(s.value))", .current)]
+            }
+            return [("mean of channel c\(s.channel) over every position", .dim),
+                    ("\(glyphs.sum) = \(n(s.sum)) over \(s.count) positions", .label),
+                    ("y[\(s.position)] = \(n(s.sum)) / \(s.count) = \(n(s.value))", .current)]
+        case .dense(let s):
+            let shown = min(s.layer.inputs, 4)
+            let products = (0..<shown).map { "\(n(s.x($0)))\(times)\(n(s.w($0)))" }.joined(separator: " + ") + (s.layer.inputs > shown ? " + \(glyphs.ellipsis)" : "")
+            let act = s.layer.activation
+            let target = s.layer.isVector ? "y[\(s.unit)]" : "y[\(s.row), u\(s.unit)]"
+            var last = "\(target) = \(act.rawValue)(\(n(s.preActivation))) = \(n(s.value))"
+            if act == .softmax { last = "\(target) = softmax over \(s.layer.units) units: exp(z\(s.unit) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))" }
+            return [("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)W[i, \(s.unit)] + b[\(s.unit)]) over \(s.layer.inputs) inputs", .dim),
+                    (products, .label),
+                    ("\(glyphs.sum) \(s.layer.inputs) products = \(n(s.sum))" + (s.layer.useBias ? "   + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
+                    (last, .current)]
+        case .embedding(let s):
+            return [("a lookup, no arithmetic: row \(s.token) of the \(s.layer.inputDim) \(glyphs.times) \(s.layer.outputDim) table", .dim),
+                    ("token id \(s.token) \(arrow) table[\(s.token)], column \(s.channel)", .label),
+                    ("y[\(s.position), c\(s.channel)] = \(n(s.value))", .current)]
+        case .pass(let s):
+            let src = s.source
+            switch s.layer.kind {
+            case .flatten:
+                let c = s.layer.inputMatrix.columns
+                return [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = x[p, c]", .dim),
+                        ("y[\(s.position)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", .current)]
+            case .dropout(let rate):
+                return [("Dropout(rate=\(rate)) is the identity at inference: y = x", .dim),
+                        ("(in training it zeroes \(Int((rate * 100).rounded()))% of the values at random and scales the rest by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))", .dim),
+                        ("y[\(s.position), c\(s.channel)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", .current)]
+            case .activation(let act):
+                return [("Activation('\(act.rawValue)') on each value alone\(act == .softmax ? " (softmax: over the last axis)" : "")", .dim),
+                        ("y[\(s.position), c\(s.channel)] = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", .current)]
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ConvReports
+import ConvViz
+import Foundation
+
+/// Resolves `--model` and a script's `model` line: a built-in name, or a `summary` JSON file whose layers may carry weights.
+enum ModelFile {
+    /// The largest model file read, so a wrong path to a huge file fails at once.
+    static let maxBytes = 256 << 20
+
+    /// The model `value` names; relative paths are taken from `directory` (a script's folder).
+    static func load(_ value: String, relativeTo directory: String? = nil) -> Result<ExplorerModel, ModelLoadError> {
+        if let m = ExplorerModel.builtin(value) { return .success(m) }
+        let path = directory.map { value.hasPrefix("/") ? value : ($0 as NSString).appendingPathComponent(value) } ?? value
+        let shown = Sanitize.line(value)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            return .failure(ModelLoadError("model '\(shown)' is neither a built-in model (\(ExplorerModel.builtinNames.joined(separator: ", "))) nor a model file"))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maxBytes, let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ModelLoadError("model file '\(shown)' cannot be read or is larger than \(maxBytes >> 20) MB"))
+        }
+        let stack: ModelStack
+        do {
+            stack = try SummaryDecoder.decode(data).stack
+        } catch {
+            return .failure(ModelLoadError("model file '\(shown)': \(Sanitize.line(error.message))"))
+        }
+        switch ExplorerModel.from(stack, name: shown) {
+        case .success(let m): return .success(m)
+        case .failure(let e): return .failure(ModelLoadError("model file '\(shown)': \(e.message)"))
+        }
+    }
+}
