@@ -44,6 +44,8 @@ enum FixtureSupport {
             return "computed a result, expected an error: \(JSONWriter.text(expected["error"] ?? .null))"
         case (_, .error(let type, let message)):
             return "raised \(type): \(message), expected a result"
+        case (_, .model), (_, .layerError):
+            return "a single-layer case gave a whole-model result"
         }
     }
 

@@ -48,7 +48,7 @@ public struct ExplorerModel: Equatable, Sendable {
     }
 
     /// Names of the built-in models, as `--model` and the script line `model` take them.
-    public static let builtinNames = ["imdb", "har"]
+    public static let builtinNames = ["imdb", "har", "dilated"]
 
     /// A built-in model by name.
     public static func builtin(_ name: String) -> ExplorerModel? {
@@ -68,6 +68,11 @@ public struct ExplorerModel: Equatable, Sendable {
                 .conv1D(relu), .conv1D(relu), .dropout(rate: 0.5), .maxPooling1D(PoolArguments(poolSize: 2)), .flatten,
                 .dense(units: 100, useBias: true, activation: .relu), .dense(units: 6, useBias: true, activation: .softmax),
             ]), length: 128, channels: 9)
+        case "dilated":
+            // WaveNet's recipe: causal Conv1D layers of k=2 with dilation 1, 2, 4, 8 see 16 past steps.
+            return ExplorerModel(name: "dilated", stack: ModelStack([1, 2, 4, 8].map {
+                .conv1D(ConvArguments(filters: 1, kernelSize: 2, padding: .causal, dilationRate: $0))
+            }), length: 24, channels: 1)
         default:
             return nil
         }

@@ -14,12 +14,13 @@ enum ModelWeightsSeed {
             let spec = args.spec(length: shape.steps ?? 1, channels: shape.last ?? 1)
             let kernel = given.kernel?.count == spec.kernelSize * spec.channelsPerGroup * spec.filters ? given.kernel : nil
             let bias = given.bias?.count == spec.filters ? given.bias : nil
-            return LayerWeights(kernel: kernel ?? LayerData.kernel(spec, source: kernelSource, seed: layerSeed),
+            let seeded = LayerData.kernel(spec, source: kernelSource, seed: layerSeed).map { $0 * fanInScale(spec.kernelSize * spec.channelsPerGroup) }
+            return LayerWeights(kernel: kernel ?? seeded,
                                 bias: bias ?? LayerData.bias(spec, kernelSource: kernelSource, seed: layerSeed))
         case let .dense(units, _, _):
             let n = shape.last ?? 1
             let rng = SeededValues(seed: layerSeed)
-            let kernel = given.kernel?.count == n * units ? given.kernel! : (0..<(n * units)).map { Float(rng.integer(in: -4...4, stream: denseStream, index: $0)) / 4 }
+            let kernel = given.kernel?.count == n * units ? given.kernel! : (0..<(n * units)).map { Float(rng.integer(in: -4...4, stream: denseStream, index: $0)) / 4 * fanInScale(n) }
             let bias = given.bias?.count == units ? given.bias! : (0..<units).map { Float(rng.integer(in: -2...2, stream: denseBiasStream, index: $0)) / 8 }
             return LayerWeights(kernel: kernel, bias: bias)
         case let .embedding(v, d, _):
@@ -31,9 +32,23 @@ enum ModelWeightsSeed {
         }
     }
 
+    /// A power of two near 1/√fan-in, so deep layers keep values of a readable size and every sum stays exact.
+    static func fanInScale(_ fanIn: Int) -> Float {
+        let k = Int((Double(max(fanIn, 1)).squareRoot().log2Value).rounded())
+        return k <= 0 ? 1 : 1 / Float(1 << min(k, 20))
+    }
+
     /// Seeded token ids in `0 ..< vocabulary`.
     static func tokens(count: Int, vocabulary: Int, seed: UInt64) -> [Int] {
         let rng = SeededValues(seed: seed)
         return (0..<count).map { rng.integer(in: 0...max(vocabulary - 1, 0), stream: LayerData.inputStream, index: $0) }
+    }
+}
+
+private extension Double {
+    var log2Value: Double {
+        var x = self, n = 0.0
+        while x >= 2 { x /= 2; n += 1 }
+        return n + (x - 1)
     }
 }

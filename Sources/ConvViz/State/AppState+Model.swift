@@ -30,8 +30,20 @@ extension AppState {
     /// model recomputes only what follows it.
     mutating func rebuildModel(from changed: Int) {
         guard let m = model else { return }
-        modelSummary = m.summaryStack.summary().map { $0 }.mapError { e in
+        modelSummary = m.summaryStack.summary().mapError { e in
             StackError(index: e.index - 1, name: e.name, className: e.className, error: e.error)
+        }
+        // Building a model runs each layer, so a pool with an empty output fails where a summary lets it be.
+        var shape = m.inputShape
+        let names = m.stack.automaticNames()
+        for (i, entry) in m.stack.entries.enumerated() {
+            switch Stage.buildOutcome(entry.layer, on: shape, name: names[i]) {
+            case .success(let o): shape = o.shape; continue
+            case .failure(let e):
+                if case .failure(let earlier)? = modelSummary, earlier.index <= i { break }
+                modelSummary = .failure(StackError(index: i, name: names[i], className: entry.layer.className, error: e))
+            }
+            break
         }
         dependency = []
         if changed < 0 || stageInputs.isEmpty {
@@ -39,7 +51,6 @@ extension AppState {
         } else {
             stageInputs.removeLast(max(stageInputs.count - (changed + 1), 0))
         }
-        let names = m.stack.automaticNames()
         var i = stageInputs.count - 1
         while true {
             let entry = m.stack.entries[i]

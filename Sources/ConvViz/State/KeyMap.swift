@@ -27,7 +27,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.end, .char("G")], .last, "last step", .playback),
         KeyBinding([.char("+"), .char("=")], .speedUp, "speed up", .playback, hint: "speed"),
         KeyBinding([.char("-"), .char("_")], .speedDown, "speed down", .playback),
-        KeyBinding([.tab], .stage(.next), "next layer of the model", .playback, hint: "layer"),
+        KeyBinding([.tab], .stage(.next), "next layer of the model", .playback),
         KeyBinding([.backTab], .stage(.previous), "previous layer of the model", .playback),
         KeyBinding([.char("o")], .toggleOrder, "order: position/filter", .playback, hint: "order"),
         KeyBinding([.char("k")], .adjust(.kernelSize, -1), "kernel_size −1", .layer),

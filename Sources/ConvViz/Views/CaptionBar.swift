@@ -13,6 +13,10 @@ struct CaptionBar {
             grid.put(" \(state.notice)", x: r.x, y: r.y, style: .error, maxWidth: r.width)
             return
         }
+        if !state.dependency.isEmpty {
+            grid.put(" " + DependencyNote.text(ctx), x: r.x, y: r.y, style: .reader, maxWidth: r.width)
+            return
+        }
         if let p = state.selectedInput, let layer = ctx.layer {
             let readers = layer.geometry.readers(ofInput: p)
             let text = readers.isEmpty

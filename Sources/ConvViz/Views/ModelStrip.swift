@@ -27,5 +27,7 @@ struct ModelStrip {
             let style: Style = i == state.stageIndex ? .current : (failed == i ? .error : .label)
             x = grid.put(text, x: x, y: r.y, style: style, maxWidth: max(r.width - x, 0))
         }
+        let hint = "Tab/S-Tab layer "
+        if x + hint.count + 2 <= r.width { grid.put(hint, x: r.width - hint.count, y: r.y, style: .dim) }
     }
 }

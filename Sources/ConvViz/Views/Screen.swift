@@ -28,7 +28,6 @@ public struct Screen {
             StageInputPanel().render(ctx, stage: stage, step: step, into: &grid)
             if let step { StageComputationPanel().render(ctx, step: step, into: &grid) }
             StageOutputPanel().render(ctx, trace: trace, into: &grid)
-            DependencyNote().render(ctx, into: &grid)
         } else if state.model != nil, case .failure(let e)? = state.stage {
             StageHeader.renderFailure(ctx, error: e, into: &grid)
             ErrorPanel().render(ctx, error: e.error, into: &grid)
@@ -42,7 +41,7 @@ public struct Screen {
             KernelPanel().render(ctx, into: &grid)
             ComputationPanel().render(ctx, into: &grid)
             OutputPanel().render(ctx, into: &grid)
-            if state.model != nil && !state.dependency.isEmpty { DependencyNote().render(ctx, into: &grid) } else { NotesPanel().render(ctx, into: &grid) }
+            NotesPanel().render(ctx, into: &grid)
         }
         StatusLine(keyMap: keyMap).render(ctx, into: &grid)
         if state.showHelp { HelpOverlay(keyMap: keyMap, extraKeys: extraKeys).render(ctx, into: &grid) }

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import ConvViz
+
+/// The model explorer: each layer at work on the real output of the one before, with the numbers Keras computes.
+@Suite struct ModelExplorerTests {
+    /// The built-in model's layers with the weights the explorer seeded, run whole by `ModelRun` (compute's engine).
+    func reference(_ state: AppState) throws -> ModelRun {
+        let m = try #require(state.model)
+        var entries = m.stack.entries
+        var shape = m.inputShape
+        for i in entries.indices {
+            entries[i].weights = ModelWeightsSeed.weights(entries[i], index: i, input: shape, seed: state.seed, kernelSource: state.kernelSource)
+            shape = try entries[i].layer.outcome(on: shape, name: "l\(i)").get().shape
+        }
+        return ModelRun(ModelStack(entries: entries), input: state.stageInputs[0])
+    }
+
+    @Test func imdbShowsTheStripAndEveryLayerAgreesWithCompute() throws {
+        var state = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        let run = try reference(state)
+        #expect(run.error == nil && run.outputs.count == 6)
+        let screen = Screen()
+        let first = screen.render(state, width: 100, height: 30).text
+        #expect(first.contains("imdb: 1 Embedding 500×128 ▸ 2 Conv1D ▸ 3 MaxPool ▸ 4 Conv1D ▸ 5 GlobalMax ▸ 6 Dense"))
+        // With room, every layer's output shape.
+        #expect(screen.render(state, width: 140, height: 30).text.contains("imdb: 1 Embedding 500×128 ▸ 2 Conv1D 494×32 ▸ 3 MaxPool 98×32 ▸ 4 Conv1D 92×32 ▸ 5 GlobalMax 32 ▸ 6 Dense 1"))
+        #expect(first.hasPrefix(" Embedding(input_dim=10000, output_dim=128)"))
+        let classes = ["Embedding", "Conv1D", "MaxPooling1D", "Conv1D", "GlobalMaxPooling1D", "Dense"]
+        for layer in 0..<6 {
+            if layer > 0 { state.apply(.stage(.next)) }
+            #expect(state.stageIndex == layer)
+            let trace = try #require(state.stageTrace)
+            let out = run.outputs[layer].matrix
+            // The first, a middle and the last step of each layer, as the computation panel shows them.
+            for index in [0, trace.count / 2, trace.count - 1] {
+                state.apply(.goto(index))
+                let (j, c) = trace.coordinates(of: index)
+                let text = screen.render(state, width: 100, height: 30).text
+                let lines = text.split(separator: "\n").map(String.init)
+                #expect(lines[0].hasPrefix(" " + classes[layer] + "("), "layer \(layer + 1) header: \(lines[0])")
+                let want = out[j, c]
+                #expect(trace[index].value.bitPattern == want.bitPattern, "layer \(layer + 1) step \(index): \(trace[index].value) vs compute \(want)")
+                let shown = NumberText.fit(want, width: 12)
+                #expect(lines.contains { $0.contains("] = ") && $0.hasSuffix("= \(shown)") || $0.contains("= \(shown) ") || $0.hasSuffix("= \(shown)") },
+                        "layer \(layer + 1) step \(index) does not show \(shown):\n\(text)")
+            }
+        }
+        state.apply(.stage(.next))
+        #expect(state.stageIndex == 5 && state.notice.contains("last layer"))
+    }
+
+    @Test func poolingStepShowsTheWindowOnTheConvOutputsAndTheWinner() throws {
+        let stack = ModelStack([
+            .conv1D(ConvArguments(filters: 2, kernelSize: 3, activation: .relu)), .maxPooling1D(PoolArguments(poolSize: 2)),
+            .globalAveragePooling1D(keepdims: false), .dense(units: 2, useBias: true),
+        ])
+        var state = AppState(model: ExplorerModel(name: "small", stack: stack, length: 10, channels: 2), input: .preset(.sine))
+        state.apply(.stage(.next))
+        state.apply(.step(3))
+        guard case .pool(let pool)? = state.otherStage, let step = state.stageTrace?[state.stepIndex], case .pool(let s) = step else {
+            Issue.record("layer 2 is not a pool step")
+            return
+        }
+        let text = Screen().render(state, width: 100, height: 30).text
+        #expect(text.hasPrefix(" MaxPooling1D(pool_size=2, strides=2, padding='valid')"))
+        let conv = try reference(state).outputs[0].matrix
+        // The pool's input is the conv's real output, and the winner is the largest of its window.
+        #expect(pool.input == conv)
+        let window = s.realPositions
+        let best = window.map { conv[$0, s.channel] }.max()!
+        #expect(s.value == best && conv[s.winner!, s.channel] == best)
+        #expect(text.contains("reads inputs \(window.lowerBound)..\(window.upperBound - 1) of c\(s.channel)"))
+        #expect(text.contains("the largest is x\(s.winner!) = \(NumberText.fit(best, width: 12))"))
+    }
+
+    @Test func aChangeToOneLayerFlowsToTheLayersAfterIt() throws {
+        var state = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        state.apply(.stage(.to(2)))
+        state.apply(.adjust(.kernelSize, 1))   // pool_size 5 → 6
+        let rows = try #require(try state.modelSummary?.get().rows)
+        // ⌊(494 − 6)/6⌋ + 1 = 82 positions, and the conv after it follows: 82 − 7 + 1 = 76.
+        #expect(rows.map { $0.outcome.shape.description }.suffix(4) == ["(None, 82, 32)", "(None, 76, 32)", "(None, 32)", "(None, 1)"])
+        state.apply(.set(.parameter(.kernelSize, 495)))
+        // ⌊(494 − 495)/495⌋ + 1 = 0 positions: Keras refuses the pool itself when it builds the model.
+        #expect(state.modelSummary.map { if case .failure(let e) = $0 { return e.index } else { return -1 } } == 2)
+        #expect(Screen().render(state, width: 100, height: 30).text.contains("Computed output size would be"))
+    }
+
+    @Test func clickingAnOutputTracesItsReceptiveFieldToTheModelInput() throws {
+        var state = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        state.apply(.stage(.to(3)))
+        state.apply(.selectOutput(position: 10, filter: 0))
+        // Conv 7 over pool 5 over conv 7: 41 words, starting at 10·5 = 50.
+        #expect(state.dependency.first! == 50...90)
+        #expect(Screen().render(state, width: 100, height: 30).text.contains("depends on model-input positions 50–90 (41)"))
+    }
+
+    @Test func scriptLinesOpenAModelAndMoveBetweenLayers() throws {
+        let script = try DemoParser(file: "t").parse("model har\nstage next\nstage 5\nstage prev\n")
+        var session = Session(state: AppState())
+        let player = DemoPlayer(script: script, clock: ScriptClock(base: ManualClock()), headless: true)
+        while player.advance(&session, at: 0) {}
+        #expect(session.state.stageIndex == 3)
+        #expect(session.state.model?.stack.entries[0].layer == .conv1D(ConvArguments(filters: 64, kernelSize: 3, activation: .relu)))
+        var state = session.state
+        state.apply(.set(.parameter(.filters, 12)))
+        #expect(state.notice.contains("MaxPooling1D has no filters"))
+        #expect(DemoFormatter.line(.model(session.state.model!)) == "model har")
+        #expect(DemoFormatter.line(.stage(.to(4))) == "stage 5")
+    }
+}
