@@ -26,6 +26,29 @@ struct ExplorerScaleTests {
         try t.keys("q")
     }
 
+    /// Conv1D(16, 9, 'same') → MaxPooling1D(4) → Conv1D(16, 5) → GlobalMaxPooling1D → Dense(2) on 10⁶ × 4.
+    @Test func millionPositionModelOpensEveryLayerAndStaysSmall() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-million-\(getpid()).json")
+        try #"{"layers": [{"class": "Input", "shape": [1000000, 4]}, {"class": "Conv1D", "filters": 16, "kernel_size": 9, "padding": "same", "activation": "relu"}, {"class": "MaxPooling1D", "pool_size": 4}, {"class": "Conv1D", "filters": 16, "kernel_size": 5, "activation": "relu"}, {"class": "GlobalMaxPooling1D"}, {"class": "Dense", "units": 2}]}"#
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let t = try TmuxSession([TmuxSession.binary!, "--model", file.path])
+        // Steps per layer: 10⁶·16, 250000·16, 249996·16, 16, 2.
+        let steps = ["16000000", "4000000", "3999936", "16", "2"]
+        for (i, n) in steps.enumerated() {
+            if i > 0 { try t.keys("Tab") }
+            try t.wait(for: "step 1/\(n)", seconds: 30)
+            try t.keys("End")
+            try t.wait(for: "step \(n)/\(n)", seconds: 2)
+            try t.keys("Left")
+            try t.wait(for: "step \(Int(n)! - 1)/\(n)", seconds: 2)
+        }
+        let resident = try t.residentMB()
+        // Input 16 MB, conv output 64 MB, pool and second conv 16 MB each.
+        #expect(resident < 300, "resident \(resident) MB")
+        try t.keys("q")
+    }
+
     @Test func pausedForTenSecondsUsesAlmostNoCPU() throws {
         let t = try TmuxSession([TmuxSession.binary!])
         try t.wait(for: "step 1/48")
