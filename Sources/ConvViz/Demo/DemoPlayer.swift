@@ -140,7 +140,7 @@ public final class DemoPlayer: LoopDriver {
         case .caption(let t): session.apply(.caption(t), at: time)
         case .set(let s): session.apply(.set(s), at: time)
         case .play(let n):
-            guard let trace = session.state.trace, !trace.isEmpty else { return }
+            guard let trace = session.state.stageTrace, !trace.isEmpty else { return }
             let target = min(session.state.stepIndex + n, trace.count - 1)
             if instant { session.apply(.goto(target), at: time); return }
             guard target > session.state.stepIndex else { return }
