@@ -32,7 +32,7 @@ public enum Stage: SteppedLayer {
         }
     }
 
-    /// The value of one output cell, without building a whole step where a shortcut exists.
+    /// The value of one output cell, computed by its step.
     public func value(position: Int, channel: Int) -> Float {
         step(index: 0, position: position, channel: channel).value
     }

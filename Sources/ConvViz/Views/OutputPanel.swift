@@ -13,15 +13,7 @@ struct OutputPanel {
         }
         ctx.titleLine(title, in: r, into: &grid, trailing: orderText)
         let cw = view.cellWidth
-        grid.put(ctx.layout.numbers ? "pos" : "p", x: 1, y: r.y + 1, style: .label)
-        for j in view.positions {
-            guard let x = view.column(of: j) else { continue }
-            if ctx.layout.numbers {
-                grid.put(String(j).leftPadded(to: cw - 1), x: x + 1, y: r.y + 1, style: .label)
-            } else if j % 10 == 0 {
-                grid.put(String(j), x: x, y: r.y + 1, style: .label)
-            }
-        }
+        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, into: &grid)
         let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, trace: trace)
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
         for row in 0..<ctx.layout.filterRows {

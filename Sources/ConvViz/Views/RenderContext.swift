@@ -54,6 +54,19 @@ public struct RenderContext {
         return col
     }
 
+    /// An axis row of output positions: every number when cells are wide, every tenth in the heatmap.
+    func positionAxis(_ view: PositionViewport, label: String, y: Int, into grid: inout Grid) {
+        grid.put(label, x: 1, y: y, style: .label)
+        for j in view.positions {
+            guard let x = view.column(of: j) else { continue }
+            if layout.numbers {
+                grid.put(String(j).leftPadded(to: view.cellWidth - 1), x: x + 1, y: y, style: .label)
+            } else if j % 10 == 0 {
+                grid.put(String(j), x: x, y: y, style: .label)
+            }
+        }
+    }
+
     /// The style for a value by sign, so the heatmap and numbers share a colour scheme.
     func signStyle(_ v: Float) -> Style { v < 0 ? .negative : .positive }
 

@@ -8,15 +8,7 @@ struct StageOutputPanel {
             : "Output y: \(plural(stage.outputLength, "position")) \(ctx.glyphs.times) \(plural(stage.outputChannels, "channel"))"
         ctx.titleLine(title, in: r, into: &grid, trailing: state.order == .positionMajor ? "position-major" : "channel-major")
         let cw = view.cellWidth
-        grid.put(ctx.layout.numbers ? (vector ? "i" : "pos") : "p", x: 1, y: r.y + 1, style: .label)
-        for j in view.positions {
-            guard let x = view.column(of: j) else { continue }
-            if ctx.layout.numbers {
-                grid.put(String(j).leftPadded(to: cw - 1), x: x + 1, y: r.y + 1, style: .label)
-            } else if j % 10 == 0 {
-                grid.put(String(j), x: x, y: r.y + 1, style: .label)
-            }
-        }
+        ctx.positionAxis(view, label: ctx.layout.numbers ? (vector ? "i" : "pos") : "p", y: r.y + 1, into: &grid)
         let current = state.stepIndex
         var scale: Float = 0
         if !ctx.layout.numbers {
