@@ -75,7 +75,10 @@ public final class CursesTerminal: TerminalBackend {
                 var run: [wchar_t] = []
                 let start = x
                 while x < grid.width, grid[x, y].1 == style {
-                    for scalar in grid[x, y].0.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    // The second cell of a wide character is drawn by the character itself.
+                    if grid[x, y].0 != Grid.continuation {
+                        for scalar in grid[x, y].0.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    }
                     x += 1
                 }
                 run.append(0)

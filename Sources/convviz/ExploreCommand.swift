@@ -20,9 +20,10 @@ struct Explore: ParsableCommand {
     )
 
     @OptionGroup var layer: LayerOptions
+    @OptionGroup var words: TextOptions
     @OptionGroup var view: ViewOptions
 
     func run() throws {
-        try ExplorerRunner.run(state: try view.state(for: layer), forceASCII: view.ascii, observer: nil)
+        try ExplorerRunner.run(state: try view.state(for: layer, text: words), forceASCII: view.ascii, observer: nil)
     }
 }

@@ -6,7 +6,7 @@ enum ExplorerSetup {
     static func state(from options: LayerOptions, order: StepOrder = .filterMajor) throws -> AppState {
         var spec = options.isEmpty && options.input == nil ? AppState.defaultSpec : options.spec(over: kerasDefaults)
         let input = try source(options.input, option: "--input", presets: DataPreset.inputPresets)
-        if case .table(let name, let m) = input {
+        if case .table(let name, let m, _) = input {
             // A file's shape is the input's shape; a different size asked for would silently pad or drop values.
             if let l = options.length, l != m.rows {
                 throw CLIExit(message: "--input \(name) has \(m.rows) rows but --length is \(l); leave --length out to use the file's")
@@ -58,7 +58,8 @@ enum ExplorerSetup {
         }
         do {
             let name = (value as NSString).lastPathComponent
-            return .table(name: Sanitize.line(name), values: try CSVTable.parse(text, name: value))
+            let table = try CSVTable.parseWithHeader(text, name: value)
+            return .table(name: Sanitize.line(name), values: table.values, channelNames: option == "--input" ? table.header : nil)
         } catch let e as CSVTable.ParseError {
             throw CLIExit(message: "\(option): \(e.description)")
         }

@@ -68,7 +68,9 @@ struct Play: ParsableCommand {
         }
         do {
             let folder = (file as NSString).deletingLastPathComponent
-            let parser = DemoParser(file: file) { ModelFile.load($0, relativeTo: folder.isEmpty ? nil : folder) }
+            let dir = folder.isEmpty ? nil : folder
+            let parser = DemoParser(file: file, loadModel: { ModelFile.load($0, relativeTo: dir) },
+                                    loadEmbedding: { EmbeddingLoader.load($0, relativeTo: dir) })
             return try parser.parse(String(decoding: data, as: UTF8.self))
         } catch {
             let lines = error.lines()

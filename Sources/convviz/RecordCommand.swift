@@ -26,6 +26,7 @@ struct Record: ParsableCommand {
 
     @Argument(help: "The script to write.") var file: String
     @OptionGroup var layer: LayerOptions
+    @OptionGroup var words: TextOptions
     @OptionGroup var view: ViewOptions
     @Flag(help: "Replace FILE if it exists.") var force = false
 
@@ -37,9 +38,15 @@ struct Record: ParsableCommand {
         guard FileManager.default.isWritableFile(atPath: dir.isEmpty ? "." : dir) else {
             throw CLIExit(message: "\(Sanitize.line(file)): cannot write in \(Sanitize.line(dir.isEmpty ? "." : dir))")
         }
-        let state = try view.state(for: layer)
-        guard case .preset = state.inputSource, case .preset = state.kernelSource else {
-            throw CLIExit(message: "record supports preset --input and --kernel values only, so that the script replays anywhere")
+        let state = try view.state(for: layer, text: words)
+        let replayable: Bool
+        switch state.inputSource {
+        case .preset: replayable = true
+        case .words(let t): replayable = !t.embedding.words.isEmpty && t.embedding.name == "tiny" || t.embedding.isRandom
+        case .table: replayable = false
+        }
+        guard replayable, case .preset = state.kernelSource else {
+            throw CLIExit(message: "record supports preset --input and --kernel values and the tiny and random:D embeddings only, so that the script replays anywhere")
         }
         let clock = MonotonicClock()
         let recorder = DemoRecorder(initial: Session(state: state), at: clock.now())

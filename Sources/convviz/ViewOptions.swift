@@ -7,7 +7,7 @@ struct ViewOptions: ParsableArguments {
     var order: String = "filter"
     @Option(help: "Playback speed in steps per second, 0.25...16384.") var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
-    @Option(help: "Walk a whole model, layer by layer: imdb, har, or a summary JSON file (layers may carry their weights).")
+    @Option(help: "Walk a whole model, layer by layer: sentiment, imdb, har, dilated, or a summary JSON file (layers may carry their weights).")
     var model: String?
 
     func validate() throws {
@@ -19,8 +19,9 @@ struct ViewOptions: ParsableArguments {
         }
     }
 
-    /// The explorer's first state for these layer options, in this order and at this speed.
-    func state(for layer: LayerOptions) throws -> AppState {
+    /// The explorer's first state for these layer and text options, in this order and at this speed.
+    func state(for layer: LayerOptions, text: TextOptions) throws -> AppState {
+        try text.checkConflicts(with: layer)
         var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .filterMajor)
         if let model {
             switch ModelFile.load(model) {
@@ -33,6 +34,7 @@ struct ViewOptions: ParsableArguments {
                 state.apply(.loadModel(m))
             }
         }
+        try text.apply(to: &state)
         if let s = speed { state.apply(.set(.speed(s))) }
         return state
     }

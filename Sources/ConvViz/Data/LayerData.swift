@@ -20,7 +20,10 @@ public enum LayerData {
         let rng = SeededValues(seed: seed)
         let first = rows.lowerBound
         switch source {
-        case .table(_, let m):
+        case .table(_, let m, _):
+            for p in rows where p < m.rows { for ch in 0..<min(c, m.columns) { values[(p - first) * c + ch] = m[p, ch] } }
+        case .words(let t):
+            let m = t.matrix
             for p in rows where p < m.rows { for ch in 0..<min(c, m.columns) { values[(p - first) * c + ch] = m[p, ch] } }
         case .preset(let preset):
             values.withUnsafeMutableBufferPointer { v in
@@ -58,9 +61,11 @@ public enum LayerData {
                 for filter in 0..<f {
                     let i = (t * cg + c) * f + filter
                     switch source {
-                    case .table(_, let m):
+                    case .table(_, let m, _):
                         let col = c * f + filter
                         values[i] = t < m.rows && col < m.columns ? m[t, col] : 0
+                    case .words:
+                        values[i] = 0
                     case .preset(let preset):
                         values[i] = kernelValue(preset, t: t, c: c, filter: filter, spec: spec, rng: rng)
                     }

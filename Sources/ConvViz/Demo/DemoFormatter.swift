@@ -7,6 +7,8 @@ public enum DemoFormatter {
         case .section(let t): return "section \(quoted(t))"
         case .caption(let t): return "caption \(quoted(t))"
         case .marker(let t): return "marker \(quoted(t))"
+        case .set(.text(let s)): return "text \(quoted(s.text))"
+        case .set(.embedding(let e)): return "embedding \(e.name.contains(" ") ? quoted(e.name) : e.name)"
         case .set(let s): return "set \(setting(s))"
         case .play(let n): return "play \(n)"
         case .step(let n): return n >= 0 ? (n == 1 ? "step" : "step \(n)") : (n == -1 ? "back" : "back \(-n)")
@@ -42,6 +44,8 @@ public enum DemoFormatter {
         case .speed(let v): return "speed \(v == v.rounded() ? String(Int(v)) : String(v))"
         case .input(let d): return "input \(d.name)"
         case .kernel(let d): return "kernel \(d.name)"
+        case .text(let t): return "text \(quoted(t.text))"
+        case .embedding(let e): return "embedding \(e.name)"
         }
     }
 

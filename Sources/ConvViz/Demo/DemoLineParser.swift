@@ -4,6 +4,8 @@ struct DemoLineParser {
     let tokens: [DemoTokenizer.Token]
     /// Resolves `model NAME|FILE` to a model, or says why it cannot.
     var loadModel: (String) -> Result<ExplorerModel, ModelLoadError> = DemoParser.builtinModel
+    /// Resolves `embedding NAME|FILE` to a table, or says why it cannot.
+    var loadEmbedding: (String) -> Result<WordEmbedding, WordsError> = DemoParser.builtinEmbedding
 
     func command() throws(Failure) -> DemoCommand {
         let name = tokens[0]
@@ -31,6 +33,19 @@ struct DemoLineParser {
             switch loadModel(tokens[1].text) {
             case .success(let m): return .model(m)
             case .failure(let why): throw Failure(column: tokens[1].column, message: why.message)
+            }
+        case "text":
+            try count(1)
+            guard tokens[1].quoted else { throw Failure(column: tokens[1].column, message: "text needs a quoted sentence, e.g. text \"the plot was not good\"") }
+            switch Sentence.parse(tokens[1].text) {
+            case .success(let s): return .set(.text(s))
+            case .failure(let why): throw Failure(column: tokens[1].column, message: why.description)
+            }
+        case "embedding":
+            try count(1)
+            switch loadEmbedding(tokens[1].text) {
+            case .success(let e): return .set(.embedding(e))
+            case .failure(let why): throw Failure(column: tokens[1].column, message: why.description)
             }
         case "stage":
             try count(1)

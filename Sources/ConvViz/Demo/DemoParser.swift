@@ -17,17 +17,26 @@ public struct DemoParser {
     public static let maxRepeat = 10_000
 
     public static let commands = ["title", "section", "caption", "set", "play", "step", "back", "goto", "wait", "key", "pause", "marker", "select",
-                                  "model", "stage"]
+                                  "model", "stage", "text", "embedding"]
     public static let settings = ["length", "channels", "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups",
                                   "activation", "use_bias", "seed", "order", "speed", "input", "kernel"]
 
     public let file: String
     /// Resolves a `model` line's argument; the command line adds model files to the built-in names.
     public var loadModel: (String) -> Result<ExplorerModel, ModelLoadError>
+    /// Resolves an `embedding` line's argument; the command line adds word-vector files to the built-in names.
+    public var loadEmbedding: (String) -> Result<WordEmbedding, WordsError>
 
-    public init(file: String, loadModel: @escaping (String) -> Result<ExplorerModel, ModelLoadError> = DemoParser.builtinModel) {
+    public init(file: String, loadModel: @escaping (String) -> Result<ExplorerModel, ModelLoadError> = DemoParser.builtinModel,
+                loadEmbedding: @escaping (String) -> Result<WordEmbedding, WordsError> = DemoParser.builtinEmbedding) {
         self.file = file
         self.loadModel = loadModel
+        self.loadEmbedding = loadEmbedding
+    }
+
+    /// `tiny` or `random:D`, or why the name is neither.
+    public static func builtinEmbedding(_ name: String) -> Result<WordEmbedding, WordsError> {
+        WordEmbedding.named(name) ?? .failure(WordsError("unknown embedding '\(Sanitize.line(name))': use tiny, random:D or a word-vector file"))
     }
 
     /// A built-in model by name, or why the name is none.
@@ -43,11 +52,20 @@ public struct DemoParser {
         // The layer's sizes are followed so that a script cannot ask for gigabytes (LayerLimits).
         var waited = 0.0
         var spec = AppState.defaultSpec
+        var embeddingWidth = TinyEmbedding.dimensions.count
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             do throws(DemoTokenizer.Failure) {
                 let tokens = try DemoTokenizer.tokens(String(raw))
                 guard !tokens.isEmpty else { continue }
-                let command = try DemoLineParser(tokens: tokens, loadModel: loadModel).command()
+                let command = try DemoLineParser(tokens: tokens, loadModel: loadModel, loadEmbedding: loadEmbedding).command()
+                if case .set(.embedding(let e)) = command { embeddingWidth = e.width }
+                if case .set(.text(let s)) = command {
+                    var next = spec
+                    next.length = s.words.count
+                    next.channels = embeddingWidth
+                    if let refusal = LayerLimits.refusal(next) { throw DemoTokenizer.Failure(column: tokens[1].column, message: refusal) }
+                    spec = next
+                }
                 if case .set(.parameter(let p, let v)) = command {
                     var next = spec
                     p.set(v, in: &next)

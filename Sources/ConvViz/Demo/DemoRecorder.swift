@@ -35,7 +35,10 @@ public final class DemoRecorder {
             var out: [DemoCommand] = [.set(.seed(s.seed))]
             if case .preset(let p) = s.inputSource { out.append(.set(.input(.preset(p)))) }
             if case .preset(let p) = s.kernelSource { out.append(.set(.kernel(.preset(p)))) }
-            out += [.model(m), .set(.order(s.order)), .set(.speed(s.speed))]
+            if case .words(let t) = s.inputSource { out.append(.set(.embedding(t.embedding))) }
+            out.append(.model(m))
+            if case .words(let t) = s.inputSource { out.append(.set(.text(t.sentence))) }
+            out += [.set(.order(s.order)), .set(.speed(s.speed))]
             if s.stageIndex > 0 { out.append(.stage(.to(s.stageIndex))) }
             return out
         }
@@ -44,6 +47,7 @@ public final class DemoRecorder {
         out += [.set(.padding(s.spec.padding)), .set(.activation(s.spec.activation)), .set(.useBias(s.spec.useBias)), .set(.seed(s.seed))]
         if case .preset(let p) = s.inputSource { out.append(.set(.input(.preset(p)))) }
         if case .preset(let p) = s.kernelSource { out.append(.set(.kernel(.preset(p)))) }
+        if case .words(let t) = s.inputSource { out += [.set(.embedding(t.embedding)), .set(.text(t.sentence))] }
         out += [.set(.order(s.order)), .set(.speed(s.speed))]
         return out
     }

@@ -29,8 +29,12 @@ public struct Session: Sendable {
         }
     }
 
-    /// Presses a key: the help overlay takes ? and Esc to close; otherwise the key map decides.
+    /// Presses a key: the open text editor takes every key, the help overlay ? and Esc; otherwise the key map decides.
     public mutating func press(_ key: Key, at time: Double) {
+        if state.editor != nil {
+            apply(.editor(key), at: time)
+            return
+        }
         if state.showHelp && (key == .escape || key == .char("?")) {
             apply(.toggleHelp, at: time)
             return

@@ -8,6 +8,8 @@ public struct ExplorerModel: Equatable, Sendable {
     public var length: Int
     /// Input channels; 1 for token ids.
     public var channels: Int
+    /// The sentence a text model reads until it is given another (`sentiment`'s).
+    public var defaultText: String? = nil
 
     public init(name: String, stack: ModelStack, length: Int, channels: Int) {
         self.name = name
@@ -48,7 +50,7 @@ public struct ExplorerModel: Equatable, Sendable {
     }
 
     /// Names of the built-in models, as `--model` and the script line `model` take them.
-    public static let builtinNames = ["imdb", "har", "dilated"]
+    public static let builtinNames = ["sentiment", "imdb", "har", "dilated"]
 
     /// A built-in model by name.
     public static func builtin(_ name: String) -> ExplorerModel? {
@@ -68,6 +70,7 @@ public struct ExplorerModel: Equatable, Sendable {
                 .conv1D(relu), .conv1D(relu), .dropout(rate: 0.5), .maxPooling1D(PoolArguments(poolSize: 2)), .flatten,
                 .dense(units: 100, useBias: true, activation: .relu), .dense(units: 6, useBias: true, activation: .softmax),
             ]), length: 128, channels: 9)
+        case "sentiment": return SentimentModel.model
         case "dilated":
             // WaveNet's recipe: causal Conv1D layers of k=2 with dilation 1, 2, 4, 8 see 16 past steps.
             return ExplorerModel(name: "dilated", stack: ModelStack([1, 2, 4, 8].map {
@@ -76,5 +79,22 @@ public struct ExplorerModel: Equatable, Sendable {
         default:
             return nil
         }
+    }
+}
+
+extension ExplorerModel {
+    /// The model reading `text`: an Embedding first layer takes the text's vocabulary and vectors
+    /// (so token ids name real words); any other first layer reads the word vectors themselves.
+    public func reading(_ text: TextInput) -> ExplorerModel {
+        var m = self
+        m.length = text.length
+        if case let .embedding(_, _, inputLength)? = stack.entries.first?.layer {
+            let layer = ModelLayer.embedding(inputDim: text.vocabulary.count + TextInput.firstWordId, outputDim: text.width,
+                                             inputLength: inputLength == nil ? nil : text.length)
+            m.stack.entries[0] = ModelStack.Entry(layer, name: stack.entries[0].name, weights: LayerWeights(embeddings: text.embeddingTable))
+        } else {
+            m.channels = text.width
+        }
+        return m
     }
 }

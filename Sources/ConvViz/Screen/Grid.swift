@@ -20,9 +20,14 @@ public struct Grid: Equatable, Sendable {
         (characters[y * width + x], styles[y * width + x])
     }
 
+    /// The filler in the cell after a wide character: drawn by nothing, skipped by `lines`.
+    public static let continuation: Character = "\u{0}"
+
     /// Writes `text` from column x on row y, clipped to the grid and to `maxWidth` columns.
     ///
     /// Control characters become `?`, so nothing a file says can reach the terminal as a command.
+    /// A wide character (CJK, emoji) takes two cells; one that would not fit whole becomes a space,
+    /// and characters of no width alone are dropped, so the columns after a word stay where they are.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
@@ -30,14 +35,31 @@ public struct Grid: Equatable, Sendable {
         let limit = min(width, maxWidth.map { x + $0 } ?? width)
         for ch in text {
             if col >= limit { break }
-            if col >= 0 {
-                let safe: Character = ch.isTerminalSafe ? ch : "?"
-                characters[y * width + col] = safe
-                styles[y * width + col] = style
+            let safe: Character = ch.isTerminalSafe ? ch : "?"
+            let w = safe.isASCII ? 1 : DisplayWidth.of(safe)
+            if w == 0 { continue }
+            if w == 2 && col + 1 >= limit {
+                if col >= 0 { setCell(col, y, " ", style) }
+                col += 1
+                break
+            }
+            if col >= 0 { setCell(col, y, safe, style) }
+            if w == 2 {
+                if col + 1 >= 0 { setCell(col + 1, y, Grid.continuation, style) }
+                col += 1
             }
             col += 1
         }
         return col
+    }
+
+    /// Sets one cell, blanking the other half of any wide character it cuts in two.
+    private mutating func setCell(_ x: Int, _ y: Int, _ ch: Character, _ style: Style) {
+        let i = y * width + x
+        if characters[i] == Grid.continuation && ch != Grid.continuation && x > 0 { characters[i - 1] = " " }
+        if x + 1 < width && characters[i + 1] == Grid.continuation && ch != Grid.continuation { characters[i + 1] = " " }
+        characters[i] = ch
+        styles[i] = style
     }
 
     /// Sets the style of `count` cells from (x, y) without changing their characters.
@@ -52,15 +74,14 @@ public struct Grid: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, with ch: Character = " ", style: Style = .plain) {
         for row in max(rect.y, 0)..<min(rect.y + rect.height, height) {
             for col in max(rect.x, 0)..<min(rect.x + rect.width, width) {
-                characters[row * width + col] = ch
-                styles[row * width + col] = style
+                setCell(col, row, ch, style)
             }
         }
     }
 
-    /// The rows as text, trailing spaces kept, so snapshots show the full width.
+    /// The rows as text, trailing spaces kept, so snapshots show the full width (a wide character's second cell is its own).
     public var lines: [String] {
-        (0..<height).map { String(characters[$0 * width..<($0 + 1) * width]) }
+        (0..<height).map { String(characters[$0 * width..<($0 + 1) * width].filter { $0 != Grid.continuation }) }
     }
 
     /// The rows of the style mask, one `Style.maskCharacter` per cell.

@@ -10,7 +10,7 @@ extension ScreenLayout {
         filterRows = min(outChannels, max(1, avail - channelRows))
         let spare = max(avail - channelRows - filterRows, 0)
         let gap = spare >= 2 ? 1 : 0
-        gutter = max("c\(max(input.columns, outChannels) - 1)".count + 2, 5)
+        gutter = Self.gutter(numbered: max(input.columns, outChannels), labels: state.inputLabels)
         self.input = Rect(x: 0, y: 3 + top, width: width, height: 3 + channelRows)
         computation = Rect(x: 0, y: self.input.y + self.input.height + gap, width: width, height: 5)
         kernel = Rect(x: 0, y: computation.y, width: 0, height: 0)

@@ -58,7 +58,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let spare = max(avail - 2 * channelRows - filterRows, 0)
         let gap = spare >= 2 ? 1 : 0
 
-        gutter = max("c\(max(spec.channels, spec.filters) - 1)".count + 2, 5)
+        gutter = Self.gutter(numbered: max(spec.channels, spec.filters), labels: state.inputLabels)
         let inputHeight = 3 + channelRows
         input = Rect(x: 0, y: 3 + top, width: width, height: inputHeight)
         let middleY = input.y + inputHeight + gap
@@ -86,6 +86,12 @@ public struct ScreenLayout: Equatable, Sendable {
         let cursor = state.cursor.position
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: numbers ? Self.outputCellWidth : 1)
         firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(spec.filters - filterRows, 0))
+    }
+
+    /// Room for row labels: `c12`, or the longest channel name (up to 10 columns, longer ones end in "…").
+    static func gutter(numbered rows: Int, labels: InputLabels?) -> Int {
+        let named = labels?.channels?.map(\.displayWidth).max() ?? 0
+        return max("c\(rows - 1)".count + 2, min(named + 2, 12), 5)
     }
 
     /// The action a click at (x, y) stands for: an output cell jumps there, an input cell shows its readers.

@@ -30,6 +30,10 @@ public enum Action: Equatable, Sendable {
     case loadModel(ExplorerModel)
     case title(String)
     case section(String)
+    /// Opens the one-line editor on the text (key e).
+    case editText
+    /// A key typed into the open editor.
+    case editor(Key)
 
     /// Where a `stage` action moves.
     public enum StageMove: Equatable, Sendable {

@@ -47,6 +47,8 @@ extension AppState {
             positionScroll = nil
             if model != nil { traceDependency(of: j) }
         case .selectInput(let p): selectedInput = (p == selectedInput) ? nil : p
+        case .editText: openEditor()
+        case .editor(let key): edit(key)
         case .caption(let text): caption = text
         case .title(let text): title = text
         case .section(let text): section = text
@@ -83,6 +85,8 @@ extension AppState {
             speedIndex = AppState.speeds.indices.min { abs(AppState.speeds[$0] - v) < abs(AppState.speeds[$1] - v) } ?? speedIndex
         case .input(let source): setSources(input: source)
         case .kernel(let source): setSources(kernel: source)
+        case .text(let sentence): setText(sentence)
+        case .embedding(let e): setEmbedding(e)
         }
     }
 }

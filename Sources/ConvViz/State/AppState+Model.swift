@@ -8,6 +8,14 @@ extension AppState {
 
     /// Replaces whatever is shown by `m`, at its first layer.
     mutating func loadModel(_ m: ExplorerModel) {
+        var m = m
+        if case .words(let t) = inputSource {
+            m = m.reading(TextInput(sentence: t.sentence, embedding: embedding))
+        } else if let text = m.defaultText, case .success(let s) = Sentence.parse(text) {
+            let t = TextInput(sentence: s, embedding: embedding)
+            inputSource = .words(t)
+            m = m.reading(t)
+        }
         model = m
         stageIndex = 0
         cursor = (0, 0)
@@ -93,6 +101,7 @@ extension AppState {
 
     /// The model's input: seeded token ids, or values from the input source.
     private func modelInput(_ m: ExplorerModel) -> StageInput {
+        if m.readsTokens, case .words(let t) = inputSource { return .tokens(t.tokenIds) }
         if case let .embedding(v, _, _)? = m.stack.entries.first?.layer {
             return .tokens(ModelWeightsSeed.tokens(count: m.length, vocabulary: v, seed: seed))
         }
@@ -185,6 +194,12 @@ extension AppState {
         let className = entry.layer.className
         func refuse(_ what: String) { notice = "\(className) has no \(what)" }
         switch (change, entry.layer) {
+        case (.parameter(.length, _), _) where inputSource.isWords:
+            notice = "the length is the text's word count: press e to edit the text"
+            return
+        case (.parameter(.channels, _), _) where inputSource.isWords:
+            notice = "the width is the embedding's: use --embedding or a script's embedding line"
+            return
         case (.parameter(.length, let v), _):
             m.length = min(max(v, 1), 10_000_000)
             if !m.readsTokens, m.length * m.channels > LayerLimits.maxInputValues { notice = "the input would be too large to hold"; return }
@@ -250,19 +265,28 @@ extension AppState {
 
     /// The input positions a clicked output depends on, at each layer's input back to the model's input.
     mutating func traceDependency(of position: Int) {
-        guard case .success(let s)? = stage, let m = model else { return }
+        guard case .success(let s)? = stage, model != nil else { return }
         var ranges: [ClosedRange<Int>?] = Array(repeating: nil, count: stageIndex + 1)
-        var range = s.inputRange(of: position...position)
-        ranges[stageIndex] = range
-        var i = stageIndex - 1
-        while i >= 0, let r = range {
-            let names = m.stack.automaticNames()
-            let w = ModelWeightsSeed.weights(m.stack.entries[i], index: i, input: stageInputs[i].layerShape, seed: seed, kernelSource: kernelSource)
-            guard case .success(let earlier) = Stage.make(m.stack.entries[i].layer, weights: w, input: stageInputs[i], name: names[i]) else { break }
-            range = earlier.inputRange(of: r)
-            ranges[i] = range
-            i -= 1
+        ranges[stageIndex] = s.inputRange(of: position...position)
+        for i in stride(from: stageIndex - 1, through: 0, by: -1) {
+            guard let r = ranges[i + 1] else { break }
+            ranges[i] = modelInputRange(of: r, atInputOf: i + 1, downTo: i)
         }
         dependency = ranges
+    }
+
+    /// The positions at the input of layer `downTo` (the model's input by default) that `range` at the input of layer `layer` depends on.
+    func modelInputRange(of range: ClosedRange<Int>, atInputOf layer: Int, downTo last: Int = 0) -> ClosedRange<Int>? {
+        guard let m = model else { return range }
+        let names = m.stack.automaticNames()
+        var r: ClosedRange<Int>? = range
+        var i = layer - 1
+        while i >= last, let current = r, i < stageInputs.count {
+            let w = ModelWeightsSeed.weights(m.stack.entries[i], index: i, input: stageInputs[i].layerShape, seed: seed, kernelSource: kernelSource)
+            guard case .success(let earlier) = Stage.make(m.stack.entries[i].layer, weights: w, input: stageInputs[i], name: names[i]) else { return nil }
+            r = earlier.inputRange(of: current)
+            i -= 1
+        }
+        return r
     }
 }

@@ -6,7 +6,7 @@
 public struct AppState: Sendable {
     public internal(set) var spec: Conv1DSpec
     public private(set) var seed: UInt64
-    public private(set) var inputSource: DataSource
+    public internal(set) var inputSource: DataSource
     public private(set) var kernelSource: DataSource
     /// The built layer, or the error Keras raises for `spec`.
     public internal(set) var layer: Result<Conv1DLayer, LayerError>
@@ -48,6 +48,11 @@ public struct AppState: Sendable {
     public internal(set) var dependency: [ClosedRange<Int>?] = []
     /// The input of each layer up to the current one, computed once per configuration.
     var stageInputs: [StageInput] = []
+
+    /// The embedding a text's words are looked up in (`--embedding`, a script's `embedding` line).
+    public internal(set) var embedding: WordEmbedding = TinyEmbedding.table
+    /// The one-line text editor, while it is open (key e): it takes every key until Enter or Esc.
+    public internal(set) var editor: LineEditor? = nil
 
     // Input and kernel values are cached so that changing, say, strides does not regenerate 32 MB.
     var inputCache: Matrix
@@ -145,6 +150,12 @@ public struct AppState: Sendable {
     mutating func setSpec(_ newSpec: Conv1DSpec) {
         if let refusal = LayerLimits.refusal(newSpec) {
             notice = refusal
+            return
+        }
+        if case .words(let t) = inputSource, newSpec.length != t.length || newSpec.channels != t.width {
+            notice = newSpec.length != t.length
+                ? "the length is the text's \(plural(t.length, "word")): press e to edit the text"
+                : "the channels are the embedding's \(t.width) numbers per word"
             return
         }
         let old = spec

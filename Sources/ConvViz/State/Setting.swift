@@ -12,4 +12,8 @@ public enum Setting: Equatable, Sendable {
     case speed(Double)
     case input(DataSource)
     case kernel(DataSource)
+    /// A sentence as the input, one word per position (`text "…"`).
+    case text(Sentence)
+    /// The table the text's words are looked up in (`embedding tiny`).
+    case embedding(WordEmbedding)
 }

@@ -7,12 +7,18 @@ struct ComputationPanel {
         ctx.titleLine("y[\(step.position), \(step.filter)] = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w + b)", in: r, into: &grid)
         let cw = 8
         let inner = r.x + 1
-        let visibleTaps = max((r.width - 6) / cw, 1)
+        let labels = state.inputLabels
+        let rowLabelWidth = min(max(ctx.layout.gutter - 1, 3), 8)
+        let valuesX = inner + rowLabelWidth + 1
+        let visibleTaps = max((r.width - rowLabelWidth - 3) / cw, 1)
         let cg = spec.channelsPerGroup
         for t in 0..<min(spec.kernelSize, visibleTaps) {
             let p = step.layer.inputPosition(output: step.position, tap: t)
-            let label = p < 0 || p >= spec.length ? "pad" : "x\(p)"
-            grid.put(label.leftPadded(to: cw - 1), x: inner + 4 + t * cw, y: r.y + 1, style: label == "pad" ? .padLabel : .label)
+            let isPad = p < 0 || p >= spec.length
+            let word = labels?.word(p).map { "'\($0)'".fitted(to: cw - 1, ellipsis: ctx.glyphs.ellipsis) }
+            let label = isPad ? "pad" : word ?? "x\(p)"
+            let style: Style = isPad ? .padLabel : (labels?.isOutOfVocabulary(p) == true ? .unread : .label)
+            grid.put(label.leftPadded(toColumns: cw - 1), x: valuesX + t * cw, y: r.y + 1, style: style)
         }
         if spec.kernelSize > visibleTaps { grid.put(ctx.glyphs.ellipsis, x: r.x + r.width - 2, y: r.y + 1, style: .dim) }
         let first = step.layer.firstChannel(filter: step.filter)
@@ -22,12 +28,12 @@ struct ComputationPanel {
             guard c < spec.channels else { break }
             let y = r.y + 2 + row
             let local = c - first
-            grid.put("c\(c)", x: inner, y: y, style: local >= 0 && local < cg ? .label : .dim)
+            grid.put(ctx.channelLabel(c, labels: labels, width: rowLabelWidth), x: inner, y: y, style: local >= 0 && local < cg ? .label : .dim)
             guard local >= 0, local < cg else { continue }
             for t in 0..<min(spec.kernelSize, visibleTaps) {
                 let tap = taps[t * cg + local]
                 let text = NumberText.fit(tap.product, width: cw - 1).leftPadded(to: cw - 1)
-                grid.put(text, x: inner + 4 + t * cw, y: y, style: tap.isPad ? .pad : ctx.signStyle(tap.product))
+                grid.put(text, x: valuesX + t * cw, y: y, style: tap.isPad ? .pad : ctx.signStyle(tap.product))
             }
         }
         renderSum(ctx, step: step, y: r.y + r.height - 1, into: &grid)

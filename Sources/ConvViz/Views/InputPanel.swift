@@ -7,7 +7,13 @@ struct InputPanel {
         var trailing = layer == nil ? "" : "pad \(plan.left) left \(ctx.glyphs.vertical) \(plan.right) right"
         if spec.padding == .same && plan.left != plan.right { trailing += " (extra on the right)" }
         var title = "Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))"
-        if case .table(let name, _) = state.inputSource { title += " from \(name)" }
+        if case .table(let name, _, _) = state.inputSource { title += " from \(name)" }
+        let labels = state.inputLabels
+        if case .words(let t) = state.inputSource {
+            title = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(spec.channels) numbers (\(t.embedding.name))"
+            let unknown = t.sentence.words.indices.filter { t.outOfVocabulary[$0] }.map { t.sentence.words[$0] }
+            if !unknown.isEmpty { title += ", out of vocabulary: " + unknown.prefix(3).joined(separator: " ") + (unknown.count > 3 ? " \(ctx.glyphs.ellipsis)" : "") }
+        }
         if spec.channels > ctx.layout.channelRows {
             let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
             title += " (c\(state.channelScroll)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
@@ -21,19 +27,7 @@ struct InputPanel {
         let cw = view.cellWidth
         let scale = visibleScale(ctx)
 
-        // Axis row: position numbers, or "pad" over pad cells.
-        let axisY = r.y + 1
-        grid.put(ctx.layout.numbers ? "pos" : "p", x: 1, y: axisY, style: .label)
-        for p in view.positions {
-            guard let x = view.column(of: p) else { continue }
-            let isPad = p < 0 || p >= spec.length
-            if ctx.layout.numbers {
-                let label = isPad ? "pad" : String(p)
-                grid.put(label.leftPadded(to: cw - 1), x: x + 1, y: axisY, style: isPad ? .padLabel : .label)
-            } else if !isPad && p % 10 == 0 {
-                grid.put(String(p), x: x, y: axisY, style: .label)
-            }
-        }
+        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: spec.length, words: labels, into: &grid)
 
         for row in 0..<ctx.layout.channelRows {
             let c = state.channelScroll + row
@@ -41,7 +35,7 @@ struct InputPanel {
             let y = r.y + 2 + row
             let group = layer.map { $0.firstChannel(filter: state.cursor.filter) }
             let inGroup = group.map { c >= $0 && c < $0 + spec.channelsPerGroup } ?? true
-            grid.put("c\(c)", x: 1, y: y, style: inGroup ? .label : .dim)
+            grid.put(ctx.channelLabel(c, labels: labels, width: ctx.layout.gutter - 1), x: 1, y: y, style: inGroup ? .label : .dim)
             for p in view.positions {
                 guard let x = view.column(of: p) else { continue }
                 let isPad = p < 0 || p >= spec.length
@@ -85,8 +79,10 @@ struct InputPanel {
             lastX = x + cw
         }
         let reads = step.layer.geometry.readPositions(output: step.position)
-        let readText = reads.isEmpty ? "only pad cells" : (reads.count <= 6 ? "inputs " + reads.map(String.init).joined(separator: ",") : "inputs \(reads.first!)..\(reads.last!)")
-        grid.put(" y[\(step.position), f\(step.filter)] reads \(readText)", x: lastX, y: y, style: .label, maxWidth: r.width - lastX)
+        var readText = reads.isEmpty ? "only pad cells" : (reads.count <= 6 ? "inputs " + reads.map(String.init).joined(separator: ",") : "inputs \(reads.first!)..\(reads.last!)")
+        if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words }
+        let label = " y[\(step.position), f\(step.filter)] reads \(readText)"
+        grid.put(label.fitted(to: r.width - lastX, ellipsis: ctx.glyphs.ellipsis), x: lastX, y: y, style: .label, maxWidth: r.width - lastX)
     }
 
     /// The largest magnitude on screen, so the heatmap uses its full ramp.

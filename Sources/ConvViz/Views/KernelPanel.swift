@@ -16,17 +16,18 @@ struct KernelPanel {
             grid.put(ctx.glyphs.ellipsis, x: r.x + r.width - 2, y: r.y + 1, style: .dim)
         }
         let first = layer.firstChannel(filter: f)
+        let labels = state.inputLabels
         for row in 0..<ctx.layout.channelRows {
             let c = state.channelScroll + row
             guard c < spec.channels else { break }
             let y = r.y + 2 + row
             let local = c - first
             guard local >= 0, local < spec.channelsPerGroup else {
-                grid.put("c\(c)", x: r.x + 1, y: y, style: .dim)
+                grid.put(ctx.channelLabel(c, labels: labels, width: gutter - 1), x: r.x + 1, y: y, style: .dim)
                 grid.put("(other group)", x: r.x + gutter + 1, y: y, style: .dim, maxWidth: r.width - gutter - 1)
                 continue
             }
-            grid.put("c\(c)", x: r.x + 1, y: y, style: .label)
+            grid.put(ctx.channelLabel(c, labels: labels, width: gutter - 1), x: r.x + 1, y: y, style: .label)
             for t in 0..<min(spec.kernelSize, visibleTaps) {
                 let w = layer.weight(tap: t, groupChannel: local, filter: f)
                 grid.put(NumberText.fit(w, width: cw - 1).leftPadded(to: cw - 1), x: r.x + gutter + t * cw + 1, y: y, style: ctx.signStyle(w))

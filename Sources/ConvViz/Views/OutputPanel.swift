@@ -13,7 +13,7 @@ struct OutputPanel {
         }
         ctx.titleLine(title, in: r, into: &grid, trailing: orderText)
         let cw = view.cellWidth
-        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, into: &grid)
+        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, words: state.outputWords, into: &grid)
         let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, trace: trace)
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
         for row in 0..<ctx.layout.filterRows {

@@ -54,17 +54,36 @@ public struct RenderContext {
         return col
     }
 
-    /// An axis row of output positions: every number when cells are wide, every tenth in the heatmap.
-    func positionAxis(_ view: PositionViewport, label: String, y: Int, into grid: inout Grid) {
-        grid.put(label, x: 1, y: y, style: .label)
+    /// An axis row of positions: every number (or word) when cells are wide, every tenth number in the heatmap.
+    ///
+    /// Positions outside `0..<length` are pad cells; a word is shortened to its cell with "…", and one
+    /// out of the vocabulary is drawn as a never-read cell is.
+    func positionAxis(_ view: PositionViewport, label: String, y: Int, length: Int? = nil, words: InputLabels? = nil, into grid: inout Grid) {
+        let named = layout.numbers && words?.positions != nil
+        grid.put(named ? "word" : label, x: 1, y: y, style: .label)
         for j in view.positions {
             guard let x = view.column(of: j) else { continue }
+            let isPad = length.map { j < 0 || j >= $0 } ?? false
             if layout.numbers {
-                grid.put(String(j).leftPadded(to: view.cellWidth - 1), x: x + 1, y: y, style: .label)
-            } else if j % 10 == 0 {
+                let word = named ? words?.word(j).map { $0.fitted(to: view.cellWidth - 1, ellipsis: glyphs.ellipsis) } : nil
+                let style: Style = isPad ? .padLabel : (words?.isOutOfVocabulary(j) == true ? .unread : .label)
+                grid.put((isPad ? "pad" : word ?? String(j)).leftPadded(toColumns: view.cellWidth - 1), x: x + 1, y: y, style: style)
+            } else if !isPad && j % 10 == 0 {
                 grid.put(String(j), x: x, y: y, style: .label)
             }
         }
+    }
+
+    /// The label of channel row c: the embedding's dimension or the CSV header's name when there is one, shortened to `width`.
+    func channelLabel(_ c: Int, labels: InputLabels?, width: Int) -> String {
+        (labels?.channel(c) ?? "c\(c)").fitted(to: width, ellipsis: glyphs.ellipsis)
+    }
+
+    /// `'not' 'good'` for the words at `positions`, or nil when the input has no words.
+    func quotedWords(_ positions: [Int], labels: InputLabels?) -> String? {
+        guard let labels, labels.positions != nil else { return nil }
+        let real = positions.filter { labels.word($0) != nil }
+        return real.isEmpty ? nil : labels.quoted(real)
     }
 
     /// The style for a value by sign, so the heatmap and numbers share a colour scheme.

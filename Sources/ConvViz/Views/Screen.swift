@@ -28,6 +28,10 @@ public struct Screen {
             StageInputPanel().render(ctx, stage: stage, step: step, into: &grid)
             if let step { StageComputationPanel().render(ctx, step: step, into: &grid) }
             StageOutputPanel().render(ctx, trace: trace, into: &grid)
+            let notes = layout.notes
+            for (i, (text, style)) in StageWordsNote.lines(ctx, stage: stage, step: step, width: notes.width - 2).prefix(notes.height).enumerated() {
+                grid.put(text, x: 1, y: notes.y + i, style: style)
+            }
         } else if state.model != nil, case .failure(let e)? = state.stage {
             StageHeader.renderFailure(ctx, error: e, into: &grid)
             ErrorPanel().render(ctx, error: e.error, into: &grid)

@@ -15,25 +15,16 @@ struct StageInputPanel {
         if case .pool(let p) = stage { trailing = "pad \(p.plan.left) left \(ctx.glyphs.vertical) \(p.plan.right) right (ignored)" }
         ctx.titleLine("Input: \(what), \(source)", in: r, into: &grid, trailing: trailing)
 
-        let axisY = r.y + 1
         let cw = view.cellWidth
-        grid.put(ctx.layout.numbers ? "pos" : "p", x: 1, y: axisY, style: .label)
-        for p in view.positions {
-            guard let col = view.column(of: p) else { continue }
-            let isPad = p < 0 || p >= x.rows
-            if ctx.layout.numbers {
-                grid.put((isPad ? "pad" : String(p)).leftPadded(to: cw - 1), x: col + 1, y: axisY, style: isPad ? .padLabel : .label)
-            } else if !isPad && p % 10 == 0 {
-                grid.put(String(p), x: col, y: axisY, style: .label)
-            }
-        }
+        let labels = stage.isOnVector ? nil : state.inputLabels
+        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: x.rows, words: labels, into: &grid)
         let winner = step?.winner
         let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, x)
         for row in 0..<ctx.layout.channelRows {
             let c = state.channelScroll + row
             guard c < x.columns else { break }
             let y = r.y + 2 + row
-            grid.put(rowLabel(stage, c), x: 1, y: y, style: .label)
+            grid.put(stage.isTokens || stage.isOnVector ? rowLabel(stage, c) : ctx.channelLabel(c, labels: labels, width: ctx.layout.gutter - 1), x: 1, y: y, style: .label)
             for p in view.positions {
                 guard let col = view.column(of: p) else { continue }
                 let isPad = p < 0 || p >= x.rows
@@ -52,7 +43,9 @@ struct StageInputPanel {
             }
         }
         if let step {
-            grid.put(" \(StageText.reads(step, stage: stage))", x: 1, y: r.y + r.height - 1, style: .label, maxWidth: r.width - 2)
+            var text = " \(StageText.reads(step, stage: stage))"
+            if let words = ctx.quotedWords(step.readPositions, labels: labels) { text += " (\(words))" }
+            grid.put(text.fitted(to: r.width - 2, ellipsis: ctx.glyphs.ellipsis), x: 1, y: r.y + r.height - 1, style: .label, maxWidth: r.width - 2)
         }
     }
 

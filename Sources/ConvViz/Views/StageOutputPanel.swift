@@ -8,7 +8,7 @@ struct StageOutputPanel {
             : "Output y: \(plural(stage.outputLength, "position")) \(ctx.glyphs.times) \(plural(stage.outputChannels, "channel"))"
         ctx.titleLine(title, in: r, into: &grid, trailing: state.order == .positionMajor ? "position-major" : "channel-major")
         let cw = view.cellWidth
-        ctx.positionAxis(view, label: ctx.layout.numbers ? (vector ? "i" : "pos") : "p", y: r.y + 1, into: &grid)
+        ctx.positionAxis(view, label: ctx.layout.numbers ? (vector ? "i" : "pos") : "p", y: r.y + 1, words: state.outputWords, into: &grid)
         let current = state.stepIndex
         var scale: Float = 0
         if !ctx.layout.numbers {

@@ -30,6 +30,18 @@ extension StageStep {
         }
     }
 
+    /// The input positions whose words the step's label names: the cells it reads, or a global max's winner.
+    var readPositions: [Int] {
+        switch self {
+        case .conv(let s): return s.layer.geometry.readPositions(output: s.position)
+        case .pool(let s): return Array(s.realPositions)
+        case .globalPool(let s): return s.winner.map { [$0] } ?? []
+        case .dense(let s): return s.layer.isVector ? [] : [s.row]
+        case .embedding(let s): return [s.position]
+        case .pass(let s): return s.source.position >= 0 ? [s.source.position] : []
+        }
+    }
+
     /// The cell that won a max, if this step is one.
     var winner: (position: Int, channel: Int)? {
         switch self {

@@ -1,0 +1,94 @@
+/// A sentence as the input: its words looked up in an embedding, and the labels they give the screen.
+extension AppState {
+    /// Makes `sentence` the input, one word per position; a model reads it through its first layer.
+    mutating func setText(_ sentence: Sentence) {
+        let t = TextInput(sentence: sentence, embedding: embedding)
+        if var m = model {
+            m = m.reading(t)
+            if !m.readsTokens, t.length * t.width > LayerLimits.maxInputValues { notice = "the text would be too large to hold"; return }
+            inputSource = .words(t)
+            model = m
+            rebuildModel(from: -1)
+            return
+        }
+        var next = spec
+        next.length = t.length
+        next.channels = t.width
+        if let refusal = LayerLimits.refusal(next) { notice = refusal; return }
+        let kernelChanged = next.channels != spec.channels || next.channelsPerGroup != spec.channelsPerGroup
+        spec = next
+        inputSource = .words(t)
+        rebuild(input: true, kernel: kernelChanged)
+    }
+
+    /// Looks the text (now or later) up in `e`.
+    mutating func setEmbedding(_ e: WordEmbedding) {
+        embedding = e
+        if case .words(let t) = inputSource { setText(t.sentence) }
+    }
+
+    /// Names for the current layer's input positions and channels, while they are still words and dimensions.
+    ///
+    /// Positions stay words through layers that keep each position to itself (Embedding, Dropout,
+    /// Activation); after a Conv1D or a pool a position mixes several words, and the window label names them.
+    public var inputLabels: InputLabels? {
+        guard let base = inputSource.labels else { return nil }
+        guard let m = model else { return base }
+        var labels = base
+        if m.readsTokens { labels.channels = nil }
+        for i in 0..<min(stageIndex, m.stack.entries.count) {
+            switch m.stack.entries[i].layer {
+            case .embedding: if case .words(let t) = inputSource { labels.channels = t.embedding.dimensionNames }
+            case .dropout, .activation: continue
+            default: return nil
+            }
+        }
+        return labels
+    }
+
+    /// Words for the current layer's output positions, when output j still stands for input word j:
+    /// a stride-1 Conv1D that keeps the length ('same' centres its window on word j, 'causal' ends it there).
+    public var outputWords: InputLabels? {
+        guard let labels = inputLabels, labels.positions != nil else { return nil }
+        if let s = otherStage {
+            switch s {
+            case .embedding, .pass: return InputLabels(positions: labels.positions, outOfVocabulary: labels.outOfVocabulary, channels: nil)
+            default: return nil
+            }
+        }
+        guard let l = layer.value, l.spec.strides == 1, l.plan.outputLength == l.spec.length else { return nil }
+        return InputLabels(positions: labels.positions, outOfVocabulary: labels.outOfVocabulary, channels: nil)
+    }
+
+    /// The model-input words behind position `p` of the current layer's input (all of them for a lone layer's input).
+    public func wordsBehind(inputPosition p: Int) -> [Int] {
+        guard let labels = inputSource.labels, labels.positions != nil else { return [] }
+        guard model != nil else { return [p] }
+        guard let r = modelInputRange(of: p...p, atInputOf: stageIndex) else { return [] }
+        return Array(r)
+    }
+
+    /// Opens the editor on the current text (empty when the input is not a text).
+    mutating func openEditor() {
+        if case .words(let t) = inputSource { editor = LineEditor(t.sentence.text) } else { editor = LineEditor("") }
+        playing = false
+    }
+
+    /// Passes a key to the open editor; Enter applies the text, or says why it cannot.
+    mutating func edit(_ key: Key) {
+        guard var e = editor else { return }
+        switch e.handle(key) {
+        case .editing: editor = e
+        case .cancel: editor = nil
+        case .submit(let text):
+            switch Sentence.parse(text) {
+            case .failure(let why):
+                e.problem = why.description
+                editor = e
+            case .success(let s):
+                editor = nil
+                setText(s)
+            }
+        }
+    }
+}

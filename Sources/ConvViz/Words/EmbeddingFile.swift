@@ -1,0 +1,87 @@
+/// Reads word vectors in the GloVe / word2vec text format: `word v1 v2 …` per line,
+/// after an optional `count dim` header line.
+///
+/// Mistakes are reported as `FILE:LINE:COL: message`. Words are made inert (controls and
+/// escape sequences removed) before they can reach a screen.
+public enum EmbeddingFile {
+    /// The largest file read (GloVe 6B at 50 or 100 dimensions fits); the caller checks the size before reading.
+    public static let maxBytes = 512 << 20
+
+    /// Parses `bytes` (the whole file); `name` is the file name shown in messages and on screen.
+    public static func parse(_ bytes: [UInt8], name: String) -> Result<WordEmbedding, WordsError> {
+        let file = Sanitize.line(name)
+        var words: [String] = []
+        var rows: [Float] = []
+        var width: Int? = nil
+        var headerCount: Int? = nil
+        var failure: WordsError?
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            let end = buf.count
+            var lineStart = 0, lineNumber = 0
+            while lineStart < end, failure == nil {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < end && buf[lineEnd] != 0x0A { lineEnd += 1 }
+                // Fields are separated by spaces (tabs too); a CR before the newline is ignored.
+                var fields: [(start: Int, end: Int)] = []
+                var i = lineStart
+                while i < lineEnd {
+                    while i < lineEnd && (buf[i] == 0x20 || buf[i] == 0x09 || buf[i] == 0x0D) { i += 1 }
+                    let s = i
+                    while i < lineEnd && buf[i] != 0x20 && buf[i] != 0x09 && buf[i] != 0x0D { i += 1 }
+                    if i > s { fields.append((s, i)) }
+                }
+                defer { lineStart = lineEnd + 1 }
+                if fields.isEmpty { continue }
+                func column(_ f: (start: Int, end: Int)) -> Int {
+                    (String(decoding: UnsafeBufferPointer(start: base + lineStart, count: f.start - lineStart), as: UTF8.self).count) + 1
+                }
+                func text(_ f: (start: Int, end: Int)) -> String {
+                    String(decoding: UnsafeBufferPointer(start: base + f.start, count: f.end - f.start), as: UTF8.self)
+                }
+                if lineNumber == 1, words.isEmpty, fields.count == 2, let n = Int(text(fields[0])), let d = Int(text(fields[1])) {
+                    guard d >= 1, d <= WordEmbedding.maxWidth, n >= 0 else {
+                        failure = WordsError("\(file):1:1: header says \(n) words of \(d) numbers; the width must be in 1...\(WordEmbedding.maxWidth)")
+                        return
+                    }
+                    width = d
+                    headerCount = n
+                    continue
+                }
+                let n = fields.count - 1
+                guard n >= 1 else {
+                    failure = WordsError("\(file):\(lineNumber):\(column(fields[0]) + text(fields[0]).count): '\(Sanitize.line(String(text(fields[0]).prefix(20))))' has no numbers after it")
+                    return
+                }
+                if let w = width, w != n {
+                    let what = headerCount != nil && words.isEmpty ? "the header says \(w)" : "the first row has \(w)"
+                    failure = WordsError("\(file):\(lineNumber):1: row has \(n) numbers but \(what)")
+                    return
+                }
+                guard n <= WordEmbedding.maxWidth else {
+                    failure = WordsError("\(file):\(lineNumber):1: row has \(n) numbers; at most \(WordEmbedding.maxWidth)")
+                    return
+                }
+                width = n
+                for f in fields.dropFirst() {
+                    // Swift's parser, unlike strtof, ignores the locale, so "0.5" reads the same under de_DE.
+                    guard let v = Float(text(f)), v.isFinite else {
+                        failure = WordsError("\(file):\(lineNumber):\(column(f)): '\(Sanitize.line(String(text(f).prefix(20))))' is not a number")
+                        return
+                    }
+                    rows.append(v)
+                }
+                let word = Sanitize.line(text(fields[0]))
+                guard !word.isEmpty else {
+                    failure = WordsError("\(file):\(lineNumber):1: the word is only control characters")
+                    return
+                }
+                words.append(word)
+            }
+        }
+        if let failure { return .failure(failure) }
+        guard let width, !words.isEmpty else { return .failure(WordsError("\(file):1:1: no word vectors found")) }
+        return .success(WordEmbedding(name: file, width: width, dimensionNames: nil, words: words, rows: rows))
+    }
+}

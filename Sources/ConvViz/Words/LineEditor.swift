@@ -1,0 +1,42 @@
+/// A one-line text editor for the bottom row: typing inserts, Enter applies, Esc cancels.
+public struct LineEditor: Equatable, Sendable {
+    /// The longest text the editor takes, in characters.
+    public static let maxLength = 2000
+
+    public private(set) var text: [Character]
+    /// The insertion point, 0...text.count.
+    public private(set) var cursor: Int
+    /// Why the last Enter was refused (an empty text), shown next to the editor.
+    public var problem = ""
+
+    public init(_ text: String) {
+        self.text = Array(text.prefix(Self.maxLength))
+        cursor = self.text.count
+    }
+
+    /// What a key did.
+    public enum Outcome: Equatable, Sendable { case editing, submit(String), cancel }
+
+    /// Applies one key.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .enter: return .submit(String(text))
+        case .escape, .ctrlC: return .cancel
+        case .left: cursor = max(cursor - 1, 0)
+        case .right: cursor = min(cursor + 1, text.count)
+        case .home: cursor = 0
+        case .end: cursor = text.count
+        case .backspace:
+            if cursor > 0 { text.remove(at: cursor - 1); cursor -= 1 }
+        case .char(let c):
+            // Tabs and controls never enter the text; a tab is a space between words.
+            let typed: Character = c == "\t" ? " " : c
+            guard typed.isTerminalSafe, text.count < Self.maxLength else { break }
+            text.insert(typed, at: cursor)
+            cursor += 1
+        default: break
+        }
+        problem = ""
+        return .editing
+    }
+}

@@ -1,0 +1,31 @@
+import ConvViz
+import Foundation
+
+/// Reads a user's file without trusting it: only a regular file, and never more than a cap.
+enum BoundedFile {
+    /// The file's bytes, or a one-line reason naming `shown` (the path as the user wrote it).
+    static func read(_ path: String, maxBytes: Int, shown: String) -> Result<[UInt8], WordsError> {
+        let name = Sanitize.line(shown)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            return .failure(WordsError("'\(name)': no such file"))
+        }
+        // A FIFO or a device (/dev/zero) could be endless; a directory is never meant.
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            return .failure(WordsError("'\(name)' is not a regular file"))
+        }
+        let size = (attributes[.size] as? Int) ?? 0
+        guard size <= maxBytes else {
+            return .failure(WordsError("'\(name)' is \(size >> 20) MB; the largest file read is \(maxBytes >> 20) MB"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(WordsError("'\(name)' cannot be read (permission denied?)"))
+        }
+        defer { try? handle.close() }
+        // The file may grow between the check and the read, so the read is capped too.
+        let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
+        guard data.count <= maxBytes else {
+            return .failure(WordsError("'\(name)' is larger than \(maxBytes >> 20) MB, the largest file read"))
+        }
+        return .success([UInt8](data))
+    }
+}
