@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConvVizTests",
-            dependencies: ["ConvViz", "ConvMath"],
+            dependencies: ["ConvViz", "ConvMath", "ConvReports"],
             exclude: ["__Snapshots__"]
         ),
     ]

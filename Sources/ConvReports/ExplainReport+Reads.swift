@@ -25,11 +25,22 @@ extension ExplainReport {
     func tapList(_ g: Conv1DGeometry, output j: Int) -> String {
         func cell(_ tap: Int) -> String {
             let p = g.inputPosition(output: j, tap: tap)
-            return p < 0 || p >= spec.length ? "\(p) (pad)" : "\(p)"
+            if p < 0 || p >= spec.length { return "\(p) (pad)" }
+            if let w = words, p < w.words.count { return "\(p) '\(w.words[p])'" }
+            return "\(p)"
         }
         let k = spec.kernelSize
         if k <= Self.listedTaps { return (0..<k).map(cell).joined(separator: ", ") }
         return ((0..<6).map(cell) + ["…"] + ((k - 3)..<k).map(cell)).joined(separator: ", ") + " (\(k) taps)"
+    }
+
+    /// The text, its embedding, and the words that have no row.
+    func wordLines(_ w: Words) -> [String] {
+        var lines = ["text: " + w.words.map { "'\($0)'" }.joined(separator: " ") + " (\(w.words.count) word\(w.words.count == 1 ? "" : "s"), one position each)",
+                     "embedding: \(w.embedding), \(spec.channels) numbers per word" + (w.dimensionNames.map { " (" + $0.joined(separator: ", ") + ")" } ?? "")]
+        let unknown = w.words.indices.filter { w.outOfVocabulary[$0] }
+        lines.append("out of vocabulary: " + (unknown.isEmpty ? "none" : unknown.map { "\(w.words[$0]) (position \($0))" }.joined(separator: ", ") + ": " + (unknown.count == 1 ? "a zero row" : "a zero row each")))
+        return lines
     }
 
     /// `none`, `input 7`, `inputs 5–7`, or `inputs 2–3, 6–7, 9 (5 of 10)`.

@@ -9,12 +9,31 @@ public struct ExplainReport: Sendable {
     public private(set) var lines: [String] = []
     /// Keras's error when the layer is impossible.
     public private(set) var error: LayerError?
+    /// The sentence the input is made of, when it is one.
+    public let words: Words?
 
-    public init(spec: Conv1DSpec, style: FormulaStyle = .unicode) {
+    /// A sentence as the input: its words (already made inert), which have no row, and the embedding's name.
+    public struct Words: Sendable {
+        public var words: [String]
+        public var outOfVocabulary: [Bool]
+        public var embedding: String
+        public var dimensionNames: [String]?
+
+        public init(words: [String], outOfVocabulary: [Bool], embedding: String, dimensionNames: [String]?) {
+            self.words = words
+            self.outOfVocabulary = outOfVocabulary
+            self.embedding = embedding
+            self.dimensionNames = dimensionNames
+        }
+    }
+
+    public init(spec: Conv1DSpec, style: FormulaStyle = .unicode, words: Words? = nil) {
         self.spec = spec
         self.style = style
+        self.words = words
         lines.append("keras: " + kerasCall)
         lines.append("input shape: \(spec.inputShapeText)")
+        if let words { lines += wordLines(words) }
         let sizesKnown = spec.kernelSize > 0 && spec.dilationRate > 0 && spec.strides > 0 && spec.length >= 0
         switch Conv1DGeometry.of(spec) {
         case .failure(let e):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvReports
+import ConvViz
 
 /// `convviz explain [layer options]`: every fact about one Conv1D configuration, as plain text.
 struct Explain: ParsableCommand {
@@ -26,6 +27,8 @@ struct Explain: ParsableCommand {
           convviz explain --length 500 --channels 128 --filters 32 --kernel-size 7
           convviz explain --length 3 --kernel-size 4 --strides 2   # an error
           convviz explain --length 6 --strides 2 --padding same | grep pad
+          convviz explain --text "the plot was not good" --kernel-size 2
+          convviz explain --text "a quick brown fox" --embedding random:50 --filters 100 --kernel-size 4 --padding same
         """
     )
 
@@ -33,10 +36,20 @@ struct Explain: ParsableCommand {
     static let defaultSpec = Conv1DSpec(length: 10, channels: 1, filters: 1, kernelSize: 3)
 
     @OptionGroup var layer: LayerOptions
+    @OptionGroup var text: TextOptions
     @Flag(help: "Write formulas with ASCII (floor(), *, -) instead of ⌊⌋, ·, −.") var ascii = false
 
     func run() throws {
-        let report = ExplainReport(spec: layer.spec(over: Self.defaultSpec), style: ascii ? .ascii : .unicode)
+        try text.checkConflicts(with: layer)
+        var spec = layer.spec(over: Self.defaultSpec)
+        var words: ExplainReport.Words? = nil
+        if let sentence = try text.sentence() {
+            let t = TextInput(sentence: sentence, embedding: try text.wordEmbedding() ?? TinyEmbedding.table)
+            spec.length = t.length
+            spec.channels = t.width
+            words = .init(words: sentence.words, outOfVocabulary: t.outOfVocabulary, embedding: t.embedding.name, dimensionNames: t.embedding.dimensionNames)
+        }
+        let report = ExplainReport(spec: spec, style: ascii ? .ascii : .unicode, words: words)
         print(report.text, terminator: "")
         if let error = report.error {
             throw CLIExit(message: error.description)

@@ -46,7 +46,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("a")], .cycleActivation, "activation: next", .layer, hint: "act"),
         KeyBinding([.char("b")], .toggleBias, "bias on / off", .layer, hint: "bias"),
         KeyBinding([.char("r")], .reseed, "reseed weights & input", .layer, hint: "reseed"),
-        KeyBinding([.char("e")], .editText, "edit the text (words as input)", .layer, hint: "text"),
+        KeyBinding([.char("e")], .editText, "edit the text (words)", .layer),
         KeyBinding([.up], .scrollChannels(-1), "scroll rows up", .view),
         KeyBinding([.down], .scrollChannels(1), "scroll rows down", .view),
         KeyBinding([.pageUp], .scrollChannels(-8), "page rows up", .view),

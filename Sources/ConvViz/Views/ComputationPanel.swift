@@ -8,7 +8,7 @@ struct ComputationPanel {
         let cw = 8
         let inner = r.x + 1
         let labels = state.inputLabels
-        let rowLabelWidth = min(max(ctx.layout.gutter - 1, 3), 8)
+        let rowLabelWidth = labels?.channels == nil ? 3 : min(max(ctx.layout.gutter - 2, 3), 8)
         let valuesX = inner + rowLabelWidth + 1
         let visibleTaps = max((r.width - rowLabelWidth - 3) / cw, 1)
         let cg = spec.channelsPerGroup

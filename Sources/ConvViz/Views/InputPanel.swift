@@ -10,7 +10,7 @@ struct InputPanel {
         if case .table(let name, _, _) = state.inputSource { title += " from \(name)" }
         let labels = state.inputLabels
         if case .words(let t) = state.inputSource {
-            title = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(spec.channels) numbers (\(t.embedding.name))"
+            title = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(spec.channels) numbers (\(t.embedding.name), e edits)"
             let unknown = t.sentence.words.indices.filter { t.outOfVocabulary[$0] }.map { t.sentence.words[$0] }
             if !unknown.isEmpty { title += ", out of vocabulary: " + unknown.prefix(3).joined(separator: " ") + (unknown.count > 3 ? " \(ctx.glyphs.ellipsis)" : "") }
         }

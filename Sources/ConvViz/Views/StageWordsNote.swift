@@ -13,7 +13,7 @@ enum StageWordsNote {
                 let step = g.spec.keepdims ? g.step(index: 0, position: 0, channel: c) : g.step(index: 0, position: c, channel: 0)
                 guard let p = step.winner else { return "c\(c): none" }
                 let column = (0..<g.input.rows).map { g.input[$0, c] }
-                if column.allSatisfy({ $0 == column[0] }) { return "c\(c) nowhere (\(NumberText.fit(column[0], width: 8)) everywhere)" }
+                if column.allSatisfy({ $0 == column[0] }) { return "c\(c) (all \(NumberText.fit(column[0], width: 8)))" }
                 let words = state.wordsBehind(inputPosition: p)
                 let text = words.isEmpty ? "position \(p)" : labels.quoted(words)
                 return "c\(c) \(text)"

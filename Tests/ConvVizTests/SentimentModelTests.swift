@@ -1,0 +1,75 @@
+import ConvMath
+import ConvReports
+import Foundation
+import Testing
+@testable import ConvViz
+
+/// The built-in `sentiment` model: hand-set weights that tell "good" from "not good", checked against `compute`.
+@Suite struct SentimentModelTests {
+    /// The explorer's score for `text`: the last layer's output once every step is done.
+    static func score(_ text: String) throws -> Float {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.set(.text(try Sentence.parse(text).get())))
+        s.apply(.stage(.to(3)))
+        guard case .success(let last)? = s.stage else { throw WordsError("the model failed") }
+        return last.value(position: 0, channel: 0)
+    }
+
+    @Test func notTurnsAPositiveScoreNegative() throws {
+        let good = try Self.score("the plot was good"), notGood = try Self.score("the plot was not good")
+        #expect(good > 0.5 && notGood < 0.5)
+        let notBad = try Self.score("the acting was not bad"), boring = try Self.score("a boring film")
+        #expect(notBad > 0.5 && boring < 0.5)
+    }
+
+    @Test func theScoreIsWhatComputeGivesForTheSameWeights() throws {
+        let text = "the plot was not good at all"
+        let t = TextInput(sentence: try Sentence.parse(text).get(), embedding: TinyEmbedding.table)
+        let m = SentimentModel.model
+        let e = m.stack.entries
+        let d = TinyEmbedding.dimensions.count
+        func rows(_ v: [Float], _ width: Int) -> String {
+            stride(from: 0, to: v.count, by: width).map { "[" + v[$0..<$0 + width].map { "\($0)" }.joined(separator: ",") + "]" }.joined(separator: ",")
+        }
+        let kernel = e[1].weights.kernel!, table = e[0].weights.embeddings!
+        let nestedKernel = (0..<2).map { tap in "[" + rows(Array(kernel[(tap * d * 4)..<((tap + 1) * d * 4)]), 4) + "]" }.joined(separator: ",")
+        let json = """
+        {"op": "sequential", "input": [\(t.tokenIds.map(String.init).joined(separator: ","))], "layers": [
+          {"class": "Embedding", "input_dim": \(table.count / d), "output_dim": \(d), "embeddings": [\(rows(table, d))]},
+          {"class": "Conv1D", "filters": 4, "kernel_size": 2, "padding": "causal", "activation": "relu",
+           "kernel": [\(nestedKernel)], "bias": [\(e[1].weights.bias!.map { "\($0)" }.joined(separator: ","))]},
+          {"class": "GlobalMaxPooling1D"},
+          {"class": "Dense", "units": 1, "activation": "sigmoid", "kernel": [[2],[-2],[-2],[1]], "bias": [0]}]}
+        """
+        let result = Compute.results(Data(json.utf8))
+        guard case .model(let outputs, _)? = result.first else { Issue.record("compute failed: \(result)"); return }
+        let score = try Self.score(text)
+        #expect(outputs.last.map { Float($0.values[0]) } == score)
+        // The global max picked "not good": negated praise fired, praise did not.
+        #expect(outputs[2].values.map { Float($0) } == [0, 1, 0, 0])
+    }
+
+    @Test func afterTheGlobalMaxTheScreenSaysWhichWordsWon() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.set(.text(try Sentence.parse("the plot was not good at all").get())))
+        s.apply(.stage(.to(2)))
+        s.apply(.last)
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("c1 'not' 'good'"))
+        s.apply(.stage(.next))
+        s.apply(.last)
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("below 0.5: negative"))
+    }
+
+    @Test func aPlayedScriptShowsTheWordsAndTheWindowNamesThem() throws {
+        let script = try DemoParser(file: "s.convdemo").parse("""
+        model sentiment
+        text "the plot was not good at all"
+        stage 2
+        goto 5
+        """)
+        let last = try #require(HeadlessPlayback(script: script).frames.last).lines.joined(separator: "\n")
+        #expect(last.contains("the  plot   was   not  good    at   all"))
+        #expect(last.contains("y[4, f0] reads 'not' 'good'"))
+    }
+}

@@ -1,0 +1,134 @@
+import ConvMath
+import Foundation
+import Testing
+@testable import ConvViz
+
+/// A sentence as the input: splitting, embeddings, files, labels on screen, the editor.
+@Suite struct WordsTests {
+    @Test func sentencesSplitAsKerasTextVectorizationDoes() throws {
+        let s = try Sentence.parse("The plot wasn't GOOD, at all!").get()
+        #expect(s.words == ["the", "plot", "wasnt", "good", "at", "all"])
+        #expect(try Sentence.parse("tabs\tand  spaces\u{1B}[31m red").get().words == ["tabs", "and", "spaces", "red"])
+        #expect(Sentence.parse("  ,.!  ") == .failure(WordsError("the text has no words")))
+        let long = String(repeating: "w ", count: Sentence.maxWords + 1)
+        #expect(throws: WordsError.self) { try Sentence.parse(long).get() }
+    }
+
+    @Test func randomEmbeddingGivesEachWordOneRowEverywhere() throws {
+        let e = try #require(WordEmbedding.named("random:50")).get()
+        let t = TextInput(sentence: try Sentence.parse("the dog saw the cat").get(), embedding: e)
+        #expect(t.matrix.rows == 5 && t.matrix.columns == 50)
+        let row = { (p: Int) in (0..<50).map { t.matrix[p, $0] } }
+        #expect(row(0) == row(3))
+        #expect(row(0) != row(1))
+        // A second, independent lookup gives the same numbers: the seed is the word, not the run.
+        #expect(WordEmbedding.random(width: 50).vector("the") == row(0))
+        #expect(row(1).allSatisfy { abs($0) <= 0.05 })
+        #expect(!t.outOfVocabulary.contains(true))
+        #expect(WordEmbedding.named("random:0").map { (try? $0.get()) == nil } == true)
+        #expect(WordEmbedding.named("random:4097").map { (try? $0.get()) == nil } == true)
+        #expect(WordEmbedding.named("glove.txt") == nil)
+    }
+
+    @Test func tinyNamesItsDimensionsAndKnowsFunctionWords() {
+        let tiny = TinyEmbedding.table
+        #expect(tiny.dimensionNames == ["good", "bad", "not", "very", "film"])
+        #expect(tiny.words.count >= 300)
+        #expect(tiny.vector("good") == [1, 0, 0, 0, 0])
+        #expect(tiny.vector("not") == [0, 0, 1, 0, 0])
+        #expect(tiny.vector("the") == [0, 0, 0, 0, 0])
+        #expect(tiny.vector("zyzzyva") == nil)
+    }
+
+    @Test func gloveFilesParseWithOrWithoutAHeader() throws {
+        let glove = try EmbeddingFile.parse(Array("cat 0.5 0.25 -1\nsat 1 0 0\n".utf8), name: "g.txt").get()
+        #expect(glove.width == 3 && glove.words == ["cat", "sat"])
+        #expect(glove.vector("cat") == [0.5, 0.25, -1])
+        let w2v = try EmbeddingFile.parse(Array("2 2\nDog 1 2\r\ncat 3 4\n".utf8), name: "w.txt").get()
+        #expect(w2v.width == 2 && w2v.vector("dog") == [1, 2])
+        let t = TextInput(sentence: try Sentence.parse("cat sat mat dog").get(), embedding: glove)
+        #expect(t.outOfVocabulary == [false, false, true, true])
+        #expect((0..<3).map { t.matrix[3, $0] } == [0, 0, 0])
+    }
+
+    @Test func badEmbeddingFilesNameTheLineAndColumn() {
+        func message(_ text: String) -> String? {
+            if case .failure(let e) = EmbeddingFile.parse(Array(text.utf8), name: "g.txt") { return e.description }
+            return nil
+        }
+        #expect(message("cat 1 2 3\nsat 1 2\n") == "g.txt:2:1: row has 2 numbers but the first row has 3")
+        #expect(message("cat 1 2\nsat 1 x2\n") == "g.txt:2:7: 'x2' is not a number")
+        #expect(message("2 3\ncat 1 2\n") == "g.txt:2:1: row has 2 numbers but the header says 3")
+        #expect(message("cat 1 nan\n") == "g.txt:1:7: 'nan' is not a number")
+        #expect(message("lonely\n") == "g.txt:1:7: 'lonely' has no numbers after it")
+        #expect(message("\n\n") == "g.txt:1:1: no word vectors found")
+        // An escape sequence in a word is made inert before it can be shown.
+        let e = try? EmbeddingFile.parse(Array("a\u{1B}]0;x\u{07}b 1\n".utf8), name: "g.txt").get()
+        #expect(e?.words == ["ab"])
+    }
+
+    @Test func textSetsTheLayerShapeAndTheHeaderSaysIt() throws {
+        var s = AppState()
+        s.apply(.set(.embedding(.random(width: 50))))
+        s.apply(.set(.text(try Sentence.parse("a quick brown fox jumps over the lazy dog").get())))
+        #expect(s.spec.length == 9 && s.spec.channels == 50)
+        let grid = Screen().render(s, width: 100, height: 30)
+        #expect(grid.lines[1].contains("input (None, 9, 50)"))
+        // The length is the text's: a key cannot change it behind the words' back.
+        s.apply(.adjust(.length, 1))
+        #expect(s.spec.length == 9 && s.notice.contains("press e"))
+    }
+
+    @Test func theWindowLabelNamesTheWordsItReads() throws {
+        var s = AppState()
+        s.apply(.set(.text(try Sentence.parse("the plot was not good at all").get())))
+        s.apply(.goto(3))
+        let text = Screen().render(s, width: 100, height: 30).text
+        // k=3 'same': output 3 reads words 2, 3, 4.
+        #expect(text.contains("reads 'was' 'not' 'good'"))
+        #expect(text.contains("word    pad   the  plot   was   not  good    at   all   pad"))
+    }
+
+    @Test func theEditorAppliesOnEnterAndCancelsOnEscape() throws {
+        var session = Session(state: AppState())
+        session.press(.char("e"), at: 0)
+        #expect(session.state.editor != nil)
+        for c in "not bad" { session.press(.char(c), at: 0) }
+        session.press(.enter, at: 0)
+        #expect(session.state.editor == nil)
+        guard case .words(let t) = session.state.inputSource else { Issue.record("no text"); return }
+        #expect(t.sentence.words == ["not", "bad"])
+        session.press(.char("e"), at: 0)
+        for _ in 0..<7 { session.press(.backspace, at: 0) }
+        session.press(.enter, at: 0)
+        #expect(session.state.editor?.problem == "the text has no words")
+        session.press(.escape, at: 0)
+        #expect(session.state.editor == nil && session.state.spec.length == 2)
+    }
+
+    @Test func csvHeadersNameTheChannels() throws {
+        let table = try CSVTable.parseWithHeader("acc_x,acc_y\n1,2\n3,4\n", name: "s.csv")
+        #expect(table.header == ["acc_x", "acc_y"] && table.values.rows == 2)
+        var spec = AppState.defaultSpec
+        spec.length = 2
+        spec.channels = 2
+        let s = AppState(spec: spec, input: .table(name: "s.csv", values: table.values, channelNames: table.header))
+        let lines = Screen().render(s, width: 100, height: 30).lines
+        #expect(lines.contains { $0.hasPrefix(" acc_x") } && lines.contains { $0.hasPrefix(" acc_y") })
+        #expect(throws: (any Error).self) { try CSVTable.parse(String(repeating: "1,", count: 4097) + "1\n", name: "w.csv") }
+    }
+
+    @Test func wideCharactersTakeTwoCellsAndNeverBreakTheGrid() {
+        var g = Grid(width: 8, height: 1)
+        let end = g.put("猫x", x: 0, y: 0)
+        #expect(end == 3 && g.lines[0] == "猫x     ")
+        #expect(g.lines[0].displayWidth == 8)
+        // Half a wide character is never left behind.
+        g.put("a", x: 1, y: 0)
+        #expect(g.lines[0] == " ax     ")
+        g.put("日本語", x: 3, y: 0, maxWidth: 4)
+        #expect(g.lines[0].displayWidth == 8)
+        #expect("extraordinary".fitted(to: 5) == "extr…" && "日本語".fitted(to: 5) == "日本…")
+        #expect("😀".displayWidth == 2 && "é".displayWidth == 1)
+    }
+}
