@@ -16,7 +16,8 @@ struct InputPanel {
         }
         if spec.channels > ctx.layout.channelRows {
             let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
-            title += " (c\(state.channelScroll)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
+            let names = state.inputLabels
+            title += " (\(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)")\(ctx.glyphs == .ascii ? "-" : "–")\(names?.channel(last) ?? "c\(last)") shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
         }
         let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"
         ctx.titleLine(title, in: r, into: &grid, trailing: trailing, shorter: [trailing.prefix { $0 != "(" }.trimmingCharacters(in: " "), short])
