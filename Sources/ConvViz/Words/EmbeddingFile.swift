@@ -56,7 +56,7 @@ public enum EmbeddingFile {
                 }
                 if let w = width, w != n {
                     let what = headerCount != nil && words.isEmpty ? "the header says \(w)" : "the first row has \(w)"
-                    failure = WordsError("\(file):\(lineNumber):1: row has \(n) numbers but \(what)")
+                    failure = WordsError("\(file):\(lineNumber):1: row has \(plural(n, "number")) but \(what)")
                     return
                 }
                 guard n <= WordEmbedding.maxWidth else {
