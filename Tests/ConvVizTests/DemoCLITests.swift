@@ -109,4 +109,30 @@ struct DemoCLITests {
         #expect(r.err == "convviz: \(file.path): stopped after 3600 s of script time; a script may last at most an hour\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.convdemo"])
     }
+
+    @Test func explainNamesTheWordsAndTheOutOfVocabularyOnes() throws {
+        let dir = try tempDir()
+        let glove = dir.appendingPathComponent("vectors.txt")
+        try "cat 0.5 0.25 -1\nsat 1 0 0\nmat 0 1 0.75\n".write(to: glove, atomically: true, encoding: .utf8)
+        let r = try run(["explain", "--text", "cat sat mat dog", "--embedding", glove.path])
+        #expect(r.status == 0)
+        #expect(r.out.contains("input shape: (None, 4, 3)\n"))
+        #expect(r.out.contains("out of vocabulary: dog (position 3): a zero row\n"))
+        #expect(r.out.contains("output 1 (last) reads: 1 'sat', 2 'mat', 3 'dog'\n"))
+        try "cat 0.5 0.25\nsat 1 x\n".write(to: glove, atomically: true, encoding: .utf8)
+        let bad = try run(["explain", "--text", "cat", "--embedding", glove.path])
+        #expect(bad.status != 0 && bad.err == "convviz: --embedding: vectors.txt:2:7: 'x' is not a number\n")
+        let device = try run(["explain", "--text", "cat", "--embedding", "/dev/zero"])
+        #expect(device.status != 0 && device.err.contains("is not a regular file"))
+    }
+
+    @Test func aScriptedTextPlaysItsWords() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("words.convdemo")
+        try "embedding random:8\ntext \"the dog saw the cat\"\ngoto last\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try run(["play", script.path, "--headless", "--frames", "-", "--size", "100x30"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("input (None, 5, 8)"))
+        #expect(r.out.contains("the   dog   saw   the   cat"))
+    }
 }

@@ -131,4 +131,16 @@ import Testing
         #expect("extraordinary".fitted(to: 5) == "extr…" && "日本語".fitted(to: 5) == "日本…")
         #expect("😀".displayWidth == 2 && "é".displayWidth == 1)
     }
+
+    @Test func aRecordingStartsWithItsTextAndReplaysIt() throws {
+        var s = AppState()
+        s.apply(.set(.embedding(.random(width: 6))))
+        s.apply(.set(.text(try Sentence.parse("Not bad, really.").get())))
+        let recorder = DemoRecorder(initial: Session(state: s), at: 0)
+        let text = recorder.finish(at: 0)
+        #expect(text.contains("embedding random:6\ntext \"not bad really\"\n"))
+        let replay = HeadlessPlayback(script: try DemoParser(file: "r.convdemo").parse(text))
+        let last = try #require(replay.frames.last).lines.joined(separator: "\n")
+        #expect(last.contains("input (None, 3, 6)") && last.contains("not   bad real…"))
+    }
 }
