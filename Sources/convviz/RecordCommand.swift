@@ -42,7 +42,7 @@ struct Record: ParsableCommand {
         let replayable: Bool
         switch state.inputSource {
         case .preset: replayable = true
-        case .words(let t): replayable = !t.embedding.words.isEmpty && t.embedding.name == "tiny" || t.embedding.isRandom
+        case .words(let t): replayable = t.embedding.isBuiltin
         case .table: replayable = false
         }
         guard replayable, case .preset = state.kernelSource else {

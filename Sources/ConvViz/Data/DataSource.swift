@@ -17,6 +17,15 @@ public enum DataSource: Equatable, Sendable {
 }
 
 extension DataSource {
+    /// The values a file or a text gives, or nil for a preset (computed position by position).
+    public var values: Matrix? {
+        switch self {
+        case .preset: return nil
+        case .table(_, let m, _): return m
+        case .words(let t): return t.matrix
+        }
+    }
+
     /// True when the input is a text's words.
     public var isWords: Bool {
         if case .words = self { return true }

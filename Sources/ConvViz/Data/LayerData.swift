@@ -20,10 +20,8 @@ public enum LayerData {
         let rng = SeededValues(seed: seed)
         let first = rows.lowerBound
         switch source {
-        case .table(_, let m, _):
-            for p in rows where p < m.rows { for ch in 0..<min(c, m.columns) { values[(p - first) * c + ch] = m[p, ch] } }
-        case .words(let t):
-            let m = t.matrix
+        case .table, .words:
+            let m = source.values!
             for p in rows where p < m.rows { for ch in 0..<min(c, m.columns) { values[(p - first) * c + ch] = m[p, ch] } }
         case .preset(let preset):
             values.withUnsafeMutableBufferPointer { v in

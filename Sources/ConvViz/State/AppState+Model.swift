@@ -270,23 +270,26 @@ extension AppState {
         ranges[stageIndex] = s.inputRange(of: position...position)
         for i in stride(from: stageIndex - 1, through: 0, by: -1) {
             guard let r = ranges[i + 1] else { break }
-            ranges[i] = modelInputRange(of: r, atInputOf: i + 1, downTo: i)
+            ranges[i] = modelInputRanges(of: [r], atInputOf: i + 1, downTo: i)[0]
         }
         dependency = ranges
     }
 
-    /// The positions at the input of layer `downTo` (the model's input by default) that `range` at the input of layer `layer` depends on.
-    func modelInputRange(of range: ClosedRange<Int>, atInputOf layer: Int, downTo last: Int = 0) -> ClosedRange<Int>? {
-        guard let m = model else { return range }
+    /// For each range of positions at the input of layer `layer`, the positions at the input of layer `last`
+    /// (the model's input by default) it depends on; each layer between is built once for all the ranges.
+    func modelInputRanges(of ranges: [ClosedRange<Int>?], atInputOf layer: Int, downTo last: Int = 0) -> [ClosedRange<Int>?] {
+        guard let m = model else { return ranges }
         let names = m.stack.automaticNames()
-        var r: ClosedRange<Int>? = range
+        var out = ranges
         var i = layer - 1
-        while i >= last, let current = r, i < stageInputs.count {
+        while i >= last, i < stageInputs.count, out.contains(where: { $0 != nil }) {
             let w = ModelWeightsSeed.weights(m.stack.entries[i], index: i, input: stageInputs[i].layerShape, seed: seed, kernelSource: kernelSource)
-            guard case .success(let earlier) = Stage.make(m.stack.entries[i].layer, weights: w, input: stageInputs[i], name: names[i]) else { return nil }
-            r = earlier.inputRange(of: current)
+            guard case .success(let earlier) = Stage.make(m.stack.entries[i].layer, weights: w, input: stageInputs[i], name: names[i]) else {
+                return ranges.map { _ in nil }
+            }
+            out = out.map { $0.flatMap(earlier.inputRange(of:)) }
             i -= 1
         }
-        return r
+        return out
     }
 }

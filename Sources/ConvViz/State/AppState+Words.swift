@@ -60,12 +60,11 @@ extension AppState {
         return InputLabels(positions: labels.positions, outOfVocabulary: labels.outOfVocabulary, channels: nil)
     }
 
-    /// The model-input words behind position `p` of the current layer's input (all of them for a lone layer's input).
-    public func wordsBehind(inputPosition p: Int) -> [Int] {
-        guard let labels = inputSource.labels, labels.positions != nil else { return [] }
-        guard model != nil else { return [p] }
-        guard let r = modelInputRange(of: p...p, atInputOf: stageIndex) else { return [] }
-        return Array(r)
+    /// For each position of the current layer's input, the model-input words behind it (itself for a lone layer).
+    public func wordsBehind(inputPositions ps: [Int]) -> [[Int]] {
+        guard let labels = inputSource.labels, labels.positions != nil else { return ps.map { _ in [] } }
+        guard model != nil else { return ps.map { [$0] } }
+        return modelInputRanges(of: ps.map { $0...$0 }, atInputOf: stageIndex).map { $0.map(Array.init) ?? [] }
     }
 
     /// Opens the editor on the current text (empty when the input is not a text).

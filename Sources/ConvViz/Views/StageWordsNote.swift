@@ -9,14 +9,15 @@ enum StageWordsNote {
         switch stage {
         case .globalPool(let g) where g.spec.kind == .max:
             // Each channel's winner is a position of the layer before, whose window reaches back to some words.
-            let items = (0..<g.input.columns).map { c -> String in
-                let step = g.spec.keepdims ? g.step(index: 0, position: 0, channel: c) : g.step(index: 0, position: c, channel: 0)
-                guard let p = step.winner else { return "c\(c): none" }
-                let column = (0..<g.input.rows).map { g.input[$0, c] }
-                if column.allSatisfy({ $0 == column[0] }) { return "c\(c) (all \(NumberText.fit(column[0], width: 8)))" }
-                let words = state.wordsBehind(inputPosition: p)
-                let text = words.isEmpty ? "position \(p)" : labels.quoted(words)
-                return "c\(c) \(text)"
+            let winners = (0..<g.input.columns).map { c in
+                (g.spec.keepdims ? g.step(index: 0, position: 0, channel: c) : g.step(index: 0, position: c, channel: 0)).winner
+            }
+            let behind = state.wordsBehind(inputPositions: winners.map { $0 ?? 0 })
+            let items = winners.enumerated().map { c, winner -> String in
+                guard let p = winner else { return "c\(c): none" }
+                let first = g.input[0, c]
+                if (0..<g.input.rows).allSatisfy({ g.input[$0, c] == first }) { return "c\(c) (all \(NumberText.fit(first, width: 8)))" }
+                return "c\(c) " + (behind[c].isEmpty ? "position \(p)" : labels.quoted(behind[c]))
             }
             out.append(("each channel's maximum came from: " + items.joined(separator: " · "), .label))
         case .dense(let d) where d.units == 1 && d.activation == .sigmoid && state.stageIndex == (state.model?.stack.entries.count ?? 0) - 1:

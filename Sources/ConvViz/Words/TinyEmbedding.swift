@@ -60,6 +60,6 @@ public enum TinyEmbedding {
                 if dimension >= 0 { rows[i * d + dimension] = value }
             }
         }
-        return WordEmbedding(name: "tiny", width: d, dimensionNames: dimensions, words: words, rows: rows)
+        return WordEmbedding(name: "tiny", width: d, dimensionNames: dimensions, words: words, rows: rows, isBuiltin: true)
     }()
 }

@@ -11,12 +11,15 @@ public struct WordEmbedding: Equatable, Sendable {
     /// The rows, `words.count × width`.
     let rows: [Float]
     let index: [String: Int]
+    /// True for `tiny` and `random:D`, which a script can name anywhere; a file's name is only its file name.
+    public let isBuiltin: Bool
 
     /// The widest `random:D` and file rows.
     public static let maxWidth = 4096
 
-    init(name: String, width: Int, dimensionNames: [String]?, words: [String], rows: [Float]) {
+    init(name: String, width: Int, dimensionNames: [String]?, words: [String], rows: [Float], isBuiltin: Bool = false) {
         self.name = name
+        self.isBuiltin = isBuiltin
         self.width = width
         self.dimensionNames = dimensionNames
         self.words = words
@@ -44,7 +47,7 @@ public struct WordEmbedding: Equatable, Sendable {
 
     /// An untrained embedding of width `d`, as Keras initialises one: uniform in ±0.05, seeded by each word.
     public static func random(width d: Int) -> WordEmbedding {
-        WordEmbedding(name: "random:\(d)", width: d, dimensionNames: nil, words: [], rows: [])
+        WordEmbedding(name: "random:\(d)", width: d, dimensionNames: nil, words: [], rows: [], isBuiltin: true)
     }
 
     /// `tiny` or `random:D`, or nil for anything else (a file name); a bad `random:` width is an error.
