@@ -99,9 +99,13 @@ import Testing
         guard case .words(let t) = session.state.inputSource else { Issue.record("no text"); return }
         #expect(t.sentence.words == ["not", "bad"])
         session.press(.char("e"), at: 0)
+        // The editor takes the bottom row, with the text and what Enter and Esc do.
+        let bottom = Screen().render(session.state, width: 80, height: 24).lines[23]
+        #expect(bottom.hasPrefix(" text: not bad ") && bottom.contains("Enter apply  Esc cancel"))
         for _ in 0..<7 { session.press(.backspace, at: 0) }
         session.press(.enter, at: 0)
         #expect(session.state.editor?.problem == "the text has no words")
+        #expect(Screen().render(session.state, width: 80, height: 24).lines[23].contains("the text has no words"))
         session.press(.escape, at: 0)
         #expect(session.state.editor == nil && session.state.spec.length == 2)
     }

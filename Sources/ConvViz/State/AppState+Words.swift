@@ -52,7 +52,11 @@ extension AppState {
         guard let labels = inputLabels, labels.positions != nil else { return nil }
         if let s = otherStage {
             switch s {
-            case .embedding, .pass: return InputLabels(positions: labels.positions, outOfVocabulary: labels.outOfVocabulary, channels: nil)
+            case .embedding:
+                // An Embedding's output channels are the text embedding's dimensions.
+                guard case .words(let t) = inputSource else { return nil }
+                return InputLabels(positions: labels.positions, outOfVocabulary: labels.outOfVocabulary, channels: t.embedding.dimensionNames)
+            case .pass: return InputLabels(positions: labels.positions, outOfVocabulary: labels.outOfVocabulary, channels: labels.channels)
             default: return nil
             }
         }

@@ -22,7 +22,8 @@ struct StageOutputPanel {
             let f = ctx.layout.firstFilter + row
             guard f < stage.outputChannels else { break }
             let y = r.y + 2 + row
-            grid.put(vector ? "y" : "c\(f)", x: 1, y: y, style: f == state.cursor.filter ? .title : .label)
+            let name = vector ? "y" : ctx.channelLabel(f, labels: state.outputWords, width: ctx.layout.gutter - 1)
+            grid.put(name, x: 1, y: y, style: f == state.cursor.filter ? .title : .label)
             for j in view.positions {
                 guard let x = view.column(of: j) else { continue }
                 let index = trace.index(position: j, filter: f)

@@ -5,6 +5,7 @@ struct StatusLine {
     func render(_ ctx: RenderContext, into grid: inout Grid) {
         let r = ctx.layout.status, state = ctx.state
         grid.fill(r, style: .status)
+        if let editor = state.editor { return renderEditor(editor, ctx, into: &grid) }
         var left = " "
         if let trace = state.stageTrace, !trace.isEmpty {
             left += "\(state.playing ? ctx.glyphs.play : ctx.glyphs.pause) step \(state.stepIndex + 1)/\(trace.count)"
@@ -18,5 +19,24 @@ struct StatusLine {
         let pinnedWidth = pinned.reduce(0) { $0 + $1.keys.map(\.label.count).reduce(0, +) + $1.hint.count + 3 }
         ctx.drawHints(keyMap.hints(in: .playback), x: end + 1, y: r.y, limit: r.width - pinnedWidth, base: .status, into: &grid)
         ctx.drawHints(pinned, x: r.width - pinnedWidth, y: r.y, limit: r.width, base: .status, into: &grid)
+    }
+
+    /// The one-line text editor in place of the status: the text, a block cursor, and Enter/Esc (or why Enter was refused).
+    private func renderEditor(_ editor: LineEditor, _ ctx: RenderContext, into grid: inout Grid) {
+        let r = ctx.layout.status
+        let hint = editor.problem.isEmpty ? "  Enter apply  Esc cancel " : "  \(editor.problem) "
+        let x0 = grid.put(" text: ", x: r.x, y: r.y, style: .status)
+        let room = max(r.width - x0 - hint.displayWidth - 1, 1)
+        // The text scrolls so that the cursor stays in view.
+        var start = 0
+        while String(editor.text[start..<editor.cursor]).displayWidth >= room { start += 1 }
+        var x = x0
+        for (i, c) in editor.text.enumerated().dropFirst(start) {
+            if x + DisplayWidth.of(c) > x0 + room { break }
+            x = grid.put(String(c), x: x, y: r.y, style: i == editor.cursor ? .current : .status)
+        }
+        let cursorX = x0 + String(editor.text[start..<editor.cursor]).displayWidth
+        if editor.cursor == editor.text.count { grid.put(" ", x: cursorX, y: r.y, style: .current) }
+        grid.put(hint, x: r.x + r.width - hint.displayWidth, y: r.y, style: editor.problem.isEmpty ? .status : .error)
     }
 }
