@@ -14,7 +14,7 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     private let screenPointer: OpaquePointer
-    private let palette: Palette
+    private var palette: Palette
     /// True when the locale's codeset is UTF-8, so Unicode glyphs can be drawn.
     public let utf8: Bool
     private var open = true
@@ -48,7 +48,7 @@ public final class CursesTerminal: TerminalBackend {
         curs_set(0)
         _ = mousemask(cnc_all_mouse_events(), nil)
         mouseinterval(0)
-        palette = Palette.make()
+        palette = Palette.make(theme: .dark)
         CrashGuard.install()
     }
 
@@ -67,6 +67,7 @@ public final class CursesTerminal: TerminalBackend {
     public var size: (width: Int, height: Int) { (Int(cnc_cols()), Int(cnc_lines())) }
 
     public func draw(_ grid: Grid) {
+        if grid.theme != palette.theme { palette = Palette.make(theme: grid.theme) }
         erase()
         for y in 0..<min(grid.height, Int(cnc_lines())) {
             var x = 0

@@ -38,11 +38,13 @@ struct Play: ParsableCommand {
     @Option(help: "Headless: write an asciicast v2 recording to PATH.") var cast: String?
     @Flag(help: "Replace existing --frames or --cast files.") var force = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
+    @Option(help: "Headless: write every frame as an SVG image (frame-0001.svg, …) into the folder DIR, for slides.") var svg: String?
+    @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark).") var theme: Theme?
 
     func validate() throws {
         guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed \(speed) is out of range: use 0.1...100") }
-        if !headless, size != nil || frames != nil || cast != nil {
-            throw ValidationError("--size, --frames and --cast need --headless")
+        if !headless, size != nil || frames != nil || cast != nil || svg != nil {
+            throw ValidationError("--size, --frames, --cast and --svg need --headless")
         }
         if let s = size, Self.parseSize(s) == nil {
             throw ValidationError("--size '\(Sanitize.line(s))' is not valid: use COLSxROWS from 60x18 to 1000x500, e.g. 100x30")
@@ -100,7 +102,8 @@ struct Play: ParsableCommand {
         do throws(SafeFile.Failure) {
             let castOut = try cast.map { path throws(SafeFile.Failure) in try SafeFile.Writer(path: path) }
             if let castOut { writers.append(castOut) }
-            let toStdout = frames == "-" || (frames == nil && cast == nil)
+            let toStdout = frames == "-" || (frames == nil && cast == nil && svg == nil)
+            let pictures = try svg.map { dir throws(SafeFile.Failure) in try SVGFolder(path: dir, force: force) }
             let framesOut = try frames.flatMap { path throws(SafeFile.Failure) in path == "-" ? nil : try SafeFile.Writer(path: path) }
             if let framesOut { writers.append(framesOut) }
             castOut?.write(CastWriter.header(width: w, height: h, title: script.title))
@@ -108,8 +111,10 @@ struct Play: ParsableCommand {
             var n = 0
             let playback = HeadlessPlayback(
                 script: script, width: w, height: h, glyphs: ascii ? .ascii : .unicode, speed: speed,
+                theme: ThemeChoice.resolve(theme), keepsGrids: pictures != nil,
                 onFrame: { f in
                     n += 1
+                    if let grid = f.grid { pictures?.write(grid, number: n) }
                     castOut?.write(CastWriter.event(f))
                     if toStdout || framesOut != nil {
                         let text = HeadlessPlayback.frameText(f, number: n)
@@ -120,6 +125,7 @@ struct Play: ParsableCommand {
             castOut?.write(CastWriter.end(at: playback.duration))
             stdout.flush()
             overran = playback.overran
+            if let failure = pictures?.failure { throw failure }
             if !overran { for w in writers { try w.commit(force: force) } }
         } catch {
             writers.forEach { $0.abort() }
@@ -139,7 +145,10 @@ struct Play: ParsableCommand {
         defer { terminal.close() }
         let glyphs: Glyphs = terminal.utf8 && !ascii ? .unicode : .ascii
         let clock = ScriptClock(base: MonotonicClock(), rate: speed)
-        let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs, extraKeys: DemoPlayer.presenterKeys))
+        var start = AppState()
+        start.apply(.setTheme(ThemeChoice.resolve(theme)))
+        let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs, extraKeys: DemoPlayer.presenterKeys),
+                             session: Session(state: start))
         loop.driver = DemoPlayer(script: script, clock: clock, headless: false)
         loop.run()
     }

@@ -7,6 +7,8 @@ struct ViewOptions: ParsableArguments {
     var order: String = "filter"
     @Option(help: "Playback speed in steps per second, 0.25...16384.") var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
+    @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark; key t cycles).")
+    var theme: Theme?
     @Option(help: "Walk a whole model, layer by layer: sentiment, imdb, har, dilated, or a summary JSON file (layers may carry their weights).")
     var model: String?
 
@@ -36,6 +38,7 @@ struct ViewOptions: ParsableArguments {
         }
         try text.apply(to: &state)
         if let s = speed { state.apply(.set(.speed(s))) }
+        state.apply(.setTheme(ThemeChoice.resolve(theme)))
         return state
     }
 }

@@ -10,11 +10,11 @@ struct ExplorerEndToEndTests {
         for panel in ["Conv1D(filters=4, kernel_size=3", "Input x:", "Kernel W[:,:,0]", "y[0, 0] = relu", "Output y:", "? help"] {
             #expect(first.contains(panel), "missing \(panel)")
         }
-        #expect(first.contains("y[0, f0] reads inputs 0,1"))
+        #expect(first.contains("y[0, f0] reads inputs 0, 1"))
         try t.keys("Right")
         let second = try t.wait(for: "step 2/48")
         // The window slid one position and one more output cell holds a value.
-        #expect(second.contains("y[1, f0] reads inputs 0,1,2"))
+        #expect(second.contains("y[1, f0] reads inputs 0, 1, 2"))
         #expect(filledOutputCells(second) == filledOutputCells(first) + 1)
         try t.keys("q")
         try t.wait(for: "[exited 0]")

@@ -28,6 +28,14 @@ public enum DemoCommand: Equatable, Sendable {
     /// Shows which outputs read an input position, like a click on the input panel; nil clears.
     case selectInput(Int?)
 
+    /// True for a line that takes no script time (all but `wait`, `play` and `pause`).
+    var isInstant: Bool {
+        switch self {
+        case .wait, .play, .pause: return false
+        default: return true
+        }
+    }
+
     /// Where `goto` jumps.
     public enum GotoTarget: Equatable, Sendable {
         case first, last

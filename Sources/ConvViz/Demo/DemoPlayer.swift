@@ -44,7 +44,10 @@ public final class DemoPlayer: LoopDriver {
     }
 
     public func advance(_ session: inout Session, at time: Double) -> Bool {
-        if initial == nil { initial = session }
+        if initial == nil {
+            initial = session
+            session.apply(.script(.playing), at: time)
+        }
         if presenterPaused { return false }
         switch activity {
         case .waiting(let until):
@@ -63,7 +66,8 @@ public final class DemoPlayer: LoopDriver {
         guard pc < script.lines.count else {
             guard finishedAt == nil else { return false }
             finishedAt = time
-            session.apply(headless ? .quit : .scriptNote("end of script · q quits"), at: time)
+            session.apply(.script(.ended), at: time)
+            if headless { session.apply(.quit, at: time) }
             return true
         }
         let line = script.lines[pc]
@@ -83,7 +87,7 @@ public final class DemoPlayer: LoopDriver {
         case .space, .enter:
             if activity == .presenter {
                 activity = .idle
-                session.apply(.scriptNote(""), at: time)
+                session.apply(.script(.playing), at: time)
                 return true
             }
             guard key == .space else { return false }
@@ -111,10 +115,10 @@ public final class DemoPlayer: LoopDriver {
             resumePlaying = session.state.playing
             session.apply(.setPlaying(false), at: time)
             clock.stop()
-            session.apply(.scriptNote("script paused · Space resumes"), at: time)
+            session.apply(.script(.paused), at: time)
         } else {
             clock.start()
-            session.apply(.scriptNote(""), at: time)
+            session.apply(.script(.playing), at: time)
             if resumePlaying { session.apply(.setPlaying(true), at: clock.now()) }
         }
     }
@@ -127,7 +131,15 @@ public final class DemoPlayer: LoopDriver {
         pc = index
         activity = .idle
         finishedAt = nil
-        session.apply(.scriptNote(presenterPaused ? "script paused · Space resumes" : ""), at: time)
+        // Paused, the script would not run the section's opening lines, so the screen would
+        // still show the old section; its caption and layer come up at once instead.
+        if presenterPaused {
+            while pc < script.lines.count, script.lines[pc].command.isInstant {
+                run(script.lines[pc].command, on: &session, at: time, instant: true)
+                pc += 1
+            }
+        }
+        session.apply(.script(presenterPaused ? .paused : .playing), at: time)
     }
 
     private func run(_ command: DemoCommand, on session: inout Session, at time: Double, instant: Bool) {
@@ -156,7 +168,7 @@ public final class DemoPlayer: LoopDriver {
         case .pause:
             guard !instant, !headless else { return }
             activity = .presenter
-            session.apply(.scriptNote("Space continues"), at: time)
+            session.apply(.script(.waiting), at: time)
         case .marker(let t): if !instant { onMarker?(t, time) }
         case .selectInput(let p): session.apply(.selectInput(p), at: time)
         case .model(let m): session.apply(.loadModel(m), at: time)

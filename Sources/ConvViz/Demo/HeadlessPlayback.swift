@@ -20,9 +20,12 @@ public struct HeadlessPlayback {
     /// Runs `script` to its end at `width × height`; `speed` divides every time, as `--speed` does.
     ///
     /// With `onFrame` or `onMarker`, frames and markers are handed over as they are produced and not kept.
+    /// With `keepsGrids`, each frame carries its grid (for `--svg`); `theme` colours it.
     public init(script: DemoScript, width: Int = 100, height: Int = 30, glyphs: Glyphs = .unicode, speed: Double = 1,
+                theme: Theme = .dark, keepsGrids: Bool = false,
                 onFrame: ((HeadlessRecorder.Frame) -> Void)? = nil, onMarker: ((HeadlessRecorder.Marker) -> Void)? = nil) {
         let recorder = HeadlessRecorder(width: width, height: height)
+        recorder.keepsGrids = keepsGrids
         recorder.keepsFrames = onFrame == nil && onMarker == nil
         recorder.onFrame = onFrame
         recorder.onMarker = onMarker
@@ -30,7 +33,9 @@ public struct HeadlessPlayback {
         let clock = ScriptClock(base: recorder.clock, rate: speed)
         let player = DemoPlayer(script: script, clock: clock, headless: true)
         player.onMarker = { label, _ in recorder.mark(label) }
-        let loop = EventLoop(backend: recorder, clock: clock, screen: Screen(glyphs: glyphs))
+        var start = AppState()
+        start.apply(.setTheme(theme))
+        let loop = EventLoop(backend: recorder, clock: clock, screen: Screen(glyphs: glyphs), session: Session(state: start))
         loop.driver = player
         loop.run()
         recorder.finish()

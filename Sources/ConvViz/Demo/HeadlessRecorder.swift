@@ -12,6 +12,8 @@ public final class HeadlessRecorder: TerminalBackend {
     public struct Frame: Equatable, Sendable {
         public let time: Double
         public let lines: [String]
+        /// The screen with its styles, kept only when the recorder `keepsGrids` (for SVG).
+        public var grid: Grid? = nil
     }
 
     /// A named point in the playback: a section or a marker.
@@ -28,6 +30,8 @@ public final class HeadlessRecorder: TerminalBackend {
     public private(set) var frames: [Frame] = []
     public private(set) var markers: [Marker] = []
     public var keepsFrames = true
+    /// Frames carry their grid (styles and all), for writers that need more than the text.
+    public var keepsGrids = false
     public var onFrame: ((Frame) -> Void)?
     public var onMarker: ((Marker) -> Void)?
     /// The playback time past which the run stops (the loop gets a hangup); nil: no limit.
@@ -50,7 +54,7 @@ public final class HeadlessRecorder: TerminalBackend {
     public func draw(_ grid: Grid) {
         let lines = grid.lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
         if (pending ?? lastFrame)?.lines == lines { return }
-        let frame = Frame(time: clock.now(), lines: lines)
+        let frame = Frame(time: clock.now(), lines: lines, grid: keepsGrids ? grid : nil)
         if let p = pending, Self.slot(p.time) != Self.slot(frame.time) { emit(p) }
         pending = frame
     }

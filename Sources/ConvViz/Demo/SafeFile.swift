@@ -15,6 +15,7 @@ public enum SafeFile {
     /// Why a file could not be written; `description` is one line for the user.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// True when something already exists at `path`.
@@ -135,5 +136,5 @@ public enum SafeFile {
         }
     }
 
-    static func reason() -> String { String(cString: strerror(errno)) }
+    public static func reason() -> String { String(cString: strerror(errno)) }
 }

@@ -39,6 +39,14 @@ public struct Session: Sendable {
             apply(.toggleHelp, at: time)
             return
         }
+        if state.showHelp, let turn = [Key.right: 1, .pageDown: 1, .down: 1, .left: -1, .pageUp: -1, .up: -1][key] {
+            apply(.helpPage(turn), at: time)
+            return
+        }
+        if state.showLegend && (key == .escape || key == .char("L")) {
+            apply(.toggleLegend, at: time)
+            return
+        }
         if let action = keyMap.action(for: key) { apply(action, at: time) }
     }
 

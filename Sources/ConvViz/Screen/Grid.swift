@@ -7,6 +7,10 @@ public struct Grid: Equatable, Sendable {
     public let height: Int
     public private(set) var characters: [Character]
     public private(set) var styles: [Style]
+    /// Ends any text `put` had to cut, so a clipped label never passes for a whole one ("…", or "~" in ASCII).
+    public var clipMark: Character = "…"
+    /// The colours the styles are shown in.
+    public var theme: Theme = .dark
 
     public init(width: Int, height: Int) {
         self.width = max(width, 0)
@@ -26,20 +30,26 @@ public struct Grid: Equatable, Sendable {
     /// Writes `text` from column x on row y, clipped to the grid and to `maxWidth` columns.
     ///
     /// Control characters become `?`, so nothing a file says can reach the terminal as a command.
-    /// A wide character (CJK, emoji) takes two cells; one that would not fit whole becomes a space,
+    /// A wide character (CJK, emoji) takes two cells; one that would not fit whole becomes the clip mark,
     /// and characters of no width alone are dropped, so the columns after a word stay where they are.
+    /// Text cut short (anything but spaces left over) ends in `clipMark`.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         var col = x
         let limit = min(width, maxWidth.map { x + $0 } ?? width)
-        for ch in text {
-            if col >= limit { break }
+        var rest = Substring(text)
+        while let ch = rest.first {
+            if col >= limit {
+                if rest.contains(where: { $0 != " " }), col - 1 >= 0, col - 1 >= x { markClip(col - 1, y, style: style) }
+                break
+            }
+            rest = rest.dropFirst()
             let safe: Character = ch.isTerminalSafe ? ch : "?"
             let w = safe.isASCII ? 1 : DisplayWidth.of(safe)
             if w == 0 { continue }
             if w == 2 && col + 1 >= limit {
-                if col >= 0 { setCell(col, y, " ", style) }
+                if col >= 0 { setCell(col, y, clipMark, style) }
                 col += 1
                 break
             }
@@ -51,6 +61,12 @@ public struct Grid: Equatable, Sendable {
             col += 1
         }
         return col
+    }
+
+    /// Replaces the last cell written (or the wide character it ends) with the clip mark.
+    private mutating func markClip(_ x: Int, _ y: Int, style: Style) {
+        let at = characters[y * width + x] == Grid.continuation && x > 0 ? x - 1 : x
+        setCell(at, y, clipMark, styles[y * width + at])
     }
 
     /// Sets one cell, blanking the other half of any wide character it cuts in two.

@@ -40,10 +40,13 @@ public struct ScreenLayout: Equatable, Sendable {
         self.height = height
         guard !tooSmall else { return }
         let spec = state.spec
-        let top = state.model == nil ? 0 : 1
+        let stripRows = state.model == nil ? 0 : 1
+        let captionRows = state.caption.isEmpty ? 1 : max(CaptionBar.lines(state.caption, width: width).count, 1)
+        // Rows taken above the panels beyond the header and one caption row.
+        let top = stripRows + captionRows - 1
         header = Rect(x: 0, y: 0, width: width, height: 2)
-        if top > 0 { strip = Rect(x: 0, y: 2, width: width, height: 1) }
-        caption = Rect(x: 0, y: 2 + top, width: width, height: 1)
+        if stripRows > 0 { strip = Rect(x: 0, y: 2, width: width, height: 1) }
+        caption = Rect(x: 0, y: 2 + stripRows, width: width, height: captionRows)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         if let other = state.otherStage {
             layOut(other, state: state, top: top)

@@ -9,6 +9,10 @@ public enum Style: UInt8, CaseIterable, Sendable {
     case current, pending
     case reader, unread
     case error, caption, status, overlay
+    /// A key name on the status bar: its own background, so hints do not punch holes in the bar.
+    case statusKey
+    /// A value shown rounded because its exact text does not fit its cell.
+    case rounded
 
     /// One character per style for text snapshots of the style mask.
     public var maskCharacter: Character {
@@ -33,6 +37,8 @@ public enum Style: UInt8, CaseIterable, Sendable {
         case .caption: return "a"
         case .status: return "s"
         case .overlay: return "o"
+        case .statusKey: return "K"
+        case .rounded: return "~"
         }
     }
 }

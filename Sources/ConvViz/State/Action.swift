@@ -9,7 +9,16 @@ public enum Action: Equatable, Sendable {
     case speedUp, speedDown
     case toggleOrder
     case toggleHelp
+    /// Turns the help's page by n.
+    case helpPage(Int)
     case cycleZoom
+    /// The next colour theme (key t), or a given one (`--theme`).
+    case cycleTheme
+    case setTheme(Theme)
+    /// Shows or hides what each colour and glyph means (key L).
+    case toggleLegend
+    /// Grows or shrinks the number cells, for projection (key Z cycles).
+    case cycleCellSize
     case quit
     /// Change a whole-number parameter by a delta (keys k/K, s/S, …).
     case adjust(Parameter, Int)
@@ -65,6 +74,6 @@ public enum Action: Equatable, Sendable {
         default: return false
         }
     }
-    /// What a played script is doing, for the presenter (e.g. "paused · Space resumes"); "" hides it.
-    case scriptNote(String)
+    /// What a played script is doing, for the presenter's status line.
+    case script(ScriptStatus)
 }

@@ -19,8 +19,13 @@ extension AppState {
         case .speedUp: speedIndex = min(speedIndex + 1, AppState.speeds.count - 1)
         case .speedDown: speedIndex = max(speedIndex - 1, 0)
         case .toggleOrder: order = order.toggled
-        case .toggleHelp: showHelp.toggle()
+        case .toggleHelp: showHelp.toggle(); showLegend = false; helpPage = 0
+        case .helpPage(let n): helpPage += n
         case .cycleZoom: zoom = zoom.next
+        case .cycleTheme: theme = theme.next
+        case .setTheme(let t): theme = t
+        case .toggleLegend: showLegend.toggle(); showHelp = false
+        case .cycleCellSize: cellGrowth = (cellGrowth + 2) % 6
         case .quit: shouldQuit = true
         case .adjust(let p, let delta) where model != nil: adjustModel(p, by: delta)
         case .adjust(let p, let delta): adjust(p, by: delta)
@@ -52,7 +57,7 @@ extension AppState {
         case .caption(let text): caption = text
         case .title(let text): title = text
         case .section(let text): section = text
-        case .scriptNote(let text): scriptNote = text
+        case .script(let s): script = s
         }
     }
 

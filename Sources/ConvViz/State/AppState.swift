@@ -20,6 +20,13 @@ public struct AppState: Sendable {
     public internal(set) var playing = false
     public internal(set) var speedIndex = AppState.defaultSpeedIndex
     public internal(set) var showHelp = false
+    /// The help's page, when it has more than the screen holds.
+    public internal(set) var helpPage = 0
+    /// The legend overlay: what each colour and glyph means.
+    public internal(set) var showLegend = false
+    public internal(set) var theme: Theme = .dark
+    /// Extra columns per number cell (0, 2 or 4), for projection; big terminals get more on their own.
+    public internal(set) var cellGrowth = 0
     public internal(set) var zoom: Zoom = .auto
     /// First channel row shown in the input, kernel and computation panels.
     public internal(set) var channelScroll = 0
@@ -30,8 +37,8 @@ public struct AppState: Sendable {
     public internal(set) var caption = ""
     public internal(set) var title = ""
     public internal(set) var section = ""
-    /// The presenter's view of a played script, shown at the right of the caption bar.
-    public internal(set) var scriptNote = ""
+    /// Where a played script is, shown on the status line; `.none` in the plain explorer.
+    public internal(set) var script: ScriptStatus = .none
     public internal(set) var shouldQuit = false
     /// A one-off message for the caption row, such as a change refused because the layer would be too big.
     public internal(set) var notice = ""

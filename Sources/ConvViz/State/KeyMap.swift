@@ -54,6 +54,9 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("["), .char("<")], .scrollPositions(-8), "pan left", .view),
         KeyBinding([.char("]"), .char(">")], .scrollPositions(8), "pan right", .view),
         KeyBinding([.char("z")], .cycleZoom, "numbers / heatmap", .view),
+        KeyBinding([.char("Z")], .cycleCellSize, "bigger cells (projector)", .view),
+        KeyBinding([.char("t")], .cycleTheme, "theme: dark / light / contrast", .view),
+        KeyBinding([.char("L")], .toggleLegend, "legend: colours and glyphs", .view),
         KeyBinding([.char("?")], .toggleHelp, "show / hide this help", .view, hint: "help"),
         KeyBinding([.char("q"), .escape, .ctrlC], .quit, "quit", .view, hint: "quit"),
     ])

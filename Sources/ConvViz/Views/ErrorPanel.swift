@@ -5,25 +5,11 @@ struct ErrorPanel {
         let r = Rect(x: 0, y: top, width: grid.width, height: ctx.layout.status.y - top)
         ctx.titleLine("Keras raises \(error.type)", in: r, into: &grid)
         var y = r.y + 1
-        for line in wrap(error.message, width: r.width - 4) {
+        for line in TextWrap.lines(error.message, width: r.width - 4) {
             guard y < r.y + r.height - 1 else { break }
             grid.put(line, x: 2, y: y, style: .error)
             y += 1
         }
         grid.put("Change a parameter to get a valid layer; the step is kept where it still makes sense.", x: 2, y: min(y + 1, r.y + r.height - 1), style: .dim, maxWidth: r.width - 4)
-    }
-
-    /// Splits text into lines of at most `width` characters at spaces.
-    func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
-                current = ""
-            }
-            current += (current.isEmpty ? "" : " ") + word
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }

@@ -1,45 +1,54 @@
-/// The `?` overlay: every binding of the key map, grouped, in a box over the panels.
+/// The `?` overlay: every binding of the key map, grouped, then the legend, in a box over the panels.
 struct HelpOverlay {
     let keyMap: KeyMap
     let extraKeys: (title: String, rows: [(keys: String, help: String)])?
 
     func render(_ ctx: RenderContext, into grid: inout Grid) {
-        var lines: [(String, String)] = []
+        var lines: [(String, String, Style)] = []
+        func add(_ rows: [(String, String)]) { lines += rows.map { ($0.0, $0.1, Style.key) } }
         for group in KeyBinding.Group.allCases {
-            if !lines.isEmpty { lines.append(("", "")) }
-            lines.append((group.rawValue, ""))
-            lines += rows(keyMap.bindings.filter { $0.group == group }, ctx)
+            if !lines.isEmpty { add([("", "")]) }
+            add([(group.rawValue, "")])
+            add(rows(keyMap.bindings.filter { $0.group == group }, ctx))
         }
         if let extra = extraKeys {
-            lines.append(("", ""))
-            lines.append((extra.title, ""))
-            lines += extra.rows.map { ($0.keys, $0.help) }
+            add([("", ""), (extra.title, "")])
+            add(extra.rows.map { ($0.keys, $0.help) })
         }
-        lines.append(("", ""))
-        lines.append(("Mouse", ""))
-        lines.append(("click output", "jump to its step"))
-        lines.append(("click input", "show its readers"))
-        let keyWidth = lines.map(\.0.count).max() ?? 0
-        let helpWidth = lines.map(\.1.count).max() ?? 0
-        // Two columns when one does not fit the height.
-        let rowsAvail = grid.height - 4
-        let columns = lines.count > rowsAvail ? 2 : 1
-        let perColumn = (lines.count + columns - 1) / columns
-        let colWidth = keyWidth + helpWidth + 4
+        add([("", ""), ("Mouse", ""), ("click output", "jump to its step"), ("click input", "show its readers")])
+        add([("", ""), ("Numbers", ""), ("0.33~", "rounded to fit its cell"), ("Σ panel", "exact (same float32)")])
+        lines.append(("", "", .plain))
+        lines.append(("Legend", "", .title))
+        lines += LegendOverlay.entries(ctx.glyphs).map { ($0.sample, $0.meaning, $0.style) }
+        let keyWidth = lines.map(\.0.displayWidth).max() ?? 0
+        let helpWidth = lines.map(\.1.displayWidth).max() ?? 0
+        // As many columns as the width allows when one does not fit the height.
+        let rowsAvail = max(grid.height - 4, 1)
+        let colWidth = keyWidth + helpWidth + 3
+        let fitColumns = max((grid.width - 4) / colWidth, 1)
+        let columns = min((lines.count + rowsAvail - 1) / rowsAvail, fitColumns)
+        // Pages when even the columns are too few: arrows turn them, so nothing is cut off.
+        let perPage = max(columns * rowsAvail, 1)
+        let pages = (lines.count + perPage - 1) / perPage
+        let page = ((ctx.state.helpPage % pages) + pages) % pages
+        if pages > 1 { lines = Array(lines[(page * perPage)..<min((page + 1) * perPage, lines.count)]) }
+        let perColumn = min((lines.count + columns - 1) / columns, rowsAvail)
         let boxWidth = min(colWidth * columns + 3, grid.width - 2)
         let boxHeight = min(perColumn + 2, grid.height - 2)
         let box = Rect(x: (grid.width - boxWidth) / 2, y: (grid.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
-        drawBox(box, title: "Keys (? or Esc closes)", ctx: ctx, into: &grid)
+        let title = pages > 1 ? "Keys \(page + 1)/\(pages): \(ctx.glyphs == .ascii ? "Right" : "→") next page, ? or Esc closes" : "Keys (? or Esc closes)"
+        ctx.drawBox(box, title: title, into: &grid)
+        let lastRow = box.y + box.height - 2
         for (i, line) in lines.enumerated() {
             let col = i / perColumn, row = i % perColumn
             let y = box.y + 1 + row
-            guard y < box.y + box.height - 1 else { continue }
+            guard col < columns, y <= lastRow else { break }
             let x = box.x + 2 + col * colWidth
             let limit = box.x + box.width - 1 - x
             if line.1.isEmpty {
                 grid.put(line.0, x: x, y: y, style: .title, maxWidth: limit)
             } else {
-                grid.put(line.0, x: x, y: y, style: .key, maxWidth: limit)
+                grid.put(line.0, x: x, y: y, style: line.2, maxWidth: limit)
                 grid.put(line.1, x: x + keyWidth + 2, y: y, style: .overlay, maxWidth: max(limit - keyWidth - 2, 0))
             }
         }
@@ -70,20 +79,5 @@ struct HelpOverlay {
         guard let sa = a.lastIndex(of: " "), let sb = b.lastIndex(of: " ") else { return nil }
         guard a[..<sa] == b[..<sb], a[sa...].count <= 6, b[sb...].count <= 6 else { return nil }
         return a + " /" + b[sb...]
-    }
-
-    private func drawBox(_ r: Rect, title: String, ctx: RenderContext, into grid: inout Grid) {
-        let g = ctx.glyphs
-        // A blank margin keeps the panels' edges from touching the box.
-        grid.fill(Rect(x: r.x - 1, y: r.y, width: r.width + 2, height: r.height), style: .plain)
-        grid.fill(r, style: .overlay)
-        let bar = String(repeating: g.horizontal, count: max(r.width - 2, 0))
-        grid.put(String(g.topLeft) + bar + String(g.topRight), x: r.x, y: r.y, style: .border)
-        grid.put(String(g.bottomLeft) + bar + String(g.bottomRight), x: r.x, y: r.y + r.height - 1, style: .border)
-        for y in (r.y + 1)..<(r.y + r.height - 1) {
-            grid.put(String(g.vertical), x: r.x, y: y, style: .border)
-            grid.put(String(g.vertical), x: r.x + r.width - 1, y: y, style: .border)
-        }
-        grid.put(" \(title) ", x: r.x + 2, y: r.y, style: .title, maxWidth: r.width - 4)
     }
 }

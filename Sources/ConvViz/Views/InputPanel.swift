@@ -80,10 +80,18 @@ struct InputPanel {
             lastX = x + cw
         }
         let reads = step.layer.geometry.readPositions(output: step.position)
-        var readText = reads.isEmpty ? "only pad cells" : (reads.count <= 6 ? "inputs " + reads.map(String.init).joined(separator: ",") : "inputs \(reads.first!)..\(reads.last!)")
+        var readText = reads.isEmpty ? "only pad cells" : "inputs " + ctx.positionList(reads)
         if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words }
-        let label = " y[\(step.position), f\(step.filter)] reads \(readText)"
-        grid.put(label.fitted(to: r.width - lastX, ellipsis: ctx.glyphs.ellipsis), x: lastX, y: y, style: .label, maxWidth: r.width - lastX)
+        let label = " y[\(step.position), f\(step.filter)] reads \(readText) "
+        // The label goes on whichever side of the window has room for more of it.
+        let firstX = view.column(of: window.lowerBound) ?? view.x
+        let right = r.width - lastX, left = firstX - view.x
+        if label.displayWidth > right && left > right {
+            let shown = label.fitted(to: left, ellipsis: ctx.glyphs.ellipsis)
+            grid.put(shown, x: firstX - shown.displayWidth, y: y, style: .label)
+        } else {
+            grid.put(label.fitted(to: right, ellipsis: ctx.glyphs.ellipsis), x: lastX, y: y, style: .label)
+        }
     }
 
     /// The largest magnitude on screen, so the heatmap uses its full ramp.

@@ -37,7 +37,7 @@ public struct RenderContext {
         var col = x
         for (label, text) in items {
             if col + label.count + text.count + 1 > limit { break }
-            col = grid.put(label, x: col, y: y, style: .key)
+            col = grid.put(label, x: col, y: y, style: base == .status ? .statusKey : .key)
             col = grid.put(" \(text)\(gap)", x: col, y: y, style: base)
         }
         return col
@@ -79,11 +79,36 @@ public struct RenderContext {
         (labels?.channel(c) ?? "c\(c)").fitted(to: width, ellipsis: glyphs.ellipsis)
     }
 
+    /// Input positions as a reader would list them: every one up to five (`15, 18, 21`), `3..9` for more
+    /// that follow one another, else the first three and the last (`15, 18, 21, …, 39`) so the gaps stay visible.
+    func positionList(_ positions: [Int]) -> String {
+        guard let first = positions.first, let last = positions.last else { return "" }
+        if positions.count > 5 && last - first == positions.count - 1 { return "\(first)..\(last)" }
+        if positions.count <= 5 { return positions.map(String.init).joined(separator: ", ") }
+        return positions.prefix(3).map(String.init).joined(separator: ", ") + ", \(glyphs.ellipsis), \(last)"
+    }
+
     /// `'not' 'good'` for the words at `positions`, or nil when the input has no words.
     func quotedWords(_ positions: [Int], labels: InputLabels?) -> String? {
         guard let labels, labels.positions != nil else { return nil }
         let real = positions.filter { labels.word($0) != nil }
         return real.isEmpty ? nil : labels.quoted(real)
+    }
+
+    /// Draws an overlay box with a title on its top edge, and a blank margin around it.
+    func drawBox(_ r: Rect, title: String, into grid: inout Grid) {
+        let g = glyphs
+        // A blank margin keeps the panels' edges from touching the box.
+        grid.fill(Rect(x: r.x - 1, y: r.y, width: r.width + 2, height: r.height), style: .plain)
+        grid.fill(r, style: .overlay)
+        let bar = String(repeating: g.horizontal, count: max(r.width - 2, 0))
+        grid.put(String(g.topLeft) + bar + String(g.topRight), x: r.x, y: r.y, style: .border)
+        grid.put(String(g.bottomLeft) + bar + String(g.bottomRight), x: r.x, y: r.y + r.height - 1, style: .border)
+        for y in (r.y + 1)..<(r.y + r.height - 1) {
+            grid.put(String(g.vertical), x: r.x, y: y, style: .border)
+            grid.put(String(g.vertical), x: r.x + r.width - 1, y: y, style: .border)
+        }
+        grid.put(" \(title) ", x: r.x + 2, y: r.y, style: .title, maxWidth: r.width - 4)
     }
 
     /// The style for a value by sign, so the heatmap and numbers share a colour scheme.

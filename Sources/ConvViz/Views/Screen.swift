@@ -14,6 +14,8 @@ public struct Screen {
     /// Draws `state` into a new grid of `width × height` cells.
     public func render(_ state: AppState, width: Int, height: Int) -> Grid {
         var grid = Grid(width: width, height: height)
+        grid.clipMark = glyphs == .ascii ? "~" : "…"
+        grid.theme = state.theme
         let layout = ScreenLayout(state: state, width: width, height: height)
         if layout.tooSmall {
             renderTooSmall(into: &grid)
@@ -49,6 +51,7 @@ public struct Screen {
         }
         StatusLine(keyMap: keyMap).render(ctx, into: &grid)
         if state.showHelp { HelpOverlay(keyMap: keyMap, extraKeys: extraKeys).render(ctx, into: &grid) }
+        if state.showLegend { LegendOverlay().render(ctx, into: &grid) }
         return grid
     }
 

@@ -1,4 +1,4 @@
-/// The bottom row: step i/N, playing or paused, speed, then key hints from the key map.
+/// The bottom row: step i/N, playing or paused, speed, then key hints, or a played script's state and place.
 struct StatusLine {
     let keyMap: KeyMap
 
@@ -12,13 +12,23 @@ struct StatusLine {
         } else {
             left += "\(ctx.glyphs.pause) no steps"
         }
-        left += "  \(state.playing ? "playing" : "paused")  \(NumberText.fixed(state.speed, decimals: 2)) \(state.speed <= 1 ? "step" : "steps")/s "
+        if state.script == .none { left += "  \(state.playing ? "playing" : "paused")" }
+        left += "  \(NumberText.fixed(state.speed, decimals: 2)) \(state.speed <= 1 ? "step" : "steps")/s "
         let end = grid.put(left, x: r.x, y: r.y, style: .status)
         // Help and quit are pinned to the right edge so they never fall off a narrow terminal.
         let pinned = keyMap.hints(in: .view)
         let pinnedWidth = pinned.reduce(0) { $0 + $1.keys.map(\.label.count).reduce(0, +) + $1.hint.count + 3 }
-        ctx.drawHints(keyMap.hints(in: .playback), x: end + 1, y: r.y, limit: r.width - pinnedWidth, base: .status, into: &grid)
-        ctx.drawHints(pinned, x: r.width - pinnedWidth, y: r.y, limit: r.width, base: .status, into: &grid)
+        let limit = r.width - pinnedWidth
+        if state.script != .none {
+            // A played script: where it is (the presenter must never wonder), then its title and section.
+            let badge = " \(state.script.text) "
+            var x = grid.put(badge, x: end, y: r.y, style: state.script == .playing ? .status : .statusKey, maxWidth: limit - end)
+            let place = [state.title, state.section].filter { !$0.isEmpty }.joined(separator: ctx.glyphs == .ascii ? " > " : " › ")
+            if !place.isEmpty, x + 4 < limit { x = grid.put(" \(place)", x: x, y: r.y, style: .status, maxWidth: limit - x - 1) }
+        } else {
+            ctx.drawHints(keyMap.hints(in: .playback), x: end + 1, y: r.y, limit: limit, base: .status, into: &grid)
+        }
+        ctx.drawHints(pinned, x: limit, y: r.y, limit: r.width, base: .status, into: &grid)
     }
 
     /// The one-line text editor in place of the status: the text, a block cursor, and Enter/Esc (or why Enter was refused).

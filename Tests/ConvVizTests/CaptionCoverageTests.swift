@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import ConvViz
+
+/// Every caption of every lesson is read whole on screen: wrapped, never cut, at the smallest and the usual size.
+@Suite struct CaptionCoverageTests {
+    static let sizes = [(80, 24), (100, 30)]
+
+    static func squeezed(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test(arguments: PackagePaths.lessons)
+    func everyCaptionAppearsWhole(_ name: String) throws {
+        let text = try String(contentsOf: PackagePaths.demos.appendingPathComponent(name), encoding: .utf8)
+        let script = try DemoParser(file: name).parse(text)
+        let captions = script.lines.compactMap { line -> String? in
+            if case .caption(let c) = line.command, !c.isEmpty { return c }
+            return nil
+        }
+        #expect(!captions.isEmpty)
+        for (w, h) in Self.sizes {
+            let frames = HeadlessPlayback(script: script, width: w, height: h).frames.map { Self.squeezed($0.lines.joined(separator: " ")) }
+            for caption in captions {
+                let whole = Self.squeezed(caption)
+                #expect(frames.contains { $0.contains(whole) }, "\(name) at \(w)x\(h) never shows whole: \(caption)")
+            }
+        }
+    }
+
+    @Test func aLongCaptionWrapsOntoThreeRowsAndEndsInAnEllipsisOnlyBeyondThem() {
+        let words = (1...40).map { "word\($0)" }.joined(separator: " ")
+        let lines = CaptionBar.lines(words, width: 80)
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.displayWidth <= 78 })
+        #expect(lines[2].hasSuffix("…"))
+        let short = CaptionBar.lines("Output = (None, 50, 100): 120,100 parameters", width: 40)
+        #expect(short.joined(separator: " ") == "Output = (None, 50, 100): 120,100 parameters")
+        #expect(!short.joined().contains("…"))
+    }
+
+    @Test func aWrappedCaptionPushesThePanelsDownAndIsDrawnOnEveryRow() {
+        var state = AppState()
+        let caption = "Output = (None, 398, 2): each of the 2 filters gives one number per window; 120,100 parameters in all, none of them shared."
+        state.apply(.caption(caption))
+        let grid = Screen().render(state, width: 80, height: 24)
+        let layout = ScreenLayout(state: state, width: 80, height: 24)
+        #expect(layout.caption.height == 2)
+        #expect(layout.input.y == layout.caption.y + 2)
+        let rows = (layout.caption.y..<layout.caption.y + 2).map { grid.lines[$0] }
+        #expect(Self.squeezed(rows.joined(separator: " ")) == caption)
+        #expect(grid.styleLines[layout.caption.y + 1].allSatisfy { $0 == Style.caption.maskCharacter })
+    }
+}
