@@ -39,10 +39,13 @@ public final class CursesTerminal: TerminalBackend {
         raw()
         noecho()
         keypad(cnc_stdscr(), true)
-        // Home and End differ between xterm, tmux and screen; an unknown sequence would
-        // otherwise arrive as Esc (quit) followed by garbage.
+        // Keys arrive in either cursor mode whatever terminfo says (PuTTY sends ESC [ C in
+        // application mode), and Home and End differ between xterm, tmux and screen.
         for (sequence, code) in [("\u{1b}[1~", KEY_HOME), ("\u{1b}[7~", KEY_HOME), ("\u{1b}[H", KEY_HOME), ("\u{1b}OH", KEY_HOME),
-                                 ("\u{1b}[4~", KEY_END), ("\u{1b}[8~", KEY_END), ("\u{1b}[F", KEY_END), ("\u{1b}OF", KEY_END)] {
+                                 ("\u{1b}[4~", KEY_END), ("\u{1b}[8~", KEY_END), ("\u{1b}[F", KEY_END), ("\u{1b}OF", KEY_END),
+                                 ("\u{1b}[A", KEY_UP), ("\u{1b}OA", KEY_UP), ("\u{1b}[B", KEY_DOWN), ("\u{1b}OB", KEY_DOWN),
+                                 ("\u{1b}[C", KEY_RIGHT), ("\u{1b}OC", KEY_RIGHT), ("\u{1b}[D", KEY_LEFT), ("\u{1b}OD", KEY_LEFT),
+                                 ("\u{1b}[5~", KEY_PPAGE), ("\u{1b}[6~", KEY_NPAGE), ("\u{1b}[Z", KEY_BTAB)] {
             define_key(sequence, code)
         }
         curs_set(0)
@@ -109,6 +112,27 @@ public final class CursesTerminal: TerminalBackend {
         let rc = wget_wch(cnc_stdscr(), &ch)
         if rc == ERR { return nil }
         if rc == cnc_key_code_yes() { return KeyDecoder.special(Int32(ch)) }
+        if ch == 27 { return escape() }
         return KeyDecoder.character(UInt32(ch))
+    }
+
+    /// After an Esc: a lone Esc (nothing follows within the escape delay, already waited) is the Esc key.
+    ///
+    /// Anything that follows at once is part of a sequence curses did not know (Alt+x, a
+    /// function key of another terminal): it is read whole and mapped, or ignored, and never quits.
+    private func escape() -> InputEvent? {
+        var bytes: [UInt32] = []
+        wtimeout(cnc_stdscr(), 0)
+        var ch: wint_t = 0
+        while bytes.count < 32 {
+            let rc = wget_wch(cnc_stdscr(), &ch)
+            if rc == ERR { break }
+            if rc == cnc_key_code_yes() { return KeyDecoder.special(Int32(ch)) }
+            bytes.append(UInt32(ch))
+            // A CSI or SS3 sequence ends at its final byte; Alt+key is one character.
+            if bytes.count == 1 && bytes[0] != 0x5B && bytes[0] != 0x4F { break }
+            if bytes.count > 1 && (0x40...0x7E).contains(bytes.last!) { break }
+        }
+        return bytes.isEmpty ? .key(.escape) : KeyDecoder.sequence(bytes)
     }
 }

@@ -19,7 +19,7 @@ enum KeyDecoder {
         case KEY_BTAB: return .key(.backTab)
         case KEY_RESIZE: return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         case KEY_MOUSE: return mouse()
-        default: return nil
+        default: return modified(code)
         }
     }
 
@@ -34,6 +34,35 @@ enum KeyDecoder {
         default:
             guard value >= 32, let scalar = Unicode.Scalar(value) else { return nil }
             return .key(.char(Character(scalar)))
+        }
+    }
+
+    /// A cursor key with Shift, Alt or Ctrl (terminfo's `kLFT5`, `kRIT3`, …) does what the plain key does.
+    private static func modified(_ code: Int32) -> InputEvent? {
+        guard let name = keyname(code).map({ String(cString: $0) }) else { return nil }
+        let plain: [(String, Key)] = [("kLFT", .left), ("kRIT", .right), ("kUP", .up), ("kDN", .down),
+                                      ("kHOM", .home), ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown)]
+        return plain.first { name.hasPrefix($0.0) }.map { .key($0.1) }
+    }
+
+    /// What followed an Esc that curses did not decode: a cursor key in either mode, or nothing.
+    ///
+    /// `[1;5C` (Ctrl+Right) and `[1;3D` (Alt+Left) keep their direction; Alt+letter and unknown
+    /// sequences do nothing, so a stray sequence can never be taken for Esc (quit).
+    static func sequence(_ bytes: [UInt32]) -> InputEvent? {
+        guard bytes.count >= 2, bytes[0] == 0x5B || bytes[0] == 0x4F, let final = bytes.last.flatMap(Unicode.Scalar.init) else { return nil }
+        let params = String(String.UnicodeScalarView(bytes.dropFirst().dropLast().compactMap(Unicode.Scalar.init)))
+        switch (final, params.split(separator: ";").first.map(String.init) ?? "") {
+        case ("A", _): return .key(.up)
+        case ("B", _): return .key(.down)
+        case ("C", _): return .key(.right)
+        case ("D", _): return .key(.left)
+        case ("H", _), ("~", "1"), ("~", "7"): return .key(.home)
+        case ("F", _), ("~", "4"), ("~", "8"): return .key(.end)
+        case ("~", "5"): return .key(.pageUp)
+        case ("~", "6"): return .key(.pageDown)
+        case ("Z", _): return .key(.backTab)
+        default: return nil
         }
     }
 

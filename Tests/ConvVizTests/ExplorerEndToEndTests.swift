@@ -81,6 +81,34 @@ struct ExplorerEndToEndTests {
         #expect(!flags.alternate && flags.cursor && !flags.mouse, "after \(key): \(flags)")
     }
 
+    /// Sequences as PuTTY and others send them step or do nothing; Alt+x and unknown ones never quit; a lone Esc does.
+    @Test func escapeSequencesNeverQuitAndALoneEscDoes() throws {
+        let t = try TmuxSession([TmuxSession.binary!])
+        try t.wait(for: "step 1/48")
+        try t.bytes("1b", "5b", "43")
+        try t.wait(for: "step 2/48")
+        try t.bytes("1b", "4f", "43")
+        try t.wait(for: "step 3/48")
+        try t.bytes("1b", "5b", "31", "3b", "35", "44")
+        try t.wait(for: "step 2/48")
+        for hostile in [["1b", "78"], ["1b", "5b", "39", "39", "7e"], ["1b", "5b", "31", "3b", "32", "51"], ["1b", "4f", "50"], ["1b", "5b", "32", "30", "30", "7e"]] {
+            try tmuxBytes(t, hostile)
+        }
+        try t.keys("Right")
+        let after = try t.wait(for: "step 3/48")
+        #expect(!after.contains("[exited"), "a sequence quit the explorer")
+        #expect(try t.terminalFlags().alternate)
+        try t.bytes("1b")
+        try t.wait(for: "[exited 0]")
+        let flags = try t.terminalFlags()
+        #expect(!flags.alternate && flags.cursor && !flags.mouse)
+    }
+
+    private func tmuxBytes(_ t: TmuxSession, _ hex: [String]) throws {
+        _ = try t.tmux(["send-keys", "-t", "main", "-H"] + hex)
+        usleep(100_000)
+    }
+
     /// SIGABRT and SIGSEGV stand in for a crash (a Swift trap raises SIGILL or SIGTRAP, handled alike).
     @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGABRT, 134), (SIGSEGV, 139)])
     func signalsRestoreTheTerminal(_ sig: Int32, _ status: Int) throws {

@@ -41,6 +41,9 @@ final class TmuxSession {
     func keys(_ names: String...) throws { try tmux(["send-keys", "-t", "main"] + names) }
 
     /// Sends literal text, escape sequences included.
+    /// Sends raw bytes in one write, as a terminal sends an escape sequence.
+    func bytes(_ hex: String...) throws { try tmux(["send-keys", "-t", "main", "-H"] + hex) }
+
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 
     /// A left click at 0-based column x, row y, as an SGR mouse press and release.

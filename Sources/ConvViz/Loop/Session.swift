@@ -17,6 +17,7 @@ public struct Session: Sendable {
 
     /// Handles one terminal event at `time` for a screen of `width × height`.
     public mutating func handle(_ event: InputEvent, at time: Double, width: Int, height: Int) {
+        state.visibleRows = max(ScreenLayout(state: state, width: width, height: height).channelRows, 1)
         switch event {
         case .key(let key): press(key, at: time)
         case .click(let x, let y):

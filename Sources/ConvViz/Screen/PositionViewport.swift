@@ -24,7 +24,11 @@ public struct PositionViewport: Equatable, Sendable {
         return i < count ? first + i : nil
     }
 
-    /// A viewport over `lo...hi` that shows `focus` (a span of positions), centred when it must scroll.
+    /// A viewport over `lo...hi` that shows `focus` (a span of positions), turning by pages when it must scroll.
+    ///
+    /// The view stays put while the focus moves inside it and then jumps by nearly a screen,
+    /// so a step redraws a few cells rather than shifting every column (what a slow link pays for).
+    /// A `pinned` first position (the user panned) is kept while the focus is still in view.
     public static func following(_ focus: ClosedRange<Int>, within lo: Int, _ hi: Int, x: Int, width: Int, cellWidth: Int, pinned: Int? = nil) -> PositionViewport {
         let visible = max(width / max(cellWidth, 1), 1)
         let total = hi - lo + 1
@@ -32,7 +36,18 @@ public struct PositionViewport: Equatable, Sendable {
             return PositionViewport(first: lo, count: max(total, 0), x: x, cellWidth: cellWidth)
         }
         let span = focus.count
-        var first = pinned ?? (span >= visible ? focus.lowerBound : focus.lowerBound - (visible - span) / 2)
+        var first: Int
+        if let pinned, focus.lowerBound >= pinned, focus.upperBound < pinned + visible {
+            first = pinned
+        } else if span >= visible {
+            first = focus.lowerBound
+        } else {
+            // A little of what came before stays in view after each turn.
+            let context = min(visible / 8, visible - span - 1)
+            let page = max(visible - span - context, 1)
+            first = lo + ((focus.lowerBound - lo) / page) * page - context
+            if focus.lowerBound < lo { first = focus.lowerBound }
+        }
         first = min(max(first, lo), hi - visible + 1)
         return PositionViewport(first: first, count: visible, x: x, cellWidth: cellWidth)
     }

@@ -23,13 +23,11 @@ extension ScreenLayout {
         var lo = 0, hi = input.rows - 1
         if case .pool(let p) = stage { lo = -p.plan.left; hi += p.plan.right }
         let usable = width - gutter - 1
-        numbers = (hi - lo + 1) * Self.numberCellWidth <= 2 * usable || state.zoom == .numbers
-        if state.zoom == .heatmap { numbers = false }
-        let cw = numbers ? Self.numberCellWidth : 1
+        let cw = chooseCells(positions: hi - lo + 1, usable: usable, state: state)
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
         let cursor = state.cursor.position
         outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable,
-                                cellWidth: numbers ? Self.outputCellWidth : 1)
+                                cellWidth: numbers ? Self.outputCellWidth + growth : 1)
         firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(outChannels - filterRows, 0))
     }
 }

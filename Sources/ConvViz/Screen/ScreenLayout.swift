@@ -32,6 +32,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public var gutter = 5
     /// True when values are drawn as numbers, false for the heatmap.
     public var numbers = true
+    /// Columns added to every number cell (zoom key, big terminals).
+    public var growth = 0
     public var inputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
     public var outputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
 
@@ -76,10 +78,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let plan = state.layer.map(\.plan).value ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
         let lo = -plan.left, hi = spec.length - 1 + plan.right
         let usable = width - gutter - 1
-        // Numbers while at least half the positions fit (the view scrolls); a heatmap beyond that.
-        numbers = (hi - lo + 1) * Self.numberCellWidth <= 2 * usable || state.zoom == .numbers
-        if state.zoom == .heatmap { numbers = false }
-        let cw = numbers ? Self.numberCellWidth : 1
+        let cw = chooseCells(positions: hi - lo + 1, usable: usable, state: state)
         let window = state.currentStep.map { s -> ClosedRange<Int> in
             let w = s.layer.geometry.window(output: s.position)
             return w
@@ -87,8 +86,22 @@ public struct ScreenLayout: Equatable, Sendable {
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
         let outLen = max(plan.outputLength, 0)
         let cursor = state.cursor.position
-        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: numbers ? Self.outputCellWidth : 1)
+        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: numbers ? Self.outputCellWidth + growth : 1)
         firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(spec.filters - filterRows, 0))
+    }
+
+    /// Numbers or heatmap, and how wide a number cell is; returns the input's columns per position.
+    ///
+    /// Numbers while at least half the positions fit (the view scrolls), a heatmap beyond that.
+    /// Cells grow by the zoom key's columns, and by 2 more on a big terminal (160×48) while every position still fits.
+    mutating func chooseCells(positions: Int, usable: Int, state: AppState) -> Int {
+        numbers = positions * Self.numberCellWidth <= 2 * usable || state.zoom == .numbers
+        if state.zoom == .heatmap { numbers = false }
+        guard numbers else { return 1 }
+        let big = width >= 140 && height >= 40 ? 2 : 0
+        let fits = max(usable / max(positions, 1) - Self.outputCellWidth, 0)
+        growth = min(state.cellGrowth + big, max(fits, state.cellGrowth))
+        return Self.numberCellWidth + growth
     }
 
     /// Room for row labels: `c12`, or the longest channel name (up to 10 columns, longer ones end in "…").

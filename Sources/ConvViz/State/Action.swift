@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     case cyclePadding, cycleActivation, toggleBias, reseed
     case set(Setting)
     case scrollChannels(Int)
+    /// Scrolls the rows by n screens of what is visible (PgUp, PgDn).
+    case pageRows(Int)
     case scrollPositions(Int)
     /// Jump to the step that computes this output (a click on the output panel).
     case selectOutput(position: Int, filter: Int)
@@ -59,6 +61,7 @@ public enum Action: Equatable, Sendable {
         case .speedUp: return .speedDown
         case .speedDown: return .speedUp
         case .scrollChannels(let n): return .scrollChannels(-n)
+        case .pageRows(let n): return .pageRows(-n)
         case .scrollPositions(let n): return .scrollPositions(-n)
         case .stage(.next): return .stage(.previous)
         case .stage(.previous): return .stage(.next)
@@ -69,7 +72,7 @@ public enum Action: Equatable, Sendable {
     /// True for the "−" half of a pair, which hints list second.
     var isDecrease: Bool {
         switch self {
-        case .step(let n), .adjust(_, let n), .scrollChannels(let n), .scrollPositions(let n): return n < 0
+        case .step(let n), .adjust(_, let n), .scrollChannels(let n), .scrollPositions(let n), .pageRows(let n): return n < 0
         case .speedDown, .stage(.previous): return true
         default: return false
         }

@@ -40,6 +40,7 @@ extension AppState {
         case .set(let setting): apply(setting)
         case .stage(let move): moveStage(move)
         case .loadModel(let m): loadModel(m)
+        case .pageRows(let n): apply(.scrollChannels(n * max(visibleRows - 1, 1)))
         case .scrollChannels(let n): channelScroll = min(max(channelScroll + n, 0), max(inputCache.columns - 1, 0))
         case .scrollPositions(let n):
             let windowStart: Int = currentStep.map { $0.layer.inputPosition(output: $0.position, tap: 0) } ?? 0
@@ -67,7 +68,7 @@ extension AppState {
         let c = t.coordinates(of: i)
         cursor = (c.position, c.filter)
         wanted = cursor
-        positionScroll = nil
+        // A hand-set pan is kept: the viewport drops it by itself once the window leaves it.
     }
 
     private mutating func adjust(_ p: Parameter, by delta: Int) {

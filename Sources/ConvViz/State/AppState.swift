@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public internal(set) var zoom: Zoom = .auto
     /// First channel row shown in the input, kernel and computation panels.
     public internal(set) var channelScroll = 0
+    /// Channel rows the screen showed last (set by the session from the layout), for PgUp and PgDn.
+    public internal(set) var visibleRows = 8
     /// A hand-set first position of the input viewport; nil follows the kernel.
     public internal(set) var positionScroll: Int? = nil
     /// An input position clicked to show its readers.

@@ -14,6 +14,9 @@ struct StatusLine {
         }
         if state.script == .none { left += "  \(state.playing ? "playing" : "paused")" }
         left += "  \(NumberText.fixed(state.speed, decimals: 2)) \(state.speed <= 1 ? "step" : "steps")/s "
+        // What z chose, so a press of z is never a mystery.
+        left += ctx.layout.numbers ? " numbers" : " heatmap"
+        left += state.zoom == .auto ? " " : " (z) "
         let end = grid.put(left, x: r.x, y: r.y, style: .status)
         // Help and quit are pinned to the right edge so they never fall off a narrow terminal.
         let pinned = keyMap.hints(in: .view)
