@@ -18,6 +18,9 @@ public final class CursesTerminal: TerminalBackend {
     /// True when the locale's codeset is UTF-8, so Unicode glyphs can be drawn.
     public let utf8: Bool
     private var open = true
+    /// Frames in flight: after each frame the terminal is asked to report (DSR 5), and until it
+    /// answers, newer frames replace one another here instead of queueing on a slow link.
+    private var link = LinkPacer()
 
     /// Opens the terminal, or explains why it cannot be used (no TTY, TERM unset, unknown or dumb).
     public init() throws {
@@ -53,6 +56,9 @@ public final class CursesTerminal: TerminalBackend {
         mouseinterval(0)
         palette = Palette.make(theme: .dark)
         CrashGuard.install()
+        // Asked before anything is drawn, the answer says at once whether this terminal reports at all.
+        _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
+        link.sent(now: Self.now())
     }
 
     deinit { close() }
@@ -70,6 +76,12 @@ public final class CursesTerminal: TerminalBackend {
     public var size: (width: Int, height: Int) { (Int(cnc_cols()), Int(cnc_lines())) }
 
     public func draw(_ grid: Grid) {
+        if link.hold(grid, now: Self.now()) { return }
+        paint(grid)
+    }
+
+    /// Sends a grid (curses sends only what changed since the last one), then asks the terminal to report back.
+    private func paint(_ grid: Grid) {
         if grid.theme != palette.theme { palette = Palette.make(theme: grid.theme) }
         erase()
         for y in 0..<min(grid.height, Int(cnc_lines())) {
@@ -93,6 +105,22 @@ public final class CursesTerminal: TerminalBackend {
             }
         }
         refresh()
+        if link.asks {
+            // The answer ("ESC [ 0 n") comes back once the terminal has shown everything before it.
+            _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
+            link.sent(now: Self.now())
+        }
+    }
+
+    private static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// Draws the newest held frame once the terminal has caught up, or once it is too late to wait.
+    private func drawHeld() {
+        if let grid = link.release(now: Self.now()) { paint(grid) }
     }
 
     public func nextEvent(timeout: Double?) -> InputEvent? {
@@ -101,9 +129,13 @@ public final class CursesTerminal: TerminalBackend {
             // untimed wait polls 4 times a second; ncurses then reports the resize.
             while true {
                 if let event = read(milliseconds: 250) { return event }
+                drawHeld()
             }
         }
-        return read(milliseconds: Int32(min(max(timeout * 1000, 0), 60_000).rounded(.up)))
+        let wait = min(timeout, link.heldDeadline(now: Self.now()) ?? timeout)
+        let event = read(milliseconds: Int32(min(max(wait * 1000, 0), 60_000).rounded(.up)))
+        drawHeld()
+        return event
     }
 
     private func read(milliseconds: Int32) -> InputEvent? {
@@ -113,6 +145,11 @@ public final class CursesTerminal: TerminalBackend {
         if rc == ERR { return nil }
         if rc == cnc_key_code_yes() { return KeyDecoder.special(Int32(ch)) }
         if ch == 27 { return escape() }
+        if ch == 12 {
+            // Ctrl-L, as in every full-screen program: forget what the terminal shows and send it all again.
+            clearok(cnc_curscr(), true)
+            return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
+        }
         return KeyDecoder.character(UInt32(ch))
     }
 
@@ -132,6 +169,10 @@ public final class CursesTerminal: TerminalBackend {
             // A CSI or SS3 sequence ends at its final byte; Alt+key is one character.
             if bytes.count == 1 && bytes[0] != 0x5B && bytes[0] != 0x4F { break }
             if bytes.count > 1 && (0x40...0x7E).contains(bytes.last!) { break }
+        }
+        if bytes == [0x5B, 0x30, 0x6E] {
+            link.answered(now: Self.now())
+            return nil
         }
         return bytes.isEmpty ? .key(.escape) : KeyDecoder.sequence(bytes)
     }

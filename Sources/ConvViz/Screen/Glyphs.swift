@@ -26,7 +26,7 @@ public struct Glyphs: Sendable, Equatable {
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         ramp: [" ", "░", "▒", "▓", "█"], pending: "·", padCell: "╳", arrow: "→", ellipsis: "…",
-        times: "×", product: "·", play: "▶", pause: "⏸", windowMark: "─", tapMark: "▲", sum: "Σ")
+        times: "×", product: "·", play: "▶", pause: "‖", windowMark: "─", tapMark: "▲", sum: "Σ")
 
     /// Only printable ASCII, for `LANG=C` and other non-UTF-8 locales.
     public static let ascii = Glyphs(

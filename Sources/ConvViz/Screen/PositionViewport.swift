@@ -42,11 +42,9 @@ public struct PositionViewport: Equatable, Sendable {
         } else if span >= visible {
             first = focus.lowerBound
         } else {
-            // A little of what came before stays in view after each turn.
-            let context = min(visible / 8, visible - span - 1)
-            let page = max(visible - span - context, 1)
-            first = lo + ((focus.lowerBound - lo) / page) * page - context
-            if focus.lowerBound < lo { first = focus.lowerBound }
+            // A turn shows the focus at the left edge with all the room after it: the fewest turns.
+            let page = max(visible - span + 1, 1)
+            first = lo + ((focus.lowerBound - lo) / page) * page
         }
         first = min(max(first, lo), hi - visible + 1)
         return PositionViewport(first: first, count: visible, x: x, cellWidth: cellWidth)

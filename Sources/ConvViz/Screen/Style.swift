@@ -14,6 +14,14 @@ public enum Style: UInt8, CaseIterable, Sendable {
     /// A value shown rounded because its exact text does not fit its cell.
     case rounded
 
+    /// True for styles drawn on a background of their own, whose blank cells show; others' spaces look like plain ones.
+    public var hasBackground: Bool {
+        switch self {
+        case .pad, .window, .tap, .current, .reader, .unread, .caption, .status, .overlay, .statusKey: return true
+        default: return false
+        }
+    }
+
     /// One character per style for text snapshots of the style mask.
     public var maskCharacter: Character {
         switch self {

@@ -42,6 +42,7 @@ public enum Theme: String, CaseIterable, Sendable {
         }
     }
 
+    // No bold on the cells that move every step: leaving bold costs a full attribute reset on the wire.
     private static func dark256(_ s: Style) -> Look {
         switch s {
         case .plain: return Look()
@@ -53,10 +54,10 @@ public enum Theme: String, CaseIterable, Sendable {
         case .pad: return Look(fg: 245, bg: 237)
         case .padLabel: return Look(fg: 180)
         case .window: return Look(fg: 230, bg: 58)
-        case .tap: return Look(fg: 16, bg: 220, bold: true)
+        case .tap: return Look(fg: 16, bg: 220)
         case .positive: return Look(fg: 114)
         case .negative: return Look(fg: 210)
-        case .current: return Look(fg: 16, bg: 51, bold: true)
+        case .current: return Look(fg: 16, bg: 51)
         case .reader: return Look(fg: 16, bg: 213, bold: true)
         case .unread: return Look(fg: 196, bg: 52)
         case .error: return Look(fg: 203, bold: true)

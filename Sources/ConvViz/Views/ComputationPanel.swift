@@ -33,7 +33,10 @@ struct ComputationPanel {
             for t in 0..<min(spec.kernelSize, visibleTaps) {
                 let tap = taps[t * cg + local]
                 let text = NumberText.fit(tap.product, width: cw - 1).leftPadded(to: cw - 1)
-                grid.put(text, x: valuesX + t * cw, y: y, style: tap.isPad ? .pad : ctx.signStyle(tap.product))
+                // Products are plain: the minus sign says the sign, and a step rewrites every one of them.
+                let style = tap.isPad ? Style.pad : Style.plain
+                // The gap before a value shares its style when it has no background, so a row is a few runs, not one per value.
+                grid.put(style.hasBackground ? text : " " + text, x: valuesX + t * cw - (style.hasBackground ? 0 : 1), y: y, style: style)
             }
         }
         renderSum(ctx, step: step, y: r.y + r.height - 1, into: &grid)

@@ -49,7 +49,7 @@ struct InputPanel {
                 if ctx.layout.numbers {
                     let text = NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1)
                     grid.put(" " + text, x: x, y: y, style: style)
-                    grid.restyle(x: x, y: y, count: 1, style: gapStyle(p: p, window: window, isPad: isPad))
+                    grid.restyle(x: x, y: y, count: 1, style: gapStyle(p: p, window: window, cell: style, left: x > 0 ? grid[x - 1, y].1 : .plain))
                 } else {
                     grid.put(String(isPad ? ctx.glyphs.padCell : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
                 }
@@ -59,9 +59,12 @@ struct InputPanel {
     }
 
     /// The gap column before a cell keeps the window's colour inside the window, so the window reads as one block.
-    private func gapStyle(p: Int, window: ClosedRange<Int>?, isPad: Bool) -> Style {
-        if let w = window, w.contains(p), p != w.lowerBound { return .window }
-        return .plain
+    /// Outside it, a gap shares the style of a value with no background, which keeps a row to a few runs (fewer bytes a step).
+    private func gapStyle(p: Int, window: ClosedRange<Int>?, cell: Style, left: Style) -> Style {
+        // Between two taps the gap is part of the taps' block: one run instead of three.
+        if let w = window, w.contains(p), p != w.lowerBound { return cell == .tap && left == .tap ? .tap : .window }
+        if !cell.hasBackground { return cell }
+        return left.hasBackground ? .plain : left
     }
 
     /// The row under the channels: a bracket under the window with a mark under each tap.
@@ -83,12 +86,17 @@ struct InputPanel {
         var readText = reads.isEmpty ? "only pad cells" : "inputs " + ctx.positionList(reads)
         if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words }
         let label = " y[\(step.position), f\(step.filter)] reads \(readText) "
-        // The label goes on whichever side of the window has room for more of it.
+        // The label stays at an edge of the panel, on a side the window leaves free, so a step
+        // changes a few digits of it rather than moving it (and it never hides the window).
         let firstX = view.column(of: window.lowerBound) ?? view.x
         let right = r.width - lastX, left = firstX - view.x
-        if label.displayWidth > right && left > right {
-            let shown = label.fitted(to: left, ellipsis: ctx.glyphs.ellipsis)
-            grid.put(shown, x: firstX - shown.displayWidth, y: y, style: .label)
+        let width = label.displayWidth
+        if width <= right {
+            grid.put(label, x: r.width - width, y: y, style: .label)
+        } else if width <= left {
+            grid.put(label, x: view.x, y: y, style: .label)
+        } else if left > right {
+            grid.put(label.fitted(to: left, ellipsis: ctx.glyphs.ellipsis), x: view.x, y: y, style: .label)
         } else {
             grid.put(label.fitted(to: right, ellipsis: ctx.glyphs.ellipsis), x: lastX, y: y, style: .label)
         }

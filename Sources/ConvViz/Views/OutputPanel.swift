@@ -36,7 +36,7 @@ struct OutputPanel {
                 if readers.contains(j) && !isCurrent { style = .reader }
                 if ctx.layout.numbers {
                     grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
-                    if !isCurrent { grid.restyle(x: x, y: y, count: 1, style: .plain) }
+                    if style.hasBackground { grid.restyle(x: x, y: y, count: 1, style: .plain) }
                 } else {
                     grid.put(String(ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
                 }
