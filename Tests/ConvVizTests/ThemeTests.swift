@@ -1,0 +1,83 @@
+import Testing
+@testable import ConvViz
+
+/// Themes, the legend and wrapped captions, as text snapshots and as properties every theme must keep.
+@Suite struct ThemeTests {
+    /// Each theme's looks, one line per style, beside the mask character snapshots use.
+    static func table(_ theme: Theme) -> String {
+        func describe(_ l: Theme.Look) -> String {
+            var parts = ["fg \(l.fg.map(String.init) ?? "-")", "bg \(l.bg.map(String.init) ?? "-")"]
+            if l.bold { parts.append("bold") }
+            if l.dim { parts.append("dim") }
+            if l.underline { parts.append("underline") }
+            if l.reverse { parts.append("reverse") }
+            return parts.joined(separator: " ")
+        }
+        return Style.allCases.map { s in
+            "\(s.maskCharacter) \(String(describing: s).padding(toLength: 10, withPad: " ", startingAt: 0)) 256: \(describe(theme.look(s, rich: true)))  |  8: \(describe(theme.look(s, rich: false)))"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: Theme.allCases)
+    func eachThemesLooks(_ theme: Theme) {
+        assertGolden(Self.table(theme), named: "theme-\(theme.rawValue)")
+    }
+
+    /// Light text is never used on the light theme's own background, and every style with a background keeps its text legible.
+    @Test func theLightThemeHasNoPaleTextOnWhite() {
+        // xterm-256 indices that read poorly on white: the pale greys and the light cube colours.
+        let pale: Set<Int> = Set(248...255).union([7, 15, 229, 230, 231, 187, 189, 194, 195, 223, 224, 225, 153, 159])
+        for s in Style.allCases {
+            let look = Theme.light.look(s, rich: true)
+            if look.bg == nil, let fg = look.fg, s != .border { #expect(!pale.contains(fg), "\(s) is pale on white") }
+        }
+    }
+
+    /// With 8 colours the current value is never black on a colour that bold turns grey.
+    @Test(arguments: Theme.allCases)
+    func theCurrentValueIsReadableWithEightColours(_ theme: Theme) {
+        let look = theme.look(.current, rich: false)
+        #expect(look.fg != nil && look.bg != nil && look.fg != look.bg)
+        if look.fg == 0 { #expect(look.bg == 6 || look.bg == 7, "black only on cyan or white") }
+    }
+
+    @Test func colorfgbgHintsTheTheme() {
+        #expect(Theme.hinted(byColorFGBG: "15;0") == .dark)
+        #expect(Theme.hinted(byColorFGBG: "0;15") == .light)
+        #expect(Theme.hinted(byColorFGBG: "12;default;7") == .light)
+        #expect(Theme.hinted(byColorFGBG: nil) == nil)
+        #expect(Theme.hinted(byColorFGBG: "garbage") == nil)
+    }
+
+    @Test func theThemeKeyCyclesAndTheGridCarriesTheTheme() {
+        var state = AppState()
+        var seen: [Theme] = []
+        for _ in 0..<3 {
+            seen.append(Screen().render(state, width: 80, height: 24).theme)
+            state.apply(.cycleTheme)
+        }
+        #expect(seen == [.dark, .light, .contrast])
+        #expect(state.theme == .dark)
+    }
+
+    @Test func theLegendNamesEveryMeaningInItsOwnStyle() {
+        var state = AppState()
+        state.apply(.toggleLegend)
+        let grid = Screen().render(state, width: 80, height: 24)
+        assertSnapshot(grid, named: "legend-80x24")
+        for entry in LegendOverlay.entries(.unicode) {
+            #expect(grid.text.contains(entry.meaning), "legend misses \(entry.meaning)")
+        }
+        for style in [Style.pad, .window, .tap, .current, .pending, .unread, .reader, .rounded, .positive, .negative] {
+            #expect(grid.styleLines.joined().contains(style.maskCharacter), "no \(style) sample")
+        }
+        state.apply(.toggleLegend)
+        #expect(!Screen().render(state, width: 80, height: 24).text.contains("Legend"))
+    }
+
+    @Test func aWrappedCaptionAt80x24() {
+        var state = AppState()
+        state.apply(.caption("Output = (None, 50, 100): 100 filters, each one number per window; the layer has 4 x 300 x 100 + 100 = 120,100 parameters."))
+        assertSnapshot(Screen().render(state, width: 80, height: 24), named: "caption-wrapped-80x24")
+    }
+}
