@@ -56,7 +56,6 @@ struct Palette {
             switch s {
             case .title, .key, .error: a = cnc_a_bold()
             case .tap, .current, .status, .caption, .statusKey: a = cnc_a_reverse()
-            case .rounded: a = cnc_a_underline()
             case .window, .reader: a = cnc_a_underline()
             case .dim, .pending, .pad, .border, .unread: a = cnc_a_dim()
             default: a = cnc_a_normal()

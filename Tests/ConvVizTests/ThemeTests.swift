@@ -68,7 +68,7 @@ import Testing
         for entry in LegendOverlay.entries(.unicode) {
             #expect(grid.text.contains(entry.meaning), "legend misses \(entry.meaning)")
         }
-        for style in [Style.pad, .window, .tap, .current, .pending, .unread, .reader, .rounded, .positive, .negative] {
+        for style in [Style.pad, .window, .tap, .current, .pending, .unread, .reader, .positive, .negative] {
             #expect(grid.styleLines.joined().contains(style.maskCharacter), "no \(style) sample")
         }
         state.apply(.toggleLegend)
@@ -79,5 +79,39 @@ import Testing
         var state = AppState()
         state.apply(.caption("Output = (None, 50, 100): 100 filters, each one number per window; the layer has 4 x 300 x 100 + 100 = 120,100 parameters."))
         assertSnapshot(Screen().render(state, width: 80, height: 24), named: "caption-wrapped-80x24")
+    }
+}
+
+/// Numbers are exact or say that they are rounded.
+@Suite struct NumberTextTests {
+    @Test func exactTextReadsBackAsTheSameFloat() {
+        var g = SeededValues(seed: 3)
+        for i in 0..<5000 {
+            let bits = UInt32(truncatingIfNeeded: g.bits(stream: 1, index: UInt64(i)))
+            let v = Float(bitPattern: bits)
+            guard v.isFinite else { continue }
+            let text = NumberText.exact(v)
+            #expect(Float(text) == v, "\(text) is not \(v)")
+            #expect(!text.contains("e+") && !text.contains("e-0"))
+        }
+    }
+
+    @Test func aCellThatCannotHoldTheExactTextSaysItIsRounded() {
+        #expect(NumberText.fit(0.25, width: 6) == "0.25")
+        #expect(NumberText.fit(1.0 / 3.0, width: 6) == "0.333~")
+        #expect(NumberText.fit(-1.0 / 3.0, width: 6) == "-0.33~")
+        #expect(NumberText.fit(2.1e-5, width: 6) == "2.1e-5", "exact when it fits")
+        #expect(NumberText.fit(2.1e-5, width: 5) == "2e-5~", "never a plain 0")
+        #expect(NumberText.fit(-2.1e-5, width: 6) == "-2e-5~")
+        #expect(NumberText.fit(123456789, width: 6) == "1.2e8~")
+        #expect(NumberText.fit(9.99e-5, width: 5) == "1e-4~")
+        for v: Float in [1e-7, -3e-9, 0.000123, 7.5e-4, 12345.678, -98765.4] {
+            for width in 4...8 {
+                let s = NumberText.fit(v, width: width)
+                #expect(s.count <= width)
+                #expect(s != "0" && s != "-0", "\(v) at \(width) shows as zero")
+                #expect(s == NumberText.exact(v) || s.hasSuffix("~") || s.allSatisfy { $0 == "#" }, "\(s) for \(v)")
+            }
+        }
     }
 }

@@ -1,23 +1,65 @@
-/// Formats numbers for cells of a fixed width: exact when they fit, rounded when they do not.
+/// Formats numbers: exactly (the shortest text that reads back as the same float32), or rounded to a
+/// cell's width with a trailing `~` that says so.
 public enum NumberText {
-    /// The shortest text that reads back as `v` (`1.5`, `-0.25`, `2`), or nil when it needs an exponent.
-    public static func exact(_ v: Float) -> String? {
+    /// The mark after a rounded value.
+    public static let roundedMark = "~"
+
+    /// The shortest text that reads back as `v`: `1.5`, `-0.25`, `2`, `2.1e-5`, `3.4028235e38`.
+    public static func exact(_ v: Float) -> String {
         if v == 0 { return "0" }
+        guard v.isFinite else { return v.isNaN ? "nan" : (v < 0 ? "-inf" : "inf") }
         var s = v.description
-        if s.contains("e") || s.contains("n") || s.contains("i") { return nil }
         if s.hasSuffix(".0") { s.removeLast(2) }
+        // Swift writes 2.1e-05; the exponent's leading zero and the mantissa's ".0" add nothing.
+        if let e = s.firstIndex(of: "e") {
+            var mantissa = String(s[..<e]), exponent = String(s[s.index(after: e)...])
+            if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }
+            let negative = exponent.hasPrefix("-")
+            exponent = String(exponent.drop { $0 == "-" || $0 == "+" || $0 == "0" })
+            s = mantissa + "e" + (negative ? "-" : "") + exponent
+        }
         return s
     }
 
-    /// `v` in at most `width` characters: exact if it fits, else rounded to fewer decimals, else `#`s.
+    /// `v` in at most `width` characters: exact when it fits, else rounded and ending in `~`.
+    ///
+    /// A value that is not zero never shows as `0`: too small for the decimals that fit, it is
+    /// written with an exponent (`2e-5~`); `#`s fill a cell too narrow for any of it.
     public static func fit(_ v: Float, width: Int) -> String {
-        guard v.isFinite else { return String((v.isNaN ? "nan" : (v < 0 ? "-inf" : "inf")).prefix(width)) }
-        if let e = exact(v), e.count <= width { return e }
-        for decimals in stride(from: 4, through: 0, by: -1) {
-            let s = fixed(Double(v), decimals: decimals)
-            if s.count <= width { return s }
+        let e = exact(v)
+        if e.count <= width { return e }
+        guard v.isFinite else { return String(e.prefix(width)) }
+        let room = width - roundedMark.count
+        if room > 0 {
+            let magnitude = abs(Double(v))
+            if magnitude >= 1e-3 && magnitude < 1e15 {
+                for decimals in stride(from: 6, through: 0, by: -1) {
+                    let s = fixed(Double(v), decimals: decimals)
+                    if s.count <= room && s != "0" && s != "-0" { return s + roundedMark }
+                }
+            }
+            if let s = scientific(v, room: room) { return s + roundedMark }
         }
         return String(repeating: "#", count: max(width, 0))
+    }
+
+    /// `v` with an exponent in at most `room` characters (`-2.1e-5`), or nil when even one digit does not fit.
+    static func scientific(_ v: Float, room: Int) -> String? {
+        let magnitude = abs(Double(v))
+        var exponent = 0
+        var m = magnitude
+        while m >= 10 { m /= 10; exponent += 1 }
+        while m < 1 { m *= 10; exponent -= 1 }
+        let sign = v < 0 ? "-" : "", tail = "e\(exponent)"
+        for decimals in stride(from: 6, through: 0, by: -1) {
+            var mantissa = fixed(m, decimals: decimals)
+            var shown = tail
+            // Rounding 9.99 up gives 10: carry into the exponent.
+            if mantissa.hasPrefix("10") { mantissa = fixed(m / 10, decimals: decimals); shown = "e\(exponent + 1)" }
+            let s = sign + mantissa + shown
+            if s.count <= room { return s }
+        }
+        return nil
     }
 
     /// `v` rounded half away from zero to `decimals` places, trailing zeros trimmed; `-0` prints as `0`.

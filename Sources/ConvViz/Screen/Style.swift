@@ -11,8 +11,6 @@ public enum Style: UInt8, CaseIterable, Sendable {
     case error, caption, status, overlay
     /// A key name on the status bar: its own background, so hints do not punch holes in the bar.
     case statusKey
-    /// A value shown rounded because its exact text does not fit its cell.
-    case rounded
 
     /// True for styles drawn on a background of their own, whose blank cells show; others' spaces look like plain ones.
     public var hasBackground: Bool {
@@ -46,7 +44,6 @@ public enum Style: UInt8, CaseIterable, Sendable {
         case .status: return "s"
         case .overlay: return "o"
         case .statusKey: return "K"
-        case .rounded: return "~"
         }
     }
 }

@@ -65,7 +65,6 @@ public enum Theme: String, CaseIterable, Sendable {
         case .status: return Look(fg: 252, bg: 236)
         case .overlay: return Look(fg: 252, bg: 235)
         case .statusKey: return Look(fg: 229, bg: 236, bold: true)
-        case .rounded: return Look(fg: 180, underline: true)
         }
     }
 
@@ -90,7 +89,6 @@ public enum Theme: String, CaseIterable, Sendable {
         case .caption: return Look(fg: black, bg: cyan)
         case .status, .overlay: return Look(fg: black, bg: white)
         case .statusKey: return Look(fg: blue, bg: white, bold: true)
-        case .rounded: return Look(fg: yellow, underline: true)
         }
     }
 
@@ -117,7 +115,6 @@ public enum Theme: String, CaseIterable, Sendable {
         case .status: return Look(fg: 16, bg: 250)
         case .overlay: return Look(fg: 16, bg: 255)
         case .statusKey: return Look(fg: 88, bg: 250, bold: true)
-        case .rounded: return Look(fg: 94, underline: true)
         }
     }
 
@@ -141,7 +138,6 @@ public enum Theme: String, CaseIterable, Sendable {
         case .caption: return Look(fg: black, bg: cyan)
         case .status, .overlay: return Look(fg: white, bg: black)
         case .statusKey: return Look(fg: cyan, bg: black, bold: true)
-        case .rounded: return Look(fg: magenta, underline: true)
         }
     }
 
@@ -165,7 +161,6 @@ public enum Theme: String, CaseIterable, Sendable {
         case .caption: return Look(fg: 16, bg: 231, bold: true)
         case .status, .overlay: return Look(fg: 231, bg: 19, bold: true)
         case .statusKey: return Look(fg: 226, bg: 19, bold: true)
-        case .rounded: return Look(fg: 214, bg: 16, bold: true, underline: true)
         }
     }
 
@@ -186,7 +181,6 @@ public enum Theme: String, CaseIterable, Sendable {
         case .caption: return Look(fg: black, bg: white, bold: true)
         case .status, .overlay: return Look(fg: white, bg: blue, bold: true)
         case .statusKey: return Look(fg: yellow, bg: blue, bold: true)
-        case .rounded: return Look(fg: yellow, bg: black, bold: true, underline: true)
         }
     }
 }

@@ -47,17 +47,17 @@ struct ComputationPanel {
         let r = ctx.layout.computation, spec = ctx.state.spec
         let n = spec.kernelSize * spec.channelsPerGroup
         let limit = r.x + r.width - 1
-        let total = "\(ctx.glyphs.sum) \(n) products = \(NumberText.fit(step.sum, width: 12))"
+        let total = "\(ctx.glyphs.sum) \(n) products = \(NumberText.exact(step.sum))"
         var sum = [(total, Style.label)]
         if spec.useBias {
-            let b = NumberText.fit(step.bias, width: 12), pre = NumberText.fit(step.preActivation, width: 12)
+            let b = NumberText.exact(step.bias), pre = NumberText.exact(step.preActivation)
             let long = "   + bias \(b) = \(pre)", short = " +b \(b) = \(pre)"
             sum.append((r.x + 1 + total.count + long.count <= limit ? long : short, .label))
         }
         ctx.putSegments(sum, x: r.x + 1, y: y - 1, limit: limit, into: &grid)
-        let value = NumberText.fit(step.value, width: 12)
+        let value = NumberText.exact(step.value)
         let head = "y[\(step.position), \(step.filter)] = "
-        let applied = "\(spec.activation.rawValue)(\(NumberText.fit(step.preActivation, width: 12))) = "
+        let applied = "\(spec.activation.rawValue)(\(NumberText.exact(step.preActivation))) = "
         // Without room for the activation's argument, the value alone is still exact.
         let full = r.x + 1 + head.count + applied.count + value.count <= limit
         ctx.putSegments([(head, .label)] + (full ? [(applied, Style.label)] : []) + [(value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)

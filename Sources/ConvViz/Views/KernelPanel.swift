@@ -34,7 +34,7 @@ struct KernelPanel {
             }
         }
         let biasY = r.y + r.height - 2
-        let biasText = spec.useBias ? "bias b[\(f)] = \(NumberText.fit(layer.bias[f], width: 10))" : "no bias (use_bias=False)"
+        let biasText = spec.useBias ? "bias b[\(f)] = \(NumberText.exact(layer.bias[f]))" : "no bias (use_bias=False)"
         grid.put(biasText, x: r.x + 1, y: biasY, style: .label, maxWidth: r.width - 2)
     }
 }

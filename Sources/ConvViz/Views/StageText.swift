@@ -1,6 +1,6 @@
 /// The words and numbers of a step of a layer that is not a Conv1D: what it reads and how it combines it.
 enum StageText {
-    static func n(_ v: Float) -> String { NumberText.fit(v, width: 12) }
+    static func n(_ v: Float) -> String { NumberText.exact(v) }
 
     /// The marker line under the input: which cells the step reads.
     static func reads(_ step: StageStep, stage: Stage) -> String {
