@@ -22,6 +22,14 @@ public final class DemoPlayer: LoopDriver {
 
     public private(set) var presenterPaused = false
 
+    /// The caption on screen, when it came up, and whether the script has waited since (a `wait` is the script's own timing).
+    private var shownCaption: (text: String, at: Double, waited: Bool)?
+
+    /// Seconds a caption needs to be read: a second to notice it, then 4 words a second.
+    public static func readingTime(_ caption: String) -> Double {
+        1 + Double(caption.split(separator: " ").count) / 4
+    }
+
     /// The next line to run.
     private var pc = 0
     private var activity = Activity.idle
@@ -71,6 +79,15 @@ public final class DemoPlayer: LoopDriver {
             return true
         }
         let line = script.lines[pc]
+        // A caption replaced before anyone could read it, with no wait of the script's own between, is held a little longer.
+        if case .caption = line.command, let shown = shownCaption, !shown.waited, !shown.text.isEmpty {
+            let due = shown.at + Self.readingTime(shown.text)
+            if time + 1e-9 < due {
+                activity = .waiting(until: due)
+                shownCaption?.waited = true
+                return false
+            }
+        }
         pc += 1
         run(line.command, on: &session, at: time, instant: false)
         return true
@@ -149,7 +166,9 @@ public final class DemoPlayer: LoopDriver {
             session.apply(.section(t), at: time)
             currentSectionStart = (pc, time)
             if !instant { onMarker?(t, time) }
-        case .caption(let t): session.apply(.caption(t), at: time)
+        case .caption(let t):
+            session.apply(.caption(t), at: time)
+            if !instant { shownCaption = (t, time, false) }
         case .set(let s): session.apply(.set(s), at: time)
         case .play(let n):
             guard let trace = session.state.stageTrace, !trace.isEmpty else { return }
@@ -162,7 +181,9 @@ public final class DemoPlayer: LoopDriver {
         case .goto(.first): session.apply(.first, at: time)
         case .goto(.last): session.apply(.last, at: time)
         case .goto(.step(let n)): session.apply(.goto(n - 1), at: time)
-        case .wait(let d): if !instant { activity = .waiting(until: time + d) }
+        case .wait(let d):
+            if !instant { activity = .waiting(until: time + d) }
+            shownCaption?.waited = true
         case .key(let key, let count):
             for _ in 0..<count { session.press(key, at: time) }
         case .pause:

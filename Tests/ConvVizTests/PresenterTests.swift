@@ -1,0 +1,48 @@
+import Testing
+@testable import ConvViz
+
+/// The presenter is never lost: the status line says where the script is, captions stay long enough to read,
+/// and section keys work the same while paused.
+@Suite struct PresenterTests {
+    static func frames(_ text: String) throws -> HeadlessPlayback {
+        HeadlessPlayback(script: try DemoParser(file: "t").parse(text))
+    }
+
+    @Test func aCaptionReplacedAtOnceStaysForItsReadingTime() throws {
+        let p = try Self.frames("caption \"one two three four five six seven eight\"\ncaption \"next\"\nwait 1s")
+        let shownAt = try #require(p.frames.first { $0.lines.joined().contains("one two three") }?.time)
+        let nextAt = try #require(p.frames.first { $0.lines.joined().contains(" next") }?.time)
+        #expect(nextAt - shownAt >= DemoPlayer.readingTime("one two three four five six seven eight") - 1e-6)
+        #expect(DemoPlayer.readingTime("one two three four five six seven eight") == 3)
+    }
+
+    @Test func aWaitOfTheScriptsOwnIsKept() throws {
+        let p = try Self.frames("caption \"one two three four five six seven eight\"\nwait 0.5s\ncaption \"next\"\nwait 1s")
+        let nextAt = try #require(p.frames.first { $0.lines.joined().contains(" next") }?.time)
+        #expect(abs(nextAt - 0.5) < 0.05)
+    }
+
+    @Test func theStatusLineSaysWhereTheScriptIs() throws {
+        let script = try DemoParser(file: "t").parse("title \"T\"\nsection \"A\"\ncaption \"a\"\npause\nsection \"B\"\ncaption \"b\"\nwait 5s")
+        let clock = ScriptClock(base: ManualClock(), rate: 1)
+        let player = DemoPlayer(script: script, clock: clock, headless: false)
+        var session = Session()
+        while player.advance(&session, at: 0) {}
+        let screen = Screen()
+        #expect(screen.render(session.state, width: 100, height: 30).lines.last!.contains("waiting for you · Space continues"))
+        #expect(player.intercept(.key(.space), session: &session, at: 0.1))
+        while player.advance(&session, at: 0.1) {}
+        #expect(screen.render(session.state, width: 100, height: 30).lines.last!.contains("script playing  T › B"))
+        #expect(player.intercept(.key(.space), session: &session, at: 0.2))
+        #expect(screen.render(session.state, width: 100, height: 30).lines.last!.contains("script paused · Space resumes"))
+        // Back while paused: the first press restarts B, a second soon after shows section A's own caption, at once.
+        #expect(player.intercept(.key(.char("{")), session: &session, at: 5))
+        #expect(session.state.section == "B" && session.state.caption == "b")
+        #expect(player.intercept(.key(.backspace), session: &session, at: 5.5))
+        #expect(session.state.section == "A" && session.state.caption == "a")
+        // And forward again: B's caption, still paused.
+        #expect(player.intercept(.key(.char("}")), session: &session, at: 6))
+        #expect(session.state.section == "B" && session.state.caption == "b")
+        #expect(player.presenterPaused)
+    }
+}
