@@ -25,15 +25,12 @@ struct Explain: ParsableCommand {
           convviz explain --length 6 --kernel-size 3 --strides 2 --padding same
           convviz explain --length 8 --padding causal --strides 2
           convviz explain --length 500 --channels 128 --filters 32 --kernel-size 7
-          convviz explain --length 3 --kernel-size 4 --strides 2   # an error
+          convviz explain --length 3 --kernel-size 4 --strides 2 --padding valid   # an error
           convviz explain --length 6 --strides 2 --padding same | grep pad
           convviz explain --text "the plot was not good" --kernel-size 2
           convviz explain --text "a quick brown fox" --embedding random:50 --filters 100 --kernel-size 4 --padding same
         """
     )
-
-    /// The layer explained when no option is given: small enough to list every position.
-    static let defaultSpec = Conv1DSpec(length: 10, channels: 1, filters: 1, kernelSize: 3)
 
     @OptionGroup var layer: LayerOptions
     @OptionGroup var text: TextOptions
@@ -41,7 +38,8 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         try text.checkConflicts(with: layer)
-        var spec = layer.spec(over: Self.defaultSpec)
+        // The explorer's defaults and its reading of --input and --kernel, so both describe the same layer.
+        var (spec, _, _) = try ExplorerSetup.layer(from: layer)
         var words: ExplainReport.Words? = nil
         if let sentence = try text.sentence() {
             let t = TextInput(sentence: sentence, embedding: try text.wordEmbedding() ?? TinyEmbedding.table)

@@ -4,7 +4,24 @@ import Foundation
 /// Builds the explorer's first state from the layer options, checking the whole layer as Keras would.
 enum ExplorerSetup {
     static func state(from options: LayerOptions, order: StepOrder = .filterMajor) throws -> AppState {
-        var spec = options.isEmpty && options.input == nil ? AppState.defaultSpec : options.spec(over: kerasDefaults)
+        let (spec, input, kernel) = try layer(from: options)
+        if let refusal = LayerLimits.refusal(spec) {
+            throw CLIExit(message: "this layer is too big to explore: \(refusal)")
+        }
+        if case .failure(let e) = spec.validate() {
+            throw CLIExit(message: "this layer is impossible: \(e.type): \(e.message)")
+        }
+        var state = AppState(spec: spec, seed: options.seed ?? 7, input: input, kernel: kernel)
+        if order != state.order { state.apply(.toggleOrder) }
+        return state
+    }
+
+    /// The layer the options describe, over the one set of defaults (`AppState.defaultSpec`) that
+    /// `convviz`, `explore` and `explain` share: each option given changes one value.
+    ///
+    /// An input file sets the length and channels; a kernel file must have the layer's kernel shape.
+    static func layer(from options: LayerOptions) throws -> (Conv1DSpec, DataSource, DataSource) {
+        var spec = options.spec(over: AppState.defaultSpec)
         let input = try source(options.input, option: "--input", presets: DataPreset.inputPresets)
         if case .table(let name, let m, _) = input {
             // A file's shape is the input's shape; a different size asked for would silently pad or drop values.
@@ -18,25 +35,11 @@ enum ExplorerSetup {
             spec.channels = m.columns
         }
         let kernel = try source(options.kernel, option: "--kernel", presets: DataPreset.kernelPresets)
-        if let refusal = LayerLimits.refusal(spec) {
-            throw CLIExit(message: "this layer is too big to explore: \(refusal)")
+        if case .table(let name, let m, _) = kernel, let wanted = LayerData.kernelShape(spec), wanted != (m.rows, m.columns) {
+            throw CLIExit(message: "--kernel \(name) is \(m.rows) x \(m.columns) but this layer's kernel is \(wanted.rows) x \(wanted.columns) (kernel_size rows by channels/groups x filters columns)")
         }
-        if case .failure(let e) = spec.validate() {
-            throw CLIExit(message: "this layer is impossible: \(e.type): \(e.message)")
-        }
-        var state = AppState(spec: spec, seed: options.seed ?? 7, input: input, kernel: kernel)
-        if order != state.order { state.apply(.toggleOrder) }
-        return state
+        return (spec, input, kernel)
     }
-
-    /// When some options are given, padding and activation take Keras's defaults ('valid', linear),
-    /// so `--length 500 --kernel-size 7` is exactly `Conv1D(..., kernel_size=7)`; sizes keep the teaching default.
-    private static let kerasDefaults: Conv1DSpec = {
-        var spec = AppState.defaultSpec
-        spec.padding = .valid
-        spec.activation = .linear
-        return spec
-    }()
 
     /// A preset name or a CSV file; the file must exist and parse.
     static func source(_ value: String?, option: String, presets: [DataPreset]) throws -> DataSource {
@@ -50,10 +53,13 @@ enum ExplorerSetup {
         if isDirectory.boolValue {
             throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is a directory, not a CSV file")
         }
-        guard let data = FileManager.default.contents(atPath: value) else {
-            throw CLIExit(message: "\(option): cannot read '\(Sanitize.line(value))' (permission denied?)")
+        // A CSV of 10,000,000 rows by a few columns fits in 256 MB; a device or an endless FIFO is refused.
+        let data: [UInt8]
+        switch BoundedFile.read(value, maxBytes: 256 << 20, shown: value) {
+        case .success(let bytes): data = bytes
+        case .failure(let e): throw CLIExit(message: "\(option) \(e.description)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is not UTF-8 text")
         }
         do {

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func explainImpossibleLayerExitsOneWithOneLine() throws {
-        guard let r = try run(["explain", "--length", "3", "--kernel-size", "4", "--strides", "2"]) else { return }
+        guard let r = try run(["explain", "--length", "3", "--kernel-size", "4", "--strides", "2", "--padding", "valid"]) else { return }
         #expect(r.status == 1)
         #expect(r.stderr.hasPrefix("convviz: ValueError: Computed output size would be zero or negative"))
         #expect(r.stderr.filter { $0 == "\n" }.count == 1)

@@ -10,7 +10,7 @@ struct CLIErrorTests {
         (["explain", "--length", "-3"], "--length"),
         (["explore", "--length", "2000", "--channels", "4096", "--filters", "4096", "--kernel-size", "1024"], "too big to explore"),
         (["explore", "--speed", "0"], "--speed 0.0 is out of range"),
-        (["explain", "--length", "3", "--kernel-size", "4", "--strides", "2"], "Computed output size would be zero or negative"),
+        (["explain", "--length", "3", "--kernel-size", "4", "--strides", "2", "--padding", "valid"], "Computed output size would be zero or negative"),
         (["summary", "/nonexistent/model.json"], "no such file"),
         (["compute", "/nonexistent/cases.json"], "cannot read /nonexistent/cases.json"),
         (["explain", "--padding", "\u{1b}[31mred\u{07}"], "--padding 'red' is not valid"),

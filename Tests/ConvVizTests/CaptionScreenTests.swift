@@ -23,8 +23,8 @@ import Testing
         let p = HeadlessPlayback(script: script)
         var seen = Set<String>()
         for frame in p.frames {
-            // The caption bar is the row under the header, or under the model strip.
-            guard let caption = captions.first(where: { c in frame.lines[2...3].contains { $0.hasPrefix(" " + c.prefix(40)) } }) else { continue }
+            // The caption bar is the row under the header (one or two rows of call), or under the model strip.
+            guard let caption = captions.first(where: { c in frame.lines[2...5].contains { $0.hasPrefix(" " + c.prefix(40)) } }) else { continue }
             seen.insert(caption)
             let wanted = Self.named(in: caption)
             guard !wanted.isEmpty else { continue }

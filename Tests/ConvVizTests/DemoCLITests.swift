@@ -114,7 +114,7 @@ struct DemoCLITests {
         let dir = try tempDir()
         let glove = dir.appendingPathComponent("vectors.txt")
         try "cat 0.5 0.25 -1\nsat 1 0 0\nmat 0 1 0.75\n".write(to: glove, atomically: true, encoding: .utf8)
-        let r = try run(["explain", "--text", "cat sat mat dog", "--embedding", glove.path])
+        let r = try run(["explain", "--text", "cat sat mat dog", "--embedding", glove.path, "--padding", "valid"])
         #expect(r.status == 0)
         #expect(r.out.contains("input shape: (None, 4, 3)\n"))
         #expect(r.out.contains("out of vocabulary: dog (position 3): a zero row\n"))

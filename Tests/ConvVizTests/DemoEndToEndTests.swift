@@ -25,7 +25,7 @@ struct DemoEndToEndTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-rec-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let file = dir.appendingPathComponent("r.convdemo").path
-        let t = try TmuxSession([TmuxSession.binary!, "record", file, "--length", "10", "--channels", "2", "--filters", "2"])
+        let t = try TmuxSession([TmuxSession.binary!, "record", file, "--length", "10", "--channels", "2", "--filters", "2", "--padding", "valid", "--activation", "linear"])
         try t.wait(for: "step 1/16")
         try t.keys("Right", "Right", "Right")
         usleep(300_000)
@@ -50,7 +50,7 @@ struct DemoEndToEndTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-sig-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let file = dir.appendingPathComponent("r.convdemo").path
-        let t = try TmuxSession([TmuxSession.binary!, "record", file, "--length", "10", "--channels", "2", "--filters", "2"])
+        let t = try TmuxSession([TmuxSession.binary!, "record", file, "--length", "10", "--channels", "2", "--filters", "2", "--padding", "valid", "--activation", "linear"])
         try t.wait(for: "step 1/16")
         try t.keys("Right", "Right", "Right")
         try t.wait(for: "step 4/16")

@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized, .enabled(if: endToEndUnavailable == nil, "skipped: \(endToEndUnavailable ?? "")"))
 struct ExplorerScaleTests {
     @Test func millionPositionsStayResponsiveAndSmall() throws {
-        let t = try TmuxSession([TmuxSession.binary!, "--length", "1000000", "--channels", "8", "--filters", "64", "--kernel-size", "9"])
+        let t = try TmuxSession([TmuxSession.binary!, "--length", "1000000", "--channels", "8", "--filters", "64", "--kernel-size", "9", "--padding", "valid"])
         try t.wait(for: "step 1/63999488", seconds: 30)
         try t.keys("End")
         try t.wait(for: "step 63999488/63999488", seconds: 2)

@@ -18,8 +18,7 @@ public enum CSVTable {
         let file = Sanitize.line(name)
         var rows: [[Float]] = []
         var header: [String]? = nil
-        for (i, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (i, line) in text.textLines.enumerated() {
             let trimmed = line.trimmingCharacters(in: " \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t") }

@@ -92,4 +92,10 @@ public enum LayerData {
         let rng = SeededValues(seed: seed)
         return (0..<spec.filters).map { Float(rng.integer(in: -2...2, stream: biasStream, index: $0)) / 8 }
     }
+
+    /// The shape a kernel file must have for `spec`: kernel_size rows by (channels / groups) × filters columns.
+    public static func kernelShape(_ spec: Conv1DSpec) -> (rows: Int, columns: Int)? {
+        guard spec.groups > 0, spec.channels % spec.groups == 0 else { return nil }
+        return (spec.kernelSize, spec.channelsPerGroup * spec.filters)
+    }
 }

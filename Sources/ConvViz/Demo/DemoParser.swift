@@ -53,7 +53,7 @@ public struct DemoParser {
         var waited = 0.0
         var spec = AppState.defaultSpec
         var embeddingWidth = TinyEmbedding.dimensions.count
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in text.textLines.enumerated() {
             do throws(DemoTokenizer.Failure) {
                 let tokens = try DemoTokenizer.tokens(String(raw))
                 guard !tokens.isEmpty else { continue }

@@ -1,6 +1,6 @@
 /// The layer as Keras code, for the header and the strip.
 extension ModelLayer {
-    /// `MaxPooling1D(pool_size=5, strides=5, padding='valid')`; a Conv1D's own call is `HeaderView.kerasCall`.
+    /// `MaxPooling1D(pool_size=5, strides=5, padding='valid')`; a Conv1D's own call is `HeaderView.callLines`.
     public var kerasCall: String {
         switch self {
         case .input(let shape): return "Input(shape=(\(shape.map { $0.map(String.init) ?? "None" }.joined(separator: ", "))))"

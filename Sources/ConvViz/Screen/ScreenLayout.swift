@@ -44,11 +44,13 @@ public struct ScreenLayout: Equatable, Sendable {
         let spec = state.spec
         let stripRows = state.model == nil ? 0 : 1
         let captionRows = state.caption.isEmpty ? 1 : max(CaptionBar.lines(state.caption, width: width).count, 1)
-        // Rows taken above the panels beyond the header and one caption row.
-        let top = stripRows + captionRows - 1
-        header = Rect(x: 0, y: 0, width: width, height: 2)
-        if stripRows > 0 { strip = Rect(x: 0, y: 2, width: width, height: 1) }
-        caption = Rect(x: 0, y: 2 + stripRows, width: width, height: captionRows)
+        // A Conv1D's whole Keras call is shown, on a second row when it is long.
+        let headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(spec, width: width - 2).count : 2
+        // Rows taken above the panels beyond a two-row header and one caption row.
+        let top = headerRows - 2 + stripRows + captionRows - 1
+        header = Rect(x: 0, y: 0, width: width, height: headerRows)
+        if stripRows > 0 { strip = Rect(x: 0, y: headerRows, width: width, height: 1) }
+        caption = Rect(x: 0, y: headerRows + stripRows, width: width, height: captionRows)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         if let other = state.otherStage {
             layOut(other, state: state, top: top)

@@ -167,6 +167,11 @@ public struct AppState: Sendable {
                 : "the channels are the embedding's \(t.width) numbers per word"
             return
         }
+        if case .table(let name, let m, _) = kernelSource, let shape = LayerData.kernelShape(newSpec), shape != (m.rows, m.columns) {
+            // A kernel file is never padded with zeros or cut to fit another shape.
+            notice = "the kernel is \(name) (\(m.rows) x \(m.columns)); this change needs \(shape.rows) x \(shape.columns)"
+            return
+        }
         let old = spec
         spec = newSpec
         let kernelChanged = old.kernelSize != newSpec.kernelSize || old.channelsPerGroup != newSpec.channelsPerGroup
