@@ -12,6 +12,7 @@ enum ExplorerRunner {
         let glyphs: Glyphs = terminal.utf8 && !forceASCII ? .unicode : .ascii
         let loop = EventLoop(backend: terminal, clock: MonotonicClock(), screen: Screen(glyphs: glyphs), session: Session(state: state))
         loop.observer = observer
+        loop.savePicture = ScreenPicture.save
         loop.run()
     }
 }

@@ -149,6 +149,7 @@ struct Play: ParsableCommand {
         start.apply(.setTheme(ThemeChoice.resolve(theme)))
         let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs, extraKeys: DemoPlayer.presenterKeys),
                              session: Session(state: start))
+        loop.savePicture = ScreenPicture.save
         loop.driver = DemoPlayer(script: script, clock: clock, headless: false)
         loop.run()
     }

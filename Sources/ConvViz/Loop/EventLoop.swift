@@ -11,6 +11,8 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
     public var observer: ((InputEvent, Double, Session) -> Void)?
     /// A script consulted every iteration (`convviz play`); nil for the plain explorer.
     public var driver: (any LoopDriver)?
+    /// Saves a picture of the screen (key P) and returns what to tell the user; nil: the key does nothing.
+    public var savePicture: ((Grid) -> String)?
 
     public init(backend: Backend, clock: Clock, screen: Screen = Screen(), session: Session = Session()) {
         self.backend = backend
@@ -46,8 +48,14 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
             // The presenter's keys (pause, sections) belong to the script, not to the explorer.
             if driver?.intercept(event, session: &session, at: after) != true {
                 let size = backend.size
+                let pictures = session.state.pictureRequests
                 session.handle(event, at: after, width: size.width, height: size.height)
                 observer?(event, after, session)
+                if session.state.pictureRequests != pictures, let savePicture {
+                    // The picture is of the screen as it was when the key was pressed.
+                    let message = savePicture(screen.render(session.state, width: size.width, height: size.height))
+                    session.apply(.notify(message), at: after)
+                }
             }
             changed = true
         }

@@ -19,6 +19,10 @@ public enum Action: Equatable, Sendable {
     case toggleLegend
     /// Grows or shrinks the number cells, for projection (key Z cycles).
     case cycleCellSize
+    /// Asks for the screen as an SVG picture (key P); the event loop writes it.
+    case savePicture
+    /// Shows a one-off message on the caption row (what the picture key wrote, or why it could not).
+    case notify(String)
     case quit
     /// Change a whole-number parameter by a delta (keys k/K, s/S, …).
     case adjust(Parameter, Int)

@@ -26,6 +26,8 @@ extension AppState {
         case .setTheme(let t): theme = t
         case .toggleLegend: showLegend.toggle(); showHelp = false
         case .cycleCellSize: cellGrowth = (cellGrowth + 2) % 6
+        case .savePicture: pictureRequests += 1
+        case .notify(let text): notice = text
         case .quit: shouldQuit = true
         case .adjust(let p, let delta) where model != nil: adjustModel(p, by: delta)
         case .adjust(let p, let delta): adjust(p, by: delta)

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public internal(set) var theme: Theme = .dark
     /// Extra columns per number cell (0, 2 or 4), for projection; big terminals get more on their own.
     public internal(set) var cellGrowth = 0
+    /// Counts presses of the picture key, so the event loop sees each request once.
+    public internal(set) var pictureRequests = 0
     public internal(set) var zoom: Zoom = .auto
     /// First channel row shown in the input, kernel and computation panels.
     public internal(set) var channelScroll = 0

@@ -57,6 +57,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("Z")], .cycleCellSize, "bigger cells (projector)", .view),
         KeyBinding([.char("t")], .cycleTheme, "theme: dark / light / contrast", .view),
         KeyBinding([.char("L")], .toggleLegend, "legend: colours and glyphs", .view),
+        KeyBinding([.char("P")], .savePicture, "save the screen as SVG", .view),
         KeyBinding([.char("?")], .toggleHelp, "show / hide this help", .view, hint: "help"),
         KeyBinding([.char("q"), .escape, .ctrlC], .quit, "quit", .view, hint: "quit"),
     ])
