@@ -135,4 +135,23 @@ struct DemoCLITests {
         #expect(r.out.contains("input (None, 5, 8)"))
         #expect(r.out.contains("the   dog   saw   the   cat"))
     }
+
+    @Test func svgWritesOneValidPicturePerFrameAndKeepsEarlierOnes() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("s.convdemo")
+        try "title \"S\"\ncaption \"one\"\nstep 1\nwait 1s\ncaption \"two\"\nwait 1s\n".write(to: script, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("svg").path
+        let r = try run(["play", script.path, "--headless", "--svg", out, "--theme", "light", "--size", "80x24"])
+        #expect(r.status == 0, "\(r.err)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files.count >= 2 && files.first == "frame-0001.svg")
+        let svg = try String(contentsOfFile: out + "/" + files.last!, encoding: .utf8)
+        #expect(svg.contains("fill=\"#ffffff\""), "the light theme's page")
+        #expect(svg.contains(">two") || svg.contains(" two"))
+        let again = try run(["play", script.path, "--headless", "--svg", out])
+        #expect(again.status != 0 && again.err.contains("--force"))
+        #expect(try run(["play", script.path, "--headless", "--svg", out, "--force"]).status == 0)
+        let notADir = try run(["play", script.path, "--headless", "--svg", script.path])
+        #expect(notADir.status != 0 && notADir.err.contains("not a folder"))
+    }
 }

@@ -81,3 +81,19 @@ final class FakeTerminal: TerminalBackend {
         #expect(session.state.shouldQuit)
     }
 }
+
+/// Key P hands the screen on display to the picture writer, once per press, and shows what it says.
+@Suite struct PictureKeyTests {
+    @Test func thePictureKeySavesTheScreenShownAndSaysWhere() {
+        let clock = ManualClock()
+        let term = FakeTerminal(events: [.key(.char("t")), .key(.char("P")), .key(.right)], clock: clock)
+        let loop = EventLoop(backend: term, clock: clock)
+        var pictures: [Grid] = []
+        loop.savePicture = { grid in pictures.append(grid); return "saved as x.svg" }
+        loop.run()
+        #expect(pictures.count == 1)
+        #expect(pictures.first?.theme == .light, "the picture is in the theme on screen")
+        #expect(pictures.first?.text.contains("step 1/48") == true)
+        #expect(term.frames.contains { $0.text.contains("saved as x.svg") })
+    }
+}
