@@ -52,6 +52,8 @@ public final class CursesTerminal: TerminalBackend {
             define_key(sequence, code)
         }
         curs_set(0)
+        // The cursor is hidden, so it is not moved back into place after each frame (bytes saved on every step).
+        leaveok(cnc_stdscr(), true)
         _ = mousemask(cnc_all_mouse_events(), nil)
         mouseinterval(0)
         palette = Palette.make(theme: .dark)
