@@ -12,6 +12,8 @@ public enum CaseResult: Equatable, Sendable {
     /// Kinds of error that are not the library's: the input was not JSON, or not a case.
     public static let parseErrorType = "ParseError"
     public static let invalidCaseType = "InvalidCase"
+    /// A case whose layer or output is beyond the size policy (`LayerLimits`): refused before any work.
+    public static let tooBigType = "TooBig"
 
     init(_ error: LayerError) { self = .error(type: error.type, message: error.message) }
 

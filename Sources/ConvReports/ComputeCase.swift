@@ -33,8 +33,33 @@ enum ComputeCase {
         }
     }
 
+    /// The output's shape, when the arguments are valid; checked against the size policy before any work.
+    var outputShape: [Int]? {
+        switch self {
+        case let .kerasConv(spec, _, _, _): return spec.validate().value.map { [$0.outputLength, spec.filters] }
+        case let .kerasPool(spec, _): return spec.validate().value.map { [$0.outputLength, spec.channels] }
+        case .kerasGlobalPool: return nil
+        case let .torchConv(conv, _, _, _): return conv.validate().value.map { [conv.outChannels, $0.outputLength] }
+        case let .torchMaxPool(pool, _): return pool.validate().value.map { [pool.channels, $0.outputLength] }
+        case let .torchAvgPool(pool, _): return pool.validate().value.map { [pool.channels, $0.outputLength] }
+        case .sequential, .refused: return nil
+        }
+    }
+
+    /// Why the case is too big to run (its output, or for a model any layer's), or nil.
+    var sizeRefusal: String? {
+        if case let .kerasConv(spec, _, _, _) = self, let refusal = LayerLimits.refusal(spec) { return refusal }
+        if case let .sequential(stack, _) = self, case .success(let summary) = stack.summary() {
+            for row in summary.rows {
+                if let refusal = LayerLimits.outputRefusal(row.outputShape.dims.map { $0 ?? 1 }) { return "layer \(row.index) (\(row.name)): \(refusal)" }
+            }
+        }
+        return outputShape.flatMap(LayerLimits.outputRefusal)
+    }
+
     /// Runs the case. Layouts are the fixtures': channels_first and PyTorch outputs are `[C][L]`.
     func run() -> CaseResult {
+        if let refusal = sizeRefusal { return .error(type: CaseResult.tooBigType, message: refusal) }
         switch self {
         case let .kerasConv(spec, input, kernel, bias):
             switch Conv1DLayer.make(spec: spec, input: input, kernel: kernel, bias: bias) {

@@ -38,7 +38,7 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[i])))'")
+        default: throw failure("unexpected \(Self.describe(bytes[i]))")
         }
     }
 
@@ -154,6 +154,13 @@ public struct JSONParser {
 
     private mutating func skipSpace() {
         while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+    }
+
+    /// A byte as a reader should see it: `character 'x'` when printable ASCII, else `byte 0x9B` (never the raw byte).
+    static func describe(_ byte: UInt8) -> String {
+        if (0x21...0x7E).contains(byte) { return "character '\(Character(Unicode.Scalar(byte)))'" }
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "byte 0x" + (hex.count == 1 ? "0" : "") + hex
     }
 
     private func failure(_ reason: String) -> Failure {

@@ -56,7 +56,8 @@ public enum JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where u.value < 0x20:
+            // C1 controls too: U+009B is a one-byte CSI on terminals that honour C1.
+            case _ where u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value):
                 let hex = String(u.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(u)

@@ -23,7 +23,8 @@ public enum SummaryDecoder {
         switch root {
         case let .array(items): list = items
         case let .object(fields):
-            if case let .string(s)? = fields["name"] { name = s }
+            // Names come from a file: inert before they reach a terminal (the table, the lengths, errors).
+            if case let .string(s)? = fields["name"] { name = Sanitize.line(s) }
             guard case let .array(items)? = fields["layers"] else {
                 throw SummaryInputError("expected an object with a \"layers\" list, like {\"layers\": [{\"class\": \"Conv1D\", …}]}")
             }
@@ -71,7 +72,7 @@ public enum SummaryDecoder {
         let name: String?
         switch object["name"] {
         case nil, .null?: name = nil
-        case let .string(s)?: name = s
+        case let .string(s)?: name = Sanitize.line(s)
         case let other?: throw fields.error("'name' must be a string, not \(other.kind)")
         }
         let trainable = try fields.bool("trainable", default: true)

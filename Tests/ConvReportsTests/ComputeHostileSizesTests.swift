@@ -114,4 +114,24 @@ import Testing
         #expect(r.count == cases.count)
         #expect(clock.now - start < .seconds(60))
     }
+
+    /// A small file can ask for a huge output: 20000 filters over 20000 positions, or PyTorch padding of a million
+    /// over 2000 channels. Those cases are refused by the size policy; the others in the array still run.
+    @Test func anOversizedOutputIsRefusedAndTheOtherCasesRun() {
+        let rows = Array(repeating: "[0]", count: 20000).joined(separator: ",")
+        let kernel = "[[" + "[" + Array(repeating: "1", count: 20000).joined(separator: ",") + "]" + "]]"
+        let torchWeight = "[" + Array(repeating: "[[1]]", count: 2000).joined(separator: ",") + "]"
+        let r = results("""
+            [{"op": "conv1d", "input": [\(rows)], "kernel": \(kernel), "filters": 20000, "kernel_size": 1, "use_bias": false},
+             {"op": "conv1d", "input": [[1], [2], [3]], "kernel": [[[1]], [[1]]], "filters": 1, "kernel_size": 2, "use_bias": false},
+             {"framework": "pytorch", "op": "conv1d", "input": [[1, 2, 3]], "weight": \(torchWeight), "padding": 1000000}]
+            """)
+        #expect(r.count == 3)
+        guard r.count == 3 else { return }
+        if case .error(let type, let message) = r[0] {
+            #expect(type == CaseResult.tooBigType && message.contains("more than 16000000 values"), "\(message)")
+        } else { Issue.record("case 0 ran: \(r[0])") }
+        #expect(output(r[1]) == [3, 5])
+        if case .error(let type, _) = r[2] { #expect(type == CaseResult.tooBigType) } else { Issue.record("case 2 ran") }
+    }
 }

@@ -133,11 +133,3 @@ public struct ScreenLayout: Equatable, Sendable {
         return nil
     }
 }
-
-extension Result {
-    /// The success value, or nil.
-    var value: Success? {
-        if case .success(let v) = self { return v }
-        return nil
-    }
-}

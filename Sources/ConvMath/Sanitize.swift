@@ -50,7 +50,7 @@ extension String {
     /// The lines of a file written on any system: "\r\n" (Windows), "\n" and a lone "\r" all end a line.
     ///
     /// Swift reads "\r\n" as one character, so splitting at "\n" alone would keep a Windows file in one line.
-    var textLines: [Substring] {
+    public var textLines: [Substring] {
         split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 }

@@ -1,7 +1,24 @@
-/// How big a layer the explorer will hold, so that no key press or script line can ask for gigabytes.
+/// The one size policy: how big a layer any command will build, so that no key press, script line
+/// or JSON case can ask for gigabytes.
 ///
 /// The seed layers and L = 10⁶ × 8 channels (8 M values, 32 MB) fit with room to spare.
 public enum LayerLimits {
+    /// Most output values a computed layer may have (64 MB of float32; its JSON is ten times that).
+    public static let maxOutputValues = 16_000_000
+
+    /// Why an output of `shape` is too big to compute, or nil when it fits (the product never overflows).
+    public static func outputRefusal(_ shape: [Int]) -> String? {
+        var total = 1
+        for d in shape {
+            let m = total.multipliedReportingOverflow(by: max(d, 0))
+            if m.overflow || m.partialValue > maxOutputValues {
+                return "the output would have more than \(maxOutputValues) values (shape \(shape.map(String.init).joined(separator: " x ")))"
+            }
+            total = m.partialValue
+        }
+        return nil
+    }
+
     /// Most input values, L × C (256 MB of float32).
     public static let maxInputValues = 64_000_000
     /// Most kernel values, k × (C/G) × F (64 MB of float32).
