@@ -9,7 +9,8 @@
 # HARNESS is one of: json compute summary demo csv embedding.
 # Everything built goes to fuzz/.build/, the working corpus to fuzz/corpus-work/HARNESS/
 # (both git-ignored), crashes/timeouts/OOMs to fuzz/.build/artifacts/HARNESS/.
-# Environment: NICE (default 10), SANITIZE (default fuzzer,address), SWIFTC (default swiftc).
+# Environment: NICE (default 10), SANITIZE (default fuzzer,address), SWIFTC (default swiftc),
+# BUILD_ONLY=1 (build, do not run), SKIP_BUILD=1 (run the harness built before, if there is one).
 # One process only, so the machine stays usable.
 set -euo pipefail
 
@@ -64,17 +65,24 @@ build_module() {
   echo "$hash" > "$stamp"
 }
 
-for d in "${deps[@]}"; do build_module "$d"; done
-
 exe="$build/fuzz-$harness"
-if [[ ! -x $exe || "$fuzz_dir/$harness.swift" -nt $exe || -n $(find "$build" -maxdepth 1 -name '*.a' -newer "$exe") ]]; then
+if [[ ${SKIP_BUILD:-0} != 1 || ! -x $exe ]]; then
+  for d in "${deps[@]}"; do build_module "$d"; done
+fi
+if [[ ${SKIP_BUILD:-0} == 1 && -x $exe ]]; then
+  :
+elif [[ ! -x $exe || "$fuzz_dir/$harness.swift" -nt $exe || -n $(find "$build" -maxdepth 1 -name '*.a' -newer "$exe") ]]; then
   echo "run.sh: linking $exe" >&2
   libs=()
   # Dependants before their dependencies for the static linker.
   for ((k=${#deps[@]}-1; k>=0; k--)); do libs+=("-l${deps[k]}"); done
+  # (ld.gold warns "Cannot export local symbol '__asan_check_...'" for every ASan helper: harmless.)
   nice -n "$nice_level" "$swiftc" -sanitize="$sanitize" -parse-as-library -O -g \
-    -I "$build" -L "$build" "$fuzz_dir/$harness.swift" "${libs[@]}" -o "$exe"
+    -I "$build" -L "$build" "$fuzz_dir/$harness.swift" "${libs[@]}" -o "$exe" \
+    2> >(grep -v "Cannot export local symbol '__asan" >&2 || true)
 fi
+
+[[ ${BUILD_ONLY:-0} == 1 ]] && exit 0
 
 # Seed corpus, rebuilt at every run from the fixtures (kept inputs found earlier stay).
 corpus="$fuzz_dir/corpus-work/$harness"

@@ -1,4 +1,5 @@
 import CNcursesw
+import ConvViz
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,6 +18,7 @@ enum CrashGuard {
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { s in
                 restoreTerminal()
+                SafeFile.removeTemporaryFiles()
                 if s != SIGQUIT { LastWords.speak() }
                 _exit(128 + s)
             }

@@ -28,4 +28,27 @@ enum BoundedFile {
         }
         return .success([UInt8](data))
     }
+
+    /// The largest JSON file `compute`, `summary` and `--model` read (a million-position case is about 20 MB).
+    static let maxJSONBytes = 256 << 20
+    /// The largest demo script (a million short lines is about 10 MB).
+    static let maxScriptBytes = 64 << 20
+
+    /// A file, or standard input for `-`, as one line of error (a CLIExit) when it cannot be read whole within `maxBytes`.
+    static func input(_ path: String, maxBytes: Int) throws -> Data {
+        if path == "-" {
+            // A pipe may be endless (cat /dev/zero |): read at most one byte more than the cap.
+            var data = Data()
+            while data.count <= maxBytes {
+                let chunk = FileHandle.standardInput.readData(ofLength: min(1 << 20, maxBytes + 1 - data.count))
+                if chunk.isEmpty { return data }
+                data.append(chunk)
+            }
+            throw CLIExit(message: "standard input is larger than \(maxBytes >> 20) MB, the largest input read")
+        }
+        switch read(path, maxBytes: maxBytes, shown: path) {
+        case .success(let bytes): return Data(bytes)
+        case .failure(let e): throw CLIExit(message: e.description)
+        }
+    }
 }

@@ -43,31 +43,8 @@ struct Compute: ParsableCommand {
     var pretty = false
 
     func run() throws {
-        let input: Data
-        if let file, file != "-" {
-            input = try Self.read(file)
-        } else {
-            if isatty(0) == 1 { writeStderr("convviz: reading cases from the terminal; end with Ctrl-D\n") }
-            input = FileHandle.standardInput.readDataToEndOfFile()
-        }
+        if file == nil || file == "-", isatty(0) == 1 { writeStderr("convviz: reading cases from the terminal; end with Ctrl-D\n") }
+        let input = try BoundedFile.input(file ?? "-", maxBytes: BoundedFile.maxJSONBytes)
         FileHandle.standardOutput.write(ConvReports.Compute.run(input, pretty: pretty))
-    }
-
-    /// Reads a whole file with POSIX calls, so a failure carries the OS's own words ("Is a directory").
-    private static func read(_ path: String) throws -> Data {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw CLIExit(message: "cannot read \(Sanitize.line(path)): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw CLIExit(message: "cannot read \(Sanitize.line(path)): \(String(cString: strerror(errno)))")
-            }
-            if n == 0 { return data }
-            data.append(contentsOf: buffer[0..<n])
-        }
     }
 }

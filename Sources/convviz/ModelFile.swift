@@ -16,9 +16,10 @@ enum ModelFile {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             return .failure(ModelLoadError("model '\(shown)' is neither a built-in model (\(ExplorerModel.builtinNames.joined(separator: ", "))) nor a model file"))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maxBytes, let data = FileManager.default.contents(atPath: path) else {
-            return .failure(ModelLoadError("model file '\(shown)' cannot be read or is larger than \(maxBytes >> 20) MB"))
+        let data: Data
+        switch BoundedFile.read(path, maxBytes: maxBytes, shown: value) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let e): return .failure(ModelLoadError("model file \(e.description)"))
         }
         let stack: ModelStack
         do {

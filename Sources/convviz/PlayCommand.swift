@@ -35,7 +35,7 @@ struct Play: ParsableCommand {
     @Flag(help: "Run with no terminal and no real waiting; write frames and/or a cast.") var headless = false
     @Option(help: "Headless screen size, COLSxROWS (default 100x30).") var size: String?
     @Option(help: "Headless: write text frames to PATH, or - for standard output.") var frames: String?
-    @Option(help: "Headless: write an asciicast v2 recording to PATH.") var cast: String?
+    @Option(help: "Headless: write an asciicast v2 recording to PATH, or - for standard output.") var cast: String?
     @Flag(help: "Replace existing --frames or --cast files.") var force = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
     @Option(help: "Headless: write every frame as an SVG image (frame-0001.svg, …) into the folder DIR, for slides.") var svg: String?
@@ -65,9 +65,7 @@ struct Play: ParsableCommand {
 
     /// Reads and parses a script; every parse error is printed as FILE:LINE:COL: message.
     static func load(_ file: String) throws -> DemoScript {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIExit(message: "\(Sanitize.line(file)): \(FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file")")
-        }
+        let data = try BoundedFile.input(file == "-" ? "./-" : file, maxBytes: BoundedFile.maxScriptBytes)
         do {
             let folder = (file as NSString).deletingLastPathComponent
             let dir = folder.isEmpty ? nil : folder
@@ -92,7 +90,13 @@ struct Play: ParsableCommand {
         for path in outputs where SafeFile.sameFile(path, file) {
             throw CLIExit(message: "\(Sanitize.line(path)) is the script being played; write the output somewhere else")
         }
+        if frames == "-" && cast == "-" {
+            throw CLIExit(message: "--frames - and --cast - both name standard output; send one of them to a file")
+        }
         // Refuse before doing the work, and again (atomically) when writing.
+        for path in outputs {
+            if let refusal = SafeFile.refusal(path) { throw CLIExit(message: refusal) }
+        }
         for path in outputs where !force && SafeFile.exists(path) {
             throw CLIExit(message: "\(Sanitize.line(path)) already exists; use --force to replace it")
         }
@@ -100,14 +104,18 @@ struct Play: ParsableCommand {
         var writers: [SafeFile.Writer] = []
         var overran = false
         do throws(SafeFile.Failure) {
-            let castOut = try cast.map { path throws(SafeFile.Failure) in try SafeFile.Writer(path: path) }
+            SafeFile.cleanUpOnSignals()
+            let castOut = try cast.flatMap { path throws(SafeFile.Failure) in path == "-" ? nil : try SafeFile.Writer(path: path) }
             if let castOut { writers.append(castOut) }
+            let castToStdout = cast == "-"
             let toStdout = frames == "-" || (frames == nil && cast == nil && svg == nil)
             let pictures = try svg.map { dir throws(SafeFile.Failure) in try SVGFolder(path: dir, force: force) }
             let framesOut = try frames.flatMap { path throws(SafeFile.Failure) in path == "-" ? nil : try SafeFile.Writer(path: path) }
             if let framesOut { writers.append(framesOut) }
-            castOut?.write(CastWriter.header(width: w, height: h, title: script.title))
             let stdout = StdoutText()
+            // A cast goes to its file, or to standard output with --cast -.
+            func castWrite(_ text: String) { if castToStdout { stdout.write(text) } else { castOut?.write(text) } }
+            castWrite(CastWriter.header(width: w, height: h, title: script.title))
             var n = 0
             let playback = HeadlessPlayback(
                 script: script, width: w, height: h, glyphs: ascii ? .ascii : .unicode, speed: speed,
@@ -115,14 +123,14 @@ struct Play: ParsableCommand {
                 onFrame: { f in
                     n += 1
                     if let grid = f.grid { pictures?.write(grid, number: n) }
-                    castOut?.write(CastWriter.event(f))
+                    castWrite(CastWriter.event(f))
                     if toStdout || framesOut != nil {
                         let text = HeadlessPlayback.frameText(f, number: n)
                         if toStdout { stdout.write(text) } else { framesOut?.write(text) }
                     }
                 },
-                onMarker: { m in castOut?.write(CastWriter.event(m)) })
-            castOut?.write(CastWriter.end(at: playback.duration))
+                onMarker: { m in castWrite(CastWriter.event(m)) })
+            castWrite(CastWriter.end(at: playback.duration))
             stdout.flush()
             overran = playback.overran
             if let failure = pictures?.failure { throw failure }

@@ -31,6 +31,7 @@ struct Record: ParsableCommand {
     @Flag(help: "Replace FILE if it exists.") var force = false
 
     func run() throws {
+        if let refusal = SafeFile.refusal(file) { throw CLIExit(message: refusal) }
         if !force && SafeFile.exists(file) {
             throw CLIExit(message: "\(Sanitize.line(file)) already exists; use --force to replace it")
         }

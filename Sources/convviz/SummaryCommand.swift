@@ -48,21 +48,12 @@ struct Summary: ParsableCommand {
     @Flag(help: "Print only Keras's columns and totals, as model.summary() does.") var keras = false
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: file) else {
-                let exists = FileManager.default.fileExists(atPath: file)
-                throw CLIExit(message: "\(file): \(exists ? "cannot be read" : "no such file")")
-            }
-            data = d
-        }
+        let data = try BoundedFile.input(file, maxBytes: BoundedFile.maxJSONBytes)
         let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
         do {
             print(try report.render(json: data), terminator: "")
         } catch {
-            throw CLIExit(message: "\(file): \(error)")
+            throw CLIExit(message: "\(Sanitize.line(file)): \(error)")
         }
     }
 }

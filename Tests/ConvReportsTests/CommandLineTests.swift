@@ -63,7 +63,7 @@ import Testing
 
     @Test func summaryErrorsAreOneLine() throws {
         guard let missing = try run(["summary", "/nonexistent/model.json"]) else { return }
-        #expect(missing.status != 0 && missing.stderr == "convviz: /nonexistent/model.json: no such file\n")
+        #expect(missing.status != 0 && missing.stderr == "convviz: '/nonexistent/model.json': no such file\n")
         guard let broken = try run(["summary", "-"], stdin: "{\"layers\": [") else { return }
         #expect(broken.status != 0 && broken.stderr.hasPrefix("convviz: -: not valid JSON") && broken.stderr.filter { $0 == "\n" }.count == 1)
         guard let impossible = try run(["summary", "-"], stdin: #"{"layers": [{"class": "Input", "shape": [4, 1]}, {"class": "MaxPooling1D", "pool_size": 8, "strides": 1}]}"#) else { return }

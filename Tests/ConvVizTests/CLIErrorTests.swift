@@ -12,9 +12,9 @@ struct CLIErrorTests {
         (["explore", "--speed", "0"], "--speed 0.0 is out of range"),
         (["explain", "--length", "3", "--kernel-size", "4", "--strides", "2", "--padding", "valid"], "Computed output size would be zero or negative"),
         (["summary", "/nonexistent/model.json"], "no such file"),
-        (["compute", "/nonexistent/cases.json"], "cannot read /nonexistent/cases.json"),
+        (["compute", "/nonexistent/cases.json"], "'/nonexistent/cases.json': no such file"),
         (["explain", "--padding", "\u{1b}[31mred\u{07}"], "--padding 'red' is not valid"),
-        (["summary", "/tmp/\u{1b}]0;title\u{07}x.json"], "/tmp/x.json: no such file"),
+        (["summary", "/tmp/\u{1b}]0;title\u{07}x.json"], "'/tmp/x.json': no such file"),
         (["frobnicate"], "frobnicate"),
     ])
     func oneInertLineAndNonZeroExit(_ args: [String], _ expected: String) throws {

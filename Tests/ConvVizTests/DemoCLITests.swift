@@ -154,4 +154,61 @@ struct DemoCLITests {
         let notADir = try run(["play", script.path, "--headless", "--svg", script.path])
         #expect(notADir.status != 0 && notADir.err.contains("not a folder"))
     }
+
+    @Test func devicesFIFOsAndDirectoriesAreNeverReplacedEvenWithForce() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("s.convdemo")
+        try "caption \"x\"\nwait 1s\n".write(to: script, atomically: true, encoding: .utf8)
+        let fifo = dir.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        for target in ["/dev/null", fifo, dir.path] {
+            for force in [false, true] {
+                for option in ["--frames", "--cast"] {
+                    let r = try run(["play", script.path, "--headless", option, target] + (force ? ["--force"] : []))
+                    #expect(r.status != 0 && r.err.contains("only a regular file or a new path"), "\(option) \(target): \(r.err)")
+                }
+                let svg = try run(["play", script.path, "--headless", "--svg", target == dir.path ? fifo : target] + (force ? ["--force"] : []))
+                #expect(svg.status != 0)
+                let record = try run(["record", target] + (force ? ["--force"] : []))
+                #expect(record.status != 0 && record.err.contains("only a regular file or a new path"), "record \(target): \(record.err)")
+            }
+        }
+        var st = stat()
+        #expect(lstat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR, "/dev/null is still a device")
+        #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+    }
+
+    @Test func castToStandardOutput() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("s.convdemo")
+        try "caption \"x\"\nwait 1s\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try run(["play", script.path, "--headless", "--cast", "-"])
+        #expect(r.status == 0)
+        #expect(r.out.hasPrefix("{\"version\": 2"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+        #expect(try run(["play", script.path, "--headless", "--cast", "-", "--frames", "-"]).status != 0)
+    }
+
+    /// A headless run stopped by a signal leaves no temporary file (and no half-written output).
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    func aSignalLeavesNoTemporaryFile(_ sig: Int32) throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("long.convdemo")
+        try "set length 100000\nset speed 64\nplay 100000\n".write(to: script, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = ["play", script.path, "--headless", "--size", "300x100", "--cast", dir.appendingPathComponent("c.cast").path,
+                       "--frames", dir.appendingPathComponent("f.txt").path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        // Wait until the run is writing its temporary files, then stop it.
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, (try FileManager.default.contentsOfDirectory(atPath: dir.path)).count < 3 { usleep(20_000) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).contains { $0.contains(".tmp-") }, "the run started writing")
+        kill(p.processIdentifier, sig)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 128 + sig)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.convdemo"])
+    }
 }

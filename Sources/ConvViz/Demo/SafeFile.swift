@@ -18,6 +18,59 @@ public enum SafeFile {
         public init(description: String) { self.description = description }
     }
 
+    /// Why `path` may never be written, even with --force: something that is not a regular file is there
+    /// (a device such as /dev/null, a FIFO, a directory, a socket or a symbolic link). Nil for a regular file or a new path.
+    public static func refusal(_ path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        let kind: String
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: kind = "a directory"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFIFO: kind = "a FIFO"
+        case S_IFLNK: kind = "a symbolic link"
+        default: kind = "not a regular file"
+        }
+        return "\(Sanitize.line(path)) is \(kind); only a regular file or a new path is written, even with --force"
+    }
+
+    /// Temporary files being written, as C strings a signal handler can unlink (async-signal-safe).
+    nonisolated(unsafe) private static var pending: [UnsafeMutablePointer<CChar>?] = Array(repeating: nil, count: 64)
+
+    private static func register(_ path: String) -> Int? {
+        guard let slot = pending.firstIndex(where: { $0 == nil }) else { return nil }
+        pending[slot] = strdup(path)
+        return slot
+    }
+
+    private static func unregister(_ slot: Int?) {
+        guard let slot, let p = pending[slot] else { return }
+        pending[slot] = nil
+        free(p)
+    }
+
+    /// Removes every temporary file still being written; safe to call from a signal handler.
+    public static func removeTemporaryFiles() {
+        for i in 0..<pending.count { if let p = pending[i] { unlink(p) } }
+    }
+
+    /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary files before the program ends (headless runs;
+    /// the explorer's own handlers do the same).
+    public static func cleanUpOnSignals() {
+        // A parent (a test runner, a CI shell) may have started us with these blocked.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&wanted, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { s in
+                SafeFile.removeTemporaryFiles()
+                _exit(128 + s)
+            }
+        }
+    }
+
     /// True when something already exists at `path`.
     public static func exists(_ path: String) -> Bool {
         var st = stat()
@@ -66,12 +119,17 @@ public enum SafeFile {
         private var buffer: [UInt8] = []
         /// errno of the first failed write; later writes are dropped and `commit` reports it.
         private var failed: Int32?
+        /// The temporary file's slot in the list a signal handler cleans up.
+        private var slot: Int?
 
         public init(path: String) throws(Failure) {
+            if let refusal = SafeFile.refusal(path) { throw Failure(description: refusal) }
             self.path = path
             temp = SafeFile.tempPath(for: path)
+            slot = SafeFile.register(temp)
             fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
             guard fd >= 0 else {
+                SafeFile.unregister(slot)
                 throw Failure(description: "\(Sanitize.line(path)): cannot write in \(Sanitize.line(SafeFile.split(path).dir)): \(SafeFile.reason())")
             }
         }
@@ -102,11 +160,18 @@ public enum SafeFile {
             close(fd)
             fd = -1
             unlink(temp)
+            SafeFile.unregister(slot)
         }
 
         /// Syncs the file and moves it to `path`; an existing file is replaced only with `force`.
         public func commit(force: Bool) throws(Failure) {
             let shown = Sanitize.line(path)
+            defer { SafeFile.unregister(slot) }
+            // Checked again at the last moment: a FIFO or device may have appeared since the start.
+            if let refusal = SafeFile.refusal(path) {
+                abort()
+                throw Failure(description: refusal)
+            }
             flush()
             guard fd >= 0 else { throw Failure(description: "\(shown): write failed") }
             if failed == nil && fsync(fd) != 0 { failed = errno }

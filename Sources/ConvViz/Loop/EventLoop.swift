@@ -59,20 +59,27 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
             }
             changed = true
         }
-        if runDriver(at: after, pending: changed) && !session.state.shouldQuit { draw() }
+        // The last state is drawn even when it quits: a script's closing lines are part of its last frame.
+        if runDriver(at: after, pending: changed) && !(event.map(isQuit) ?? false) { draw() }
     }
 
-    /// Runs every script command due at `time`, drawing after each so that each change is a frame.
+    /// True for the keys that quit the explorer, whose last frame nobody would see.
+    private func isQuit(_ event: InputEvent) -> Bool {
+        if case .hangup = event { return true }
+        if case .key(let k) = event { return session.state.shouldQuit && session.keyMap.action(for: k) == .quit }
+        return false
+    }
+
+    /// Runs every script command due at `time`; returns true when there is a change to draw.
     ///
-    /// Returns true when a change made before the call is still undrawn.
+    /// Commands due at the same instant make one frame: a terminal (or a cast player) would show
+    /// only the last of them anyway, and drawing each would cost a render per line (a script of a
+    /// million `step` lines would take minutes).
     @discardableResult
     private func runDriver(at time: Double, pending: Bool) -> Bool {
         guard let driver else { return pending }
         var pending = pending
-        while !session.state.shouldQuit, driver.advance(&session, at: time) {
-            if !session.state.shouldQuit { draw() }
-            pending = false
-        }
+        while !session.state.shouldQuit, driver.advance(&session, at: time) { pending = true }
         return pending
     }
 }
