@@ -15,7 +15,6 @@ public enum FormulaStyle: Sendable, Hashable {
     public var times: String { self == .unicode ? "·" : "*" }
 
     /// The dash in a range of positions: `5–7`.
-    public var rangeDash: String { self == .unicode ? "–" : "-" }
 
     /// `a·b·c` (or `a*b*c`) from its factors.
     public func product(_ factors: [String]) -> String { factors.joined(separator: times) }

@@ -13,6 +13,10 @@ extension ExplainReport {
     /// permute in, pad, build the module, copy the weights, call, permute back.
     func pytorchLines(_ plan: PaddingPlan) -> [String] {
         let s = spec
+        // Keras gives an empty output for an empty input under 'same' or 'causal'; PyTorch raises instead.
+        if s.length == 0 {
+            return ["pytorch: PyTorch refuses an empty input (L = 0): nn.Conv1d raises a RuntimeError, where Keras returns an empty output (N, 0, \(s.filters))"]
+        }
         var lines = ["pytorch: x = x.permute(0, 2, 1)  # Keras (N, L, C) → PyTorch (N, C, L) = (N, \(s.channels), \(s.length))"]
         let torchPadding: String
         switch s.padding {

@@ -43,27 +43,59 @@ extension ExplainReport {
         return lines
     }
 
-    /// `none`, `input 7`, `inputs 5–7`, or `inputs 2–3, 6–7, 9 (5 of 10)`.
+    /// `none`, `input 7`, `inputs 5..7`, or `inputs 2..3, 6..7, 9 (5 of 10)`: ".." so that no range reads as a subtraction.
     func unreadText(_ u: UnreadInputs) -> String {
         guard u.count > 0 else { return "none" }
-        let parts = u.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)\(style.rangeDash)\($0.upperBound)" }
+        let parts = u.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)..\($0.upperBound)" }
         var text = (u.count == 1 ? "input " : "inputs ") + parts.joined(separator: ", ")
         if u.runCount > u.runs.count { text += ", … and \(u.runCount - u.runs.count) more runs" }
         if u.runCount > 1 || u.runCount > u.runs.count { text += " (\(u.count) of \(spec.length))" }
         return text
     }
 
-    /// Why they are skipped: a tail past the last window, or gaps when strides exceed the span.
+    /// Why they are skipped, input by input: after the last window, in the gaps between a window's taps
+    /// (dilation), or between two windows (a stride longer than the span).
     func unreadReason(_ g: Conv1DGeometry, _ u: UnreadInputs) -> String {
         let lastEnd = g.window(output: g.plan.outputLength - 1).upperBound
-        let tail = u.runs.last.map { $0.upperBound == spec.length - 1 } ?? false
-        var reasons: [String] = []
-        if tail { reasons.append("the last window ends at input \(lastEnd), so inputs after it never reach an output") }
-        if u.runCount > (tail ? 1 : 0) {
-            reasons.append(spec.strides > spec.span
-                ? "strides=\(spec.strides) is larger than the span \(spec.span), so the windows leave gaps"
-                : "dilation skips them")
+        var after: [Int] = [], gaps: [Int] = [], between: [Int] = []
+        for run in u.runs {
+            for p in run.prefix(1000) {
+                if p > lastEnd { after.append(p) } else if coveredBetweenTaps(g, p) { gaps.append(p) } else { between.append(p) }
+            }
         }
-        return reasons.joined(separator: "; ") + "; their values cannot change the output."
+        func list(_ ps: [Int]) -> String { ps.count == 1 ? "input \(ps[0])" : "inputs " + Self.runsText(ps) }
+        var reasons: [String] = []
+        if !gaps.isEmpty {
+            reasons.append("\(list(gaps)) \(gaps.count == 1 ? "falls" : "fall") between the taps of the windows that span \(gaps.count == 1 ? "it" : "them") (dilation_rate=\(spec.dilationRate) skips \(spec.dilationRate - 1) between taps)")
+        }
+        if !between.isEmpty {
+            reasons.append("\(list(between)) \(between.count == 1 ? "lies" : "lie") between two windows: strides=\(spec.strides) is larger than the span \(spec.span)")
+        }
+        if !after.isEmpty {
+            let end = lastEnd >= spec.length ? "pad cell \(lastEnd)" : "input \(lastEnd)"
+            reasons.append("\(list(after)) \(after.count == 1 ? "comes" : "come") after the last window, which ends at \(end)")
+        }
+        return reasons.joined(separator: "; ") + (u.count == 1 ? "; its value cannot change the output." : "; their values cannot change the output.")
+    }
+
+    /// True when some window spans input `p` (it lies between its first and last tap) without a tap on it.
+    func coveredBetweenTaps(_ g: Conv1DGeometry, _ p: Int) -> Bool {
+        let s = spec.strides, span = spec.span, left = g.plan.left
+        // Window j spans j·s − left ... j·s − left + span − 1.
+        let first = max(Int((Double(p + left - span + 1) / Double(s)).rounded(.up)), 0)
+        let last = min((p + left) / s, g.plan.outputLength - 1)
+        return first <= last
+    }
+
+    /// `2..4, 7` for sorted positions.
+    static func runsText(_ ps: [Int]) -> String {
+        var parts: [String] = [], start = ps[0], prev = ps[0]
+        for p in ps.dropFirst() + [Int.min] {
+            if p == prev + 1 { prev = p; continue }
+            parts.append(start == prev ? "\(start)" : "\(start)..\(prev)")
+            start = p
+            prev = p
+        }
+        return parts.joined(separator: ", ")
     }
 }

@@ -59,7 +59,9 @@ public struct ExplainReport: Sendable {
         let s = spec
         var lines = ["span = d\(t)(k \(m) 1) + 1 = \(s.dilationRate)\(t)(\(s.kernelSize) \(m) 1) + 1 = \(s.span)"]
         let taps = s.dilationRate > 1 ? ", of which each output reads \(s.kernelSize) (k taps, \(s.dilationRate - 1) skipped between taps)" : ""
-        lines.append("receptive field: \(s.span) input positions\(taps)")
+        // A span longer than the input reaches into the padding: say how much of it can be real.
+        let real = s.span > s.length ? "; with L = \(s.length), at most \(s.length) of them are real inputs, the rest pad cells" : ""
+        lines.append("receptive field: \(s.span) input positions\(taps)\(real)")
         return lines
     }
 

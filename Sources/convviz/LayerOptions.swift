@@ -16,7 +16,17 @@ struct LayerOptions: ParsableArguments {
     @Option(help: "Groups G, 1...4096; must divide channels and filters.") var groups: Int?
     @Option(help: "Activation: linear, relu, sigmoid or tanh.") var activation: String?
     @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
-    @Option(help: "Seed for the random input and weights, 0...2^63-1.") var seed: UInt64?
+    // Unconditional, so that "--seed -1" is read as a value (and refused) rather than as a missing one.
+    @Option(parsing: .unconditional, help: "Seed for the random input and weights, 0...\(Int64.max) (2^63-1).", transform: LayerOptions.seed)
+    var seed: UInt64?
+
+    /// A seed in the range a script's `set seed` accepts, so that `record` never writes a script `play` refuses.
+    static func seed(_ text: String) throws -> UInt64 {
+        guard let v = Int64(text), v >= 0 else {
+            throw ValidationError("use a whole number in 0...\(Int64.max)")
+        }
+        return UInt64(v)
+    }
     @Option(help: "Input values: a preset (random, ramp, sine, ones, impulse, steps) or a CSV file of L rows by C columns.") var input: String?
     @Option(help: "Kernel values: a preset (random, ones, average, edge, identity) or a CSV file of k rows by (C/G)*F columns.") var kernel: String?
 

@@ -103,6 +103,8 @@ struct Play: ParsableCommand {
         // Frames and cast events are streamed to temporary files as they are produced, and moved into place at the end.
         var writers: [SafeFile.Writer] = []
         var overran = false
+        // Why the run was cut short; nothing is written then.
+        var stopped: String?
         do throws(SafeFile.Failure) {
             SafeFile.cleanUpOnSignals()
             let castOut = try cast.flatMap { path throws(SafeFile.Failure) in path == "-" ? nil : try SafeFile.Writer(path: path) }
@@ -133,15 +135,20 @@ struct Play: ParsableCommand {
             castWrite(CastWriter.end(at: playback.duration))
             stdout.flush()
             overran = playback.overran
+            if playback.overBudget {
+                let frames = HeadlessRecorder.cellBudget / (w * h)
+                stopped = "stopped after drawing \(HeadlessRecorder.cellBudget / 1_000_000) million cells (about \(frames) frames at \(w)x\(h)); use a smaller --size"
+            }
+            if overran { stopped = "stopped after \(Int(DemoParser.maxDuration)) s of playback; a headless run lasts at most an hour (at --speed \(speed))" }
             if let failure = pictures?.failure { throw failure }
-            if !overran { for w in writers { try w.commit(force: force) } }
+            if stopped == nil { for w in writers { try w.commit(force: force) } }
         } catch {
             writers.forEach { $0.abort() }
             throw CLIExit(message: error.description)
         }
-        if overran {
+        if let stopped {
             writers.forEach { $0.abort() }
-            throw CLIExit(message: "\(Sanitize.line(file)): stopped after \(Int(DemoParser.maxDuration)) s of script time; a script may last at most an hour")
+            throw CLIExit(message: "\(Sanitize.line(file)): \(stopped)")
         }
     }
 

@@ -28,7 +28,7 @@ import Testing
         #expect(r.lines.contains("never read: input 7"))
         #expect(r.lines.contains("padding: causal  padL=2  padR=0"))
         #expect(r.lines.contains("output 0 reads: -2 (pad), -1 (pad), 0"))
-        #expect(r.text.contains("note: the last window ends at input 6"))
+        #expect(r.text.contains("note: input 7 comes after the last window, which ends at input 6; its value cannot change the output."))
         #expect(r.text.contains("pytorch: x = F.pad(x, (2, 0))"))
     }
 
@@ -83,10 +83,10 @@ import Testing
     @Test(arguments: [
         // (L, k, s, line): windows of k cells every s cells under 'valid'
         (8, 2, 3, "never read: inputs 2, 5 (2 of 8)"),
-        (9, 2, 4, "never read: inputs 2–3, 6–8 (5 of 9)"),
+        (9, 2, 4, "never read: inputs 2..3, 6..8 (5 of 9)"),
         (8, 3, 4, "never read: inputs 3, 7 (2 of 8)"),
-        (8, 3, 5, "never read: inputs 3–4"),
-        (8, 3, 6, "never read: inputs 3–7"),
+        (8, 3, 5, "never read: inputs 3..4"),
+        (8, 3, 6, "never read: inputs 3..7"),
         (8, 1, 1, "never read: none"),
     ])
     func unreadRunsAreListed(_ c: (Int, Int, Int, String)) {
@@ -97,5 +97,20 @@ import Testing
         let r = ExplainReport(spec: Conv1DSpec(length: 6, channels: 1, filters: 1, kernelSize: 3, strides: 2, padding: .same), style: .ascii)
         #expect(r.lines.contains("output length = ceil(6 / 2) = 3"))
         #expect(r.lines.contains("params = k*(C/G)*F + F = 3*1*1 + 1 = 4"))
+    }
+
+    /// The reasons given for unread inputs, and the receptive field, match what Keras does (issue: wrong reasons).
+    @Test func unreadReasonsAndTheReceptiveFieldAreRight() {
+        var spec = Conv1DSpec(length: 2, channels: 1, filters: 2, kernelSize: 2, strides: 1, padding: .same)
+        spec.dilationRate = 3
+        let dilated = ExplainReport(spec: spec, style: .unicode)
+        #expect(dilated.lines.contains("never read: input 1"))
+        #expect(dilated.text.contains("note: input 1 falls between the taps of the windows that span it (dilation_rate=3 skips 2 between taps)"))
+        #expect(!dilated.text.contains("last window ends at input 3"), "3 is a pad cell")
+        var wide = Conv1DSpec(length: 5, channels: 1, filters: 1, kernelSize: 3, strides: 1, padding: .same)
+        wide.dilationRate = 4
+        #expect(ExplainReport(spec: wide, style: .unicode).text.contains("receptive field: 9 input positions, of which each output reads 3 (k taps, 3 skipped between taps); with L = 5, at most 5 of them are real inputs"))
+        let empty = ExplainReport(spec: Conv1DSpec(length: 0, channels: 1, filters: 1, kernelSize: 3, strides: 1, padding: .same), style: .unicode)
+        #expect(empty.lines.filter { $0.hasPrefix("pytorch:") } == ["pytorch: PyTorch refuses an empty input (L = 0): nn.Conv1d raises a RuntimeError, where Keras returns an empty output (N, 0, 1)"])
     }
 }

@@ -106,8 +106,39 @@ struct DemoCLITests {
         let cast = dir.appendingPathComponent("o.cast").path
         let r = try run(["play", file.path, "--headless", "--cast", cast])
         #expect(r.status != 0)
-        #expect(r.err == "convviz: \(file.path): stopped after 3600 s of script time; a script may last at most an hour\n")
+        #expect(r.err == "convviz: \(file.path): stopped after 3600 s of playback; a headless run lasts at most an hour (at --speed 1.0)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.convdemo"])
+        // A slow --speed does not stretch the hour: 40 minutes of script at a tenth of the speed is 6.7 hours.
+        try "wait 2400s\n".write(to: file, atomically: true, encoding: .utf8)
+        let slow = try run(["play", file.path, "--headless", "--speed", "0.1", "--cast", cast])
+        #expect(slow.status != 0 && slow.err.contains("stopped after 3600 s of playback"))
+    }
+
+    /// A huge --size cannot make a run take hours and gigabytes: it stops at the cell budget and writes nothing.
+    @Test func aHugeSizeStopsAtTheCellBudget() throws {
+        let dir = try tempDir()
+        let file = dir.appendingPathComponent("big.convdemo")
+        try "set length 10000\nset speed 64\nplay 10000\n".write(to: file, atomically: true, encoding: .utf8)
+        let cast = dir.appendingPathComponent("o.cast").path
+        let r = try run(["play", file.path, "--headless", "--size", "1000x500", "--cast", cast])
+        #expect(r.status != 0 && r.err.contains("stopped after drawing 400 million cells (about 800 frames at 1000x500); use a smaller --size"), "\(r.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["big.convdemo"])
+    }
+
+    @Test func aMillionLineScriptPlays() throws {
+        let dir = try tempDir()
+        let file = dir.appendingPathComponent("million.convdemo")
+        try ("set length 1000\n" + String(repeating: "step 1\n", count: 1_000_000)).write(to: file, atomically: true, encoding: .utf8)
+        let r = try run(["play", file.path, "--headless", "--cast", dir.appendingPathComponent("m.cast").path])
+        #expect(r.status == 0, "\(r.err)")
+    }
+
+    @Test func seedsOutOfRangeAreOneLine() throws {
+        for bad in ["-1", "18446744073709551615", "9223372036854775808"] {
+            let r = try run(["explain", "--seed", bad])
+            #expect(r.status == 64 && r.err.contains("use a whole number in 0...9223372036854775807") && r.err.split(separator: "\n").count == 1, "\(bad): \(r.err)")
+        }
+        #expect(try run(["explain", "--seed", "9223372036854775807"]).status == 0)
     }
 
     @Test func explainNamesTheWordsAndTheOutOfVocabularyOnes() throws {

@@ -13,6 +13,8 @@ public struct HeadlessPlayback {
     public let height: Int
     /// True when the script ran longer than `DemoParser.maxDuration` seconds of script time and was stopped.
     public let overran: Bool
+    /// True when the run was stopped because it drew `HeadlessRecorder.cellBudget` cells (a huge size, a long run).
+    public let overBudget: Bool
     /// How many frames were produced.
     public let frameCount: Int
     private let lastLines: [String]
@@ -29,7 +31,8 @@ public struct HeadlessPlayback {
         recorder.keepsFrames = onFrame == nil && onMarker == nil
         recorder.onFrame = onFrame
         recorder.onMarker = onMarker
-        recorder.timeLimit = DemoParser.maxDuration / speed
+        // An hour of playback whatever the speed: a slow --speed does not stretch the limit.
+        recorder.timeLimit = DemoParser.maxDuration
         let clock = ScriptClock(base: recorder.clock, rate: speed)
         let player = DemoPlayer(script: script, clock: clock, headless: true)
         player.onMarker = { label, _ in recorder.mark(label) }
@@ -44,6 +47,7 @@ public struct HeadlessPlayback {
         frameCount = recorder.frameCount
         lastLines = recorder.lastFrame?.lines ?? []
         overran = recorder.overran
+        overBudget = recorder.overBudget
         duration = recorder.clock.now()
         title = script.title
         self.width = width

@@ -38,6 +38,11 @@ public final class HeadlessRecorder: TerminalBackend {
     public var timeLimit: Double?
     /// True when the run was stopped at `timeLimit`.
     public private(set) var overran = false
+    /// Most cells a run may draw in all (frames × width × height), so a huge `--size` cannot take hours and gigabytes.
+    public static let cellBudget = 400_000_000
+    /// True when the run was stopped because it drew `cellBudget` cells.
+    public private(set) var overBudget = false
+    private var cellsDrawn = 0
     /// The last frame emitted, and how many were.
     public private(set) var lastFrame: Frame?
     public private(set) var frameCount = 0
@@ -52,6 +57,8 @@ public final class HeadlessRecorder: TerminalBackend {
     }
 
     public func draw(_ grid: Grid) {
+        cellsDrawn += grid.width * grid.height
+        if cellsDrawn > Self.cellBudget { overBudget = true }
         let lines = grid.lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
         if (pending ?? lastFrame)?.lines == lines { return }
         let frame = Frame(time: clock.now(), lines: lines, grid: keepsGrids ? grid : nil)
@@ -62,7 +69,7 @@ public final class HeadlessRecorder: TerminalBackend {
     public func nextEvent(timeout: Double?) -> InputEvent? {
         waitsLeft -= 1
         // Headless nothing ever types, so waiting with no deadline would be forever.
-        guard let timeout, waitsLeft > 0 else { return .hangup }
+        guard let timeout, waitsLeft > 0, !overBudget else { return .hangup }
         if let limit = timeLimit, clock.now() + timeout > limit + 1e-9 {
             overran = true
             return .hangup

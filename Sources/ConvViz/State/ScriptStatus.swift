@@ -16,7 +16,7 @@ public enum ScriptStatus: Equatable, Sendable {
         case .playing: return "script playing"
         case .paused: return "script paused · Space resumes"
         case .waiting: return "waiting for you · Space continues"
-        case .ended: return "end of script · q quits"
+        case .ended: return "end of script"
         }
     }
 }
