@@ -6,8 +6,9 @@ extension Conv1DLayer {
     ///
     /// Each output accumulates taps in the trace's order (tap-major, then channel),
     /// but the inner loop runs over the filters of a group, so it is contiguous in
-    /// both the kernel and the output row and vectorizes; pad taps add nothing and
-    /// are skipped. Nothing is allocated inside the loops.
+    /// both the kernel and the output row and vectorizes; zero pad taps add nothing and
+    /// are skipped, copying pads (PyTorch's reflect, replicate, circular) read their source cell.
+    /// Nothing is allocated inside the loops.
     public func forward() -> Matrix {
         let n = plan.outputLength, fCount = spec.filters
         var out = [Float](repeating: 0, count: max(n, 0) * fCount)
@@ -28,8 +29,8 @@ extension Conv1DLayer {
                         let row = o.baseAddress! + (j - positions.lowerBound) * fCount
                         for f in 0..<fCount { row[f] = 0 }
                         for t in 0..<k {
-                            let p = inputPosition(output: j, tap: t)
-                            if p < 0 || p >= length { continue }
+                            // A zero pad adds nothing and is skipped; a copying pad reads the cell it copies.
+                            guard let p = plan.source(of: inputPosition(output: j, tap: t), length: length) else { continue }
                             let xRow = x.baseAddress! + p * channels
                             for g in 0..<groups {
                                 let f0 = g * fg

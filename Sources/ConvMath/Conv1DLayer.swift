@@ -59,6 +59,13 @@ public struct Conv1DLayer: Sendable {
         j * spec.strides + t * spec.dilationRate - plan.left
     }
 
+    /// The value at cell `p` of channel `c`: the input, or what a pad cell holds (0, or the input cell it copies).
+    ///
+    /// The one place that decides what a pad cell holds: taps, the forward pass and the views all ask here.
+    @inlinable public func value(at p: Int, channel c: Int) -> Float {
+        plan.source(of: p, length: spec.length).map { input[$0, c] } ?? 0
+    }
+
     /// The weight of tap `t`, group channel `c`, filter `f`.
     @inlinable public func weight(tap t: Int, groupChannel c: Int, filter f: Int) -> Float {
         kernel[(t * spec.channelsPerGroup + c) * spec.filters + f]

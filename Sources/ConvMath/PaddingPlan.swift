@@ -6,11 +6,21 @@ public struct PaddingPlan: Sendable, Hashable {
     public var right: Int
     /// Number of output positions; may be ≤ 0 for an impossible layer.
     public var outputLength: Int
+    /// What the pad cells hold: zeros (Keras, and PyTorch's default) or copies of input cells
+    /// (PyTorch's reflect, replicate and circular).
+    public var fill: TorchPaddingMode
 
-    public init(left: Int, right: Int, outputLength: Int) {
+    public init(left: Int, right: Int, outputLength: Int, fill: TorchPaddingMode = .zeros) {
         self.left = left
         self.right = right
         self.outputLength = outputLength
+        self.fill = fill
+    }
+
+    /// The input position that cell `p` (negative or ≥ `length` for a pad cell) holds, or nil for a zero.
+    @inlinable public func source(of p: Int, length: Int) -> Int? {
+        if p >= 0 && p < length { return p }
+        return fill == .zeros ? nil : fill.source(of: p, length: length)
     }
 
     /// Computes Keras's plan for a window of `span` cells sliding by `strides` over `length` cells.

@@ -17,8 +17,10 @@ public struct Tap: Hashable, Sendable {
     public var source: Source
     /// Input channel (absolute, not within the group).
     public var channel: Int
-    /// The input value; 0 for a pad cell.
+    /// The input value; for a pad cell, what it holds (0, or the value of the cell it copies).
     public var x: Float
+    /// For a pad cell that copies an input cell (PyTorch's reflect, replicate, circular), that cell's position.
+    public var copies: Int? = nil
     /// The weight `W[t][c][f]`.
     public var w: Float
 

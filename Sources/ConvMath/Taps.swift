@@ -17,14 +17,13 @@ public struct Taps: RandomAccessCollection, Sendable {
         let x: Float
         if p < 0 {
             source = .leftPad(p + layer.plan.left)
-            x = 0
         } else if p >= length {
             source = .rightPad(p - length)
-            x = 0
         } else {
             source = .input(p)
-            x = layer.input[p, channel]
         }
-        return Tap(tap: t, position: p, source: source, channel: channel, x: x, w: layer.weight(tap: t, groupChannel: c, filter: filter))
+        let copied = p < 0 || p >= length ? layer.plan.source(of: p, length: length) : nil
+        return Tap(tap: t, position: p, source: source, channel: channel, x: layer.value(at: p, channel: channel),
+                   copies: copied, w: layer.weight(tap: t, groupChannel: c, filter: filter))
     }
 }

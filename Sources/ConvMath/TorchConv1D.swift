@@ -68,6 +68,11 @@ public struct TorchConv1D: Hashable, Sendable {
 
     /// Computes `[F][out]` from `input` `[C][L]`, `weight` flattened `[F][C/G][k]` and `bias` `[F]`.
     public func forward(input: Matrix, weight: [Float], bias: [Float]?) -> Result<Matrix, LayerError> {
+        layer(input: input, weight: weight, bias: bias).map { $0.forward().transposed() }
+    }
+
+    /// The module as a layer the trace can step through: Keras's layout, PyTorch's plan and padding mode.
+    public func layer(input: Matrix, weight: [Float], bias: [Float]?) -> Result<Conv1DLayer, LayerError> {
         let plan: PaddingPlan
         switch validate() {
         case .failure(let error): return .failure(error)
@@ -84,20 +89,17 @@ public struct TorchConv1D: Hashable, Sendable {
                 for t in 0..<kernelSize { kernel[(t * cg + c) * outChannels + f] = weight[(f * cg + c) * kernelSize + t] }
             }
         }
-        var x = input.transposed()
+        // The pads stay pads, filled by the padding mode, so the trace can say which input each one copies.
+        let x = input.transposed()
         var layerPlan = plan
-        if paddingMode != .zeros {
-            x = paddingMode.pad(x, left: plan.left, right: plan.right)
-            layerPlan = PaddingPlan(left: 0, right: 0, outputLength: plan.outputLength)
-        }
+        layerPlan.fill = paddingMode
         let spec = Conv1DSpec(length: x.rows, channels: inChannels, filters: outChannels, kernelSize: kernelSize,
                               strides: stride, padding: .valid, dilationRate: dilation, groups: groups, useBias: useBias)
         let b = useBias ? (bias ?? [Float](repeating: 0, count: outChannels)) : [Float](repeating: 0, count: outChannels)
         guard b.count == outChannels else {
             return .failure(LayerError("Bias has \(b.count) values but the module has \(outChannels) output channels."))
         }
-        let layer = Conv1DLayer.unchecked(spec: spec, plan: layerPlan, input: x, kernel: kernel, bias: b)
-        return .success(layer.forward().transposed())
+        return .success(Conv1DLayer.unchecked(spec: spec, plan: layerPlan, input: x, kernel: kernel, bias: b))
     }
 
     private func runtime(_ message: String) -> LayerError { LayerError(type: "RuntimeError", message) }

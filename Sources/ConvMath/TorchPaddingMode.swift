@@ -32,17 +32,4 @@ public enum TorchPaddingMode: String, CaseIterable, Sendable, Hashable {
             return LayerError(type: "RuntimeError", "Padding value causes wrapping around more than once.")
         }
     }
-
-    /// Pads `[length][channels]` with `left` and `right` cells filled by this mode.
-    ///
-    /// Call `check` first: reflect and circular assume the pads fit.
-    public func pad(_ input: Matrix, left: Int, right: Int) -> Matrix {
-        let length = input.rows
-        var out = Matrix(rows: length + left + right, columns: input.columns)
-        for r in 0..<out.rows {
-            guard let p = source(of: r - left, length: length) else { continue }
-            for c in 0..<input.columns { out[r, c] = input[p, c] }
-        }
-        return out
-    }
 }

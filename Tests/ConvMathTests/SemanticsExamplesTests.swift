@@ -13,7 +13,10 @@ import Testing
     ])
     func torchPaddingModes(_ c: (TorchPaddingMode, [Float])) {
         #expect(c.0.check(left: 2, right: 2, channels: 1, length: 5) == nil)
-        #expect(c.0.pad(oneToFive, left: 2, right: 2).values == c.1)
+        // The pad cells a layer reads hold these values: its `value(at:channel:)`, on a plan with this fill.
+        let spec = Conv1DSpec(length: 5, channels: 1, filters: 1, kernelSize: 1, strides: 1, padding: .valid)
+        let layer = Conv1DLayer.unchecked(spec: spec, plan: PaddingPlan(left: 2, right: 2, outputLength: 5, fill: c.0), input: oneToFive, kernel: [1], bias: [0])
+        #expect((-2..<7).map { layer.value(at: $0, channel: 0) } == c.1)
     }
 
     @Test func reflectNeedsPadBelowLengthAndCircularAtMostLength() {

@@ -113,4 +113,45 @@ import Testing
             }
         }
     }
+
+    /// In every padding mode the trace's taps and the forward pass agree bit for bit, and each pad tap holds
+    /// the value of the input cell it says it copies (0 for zeros).
+    @Test(arguments: TorchPaddingMode.allCases)
+    func torchTraceEqualsForwardInEveryPaddingMode(_ mode: TorchPaddingMode) {
+        var rng = SeededRandom(seed: 11)
+        var checked = 0, padTaps = 0
+        while checked < 150 {
+            let groups = [1, 1, 2].randomElement(using: &rng)!
+            let conv = TorchConv1D(
+                length: Int.random(in: 1...12, using: &rng), inChannels: groups * Int.random(in: 1...2, using: &rng),
+                outChannels: groups * Int.random(in: 1...2, using: &rng), kernelSize: Int.random(in: 1...4, using: &rng),
+                stride: Int.random(in: 1...3, using: &rng), padding: .explicit(Int.random(in: 0...3, using: &rng)),
+                dilation: Int.random(in: 1...2, using: &rng), groups: groups, useBias: Bool.random(using: &rng), paddingMode: mode)
+            let x = Matrix(rows: conv.inChannels, columns: conv.length, values: (0..<conv.inChannels * conv.length).map { _ in rng.gridValue() })
+            let w = (0..<conv.outChannels * (conv.inChannels / groups) * conv.kernelSize).map { _ in rng.gridValue() }
+            let b = (0..<conv.outChannels).map { _ in rng.gridValue() }
+            guard case .success(let layer) = conv.layer(input: x, weight: w, bias: b) else { continue }
+            checked += 1
+            let y = layer.forward()
+            let trace = Trace(layer: layer, order: .filterMajor)
+            for i in 0..<trace.count {
+                let step = trace[i]
+                var acc: Float = 0
+                for tap in step.taps {
+                    if tap.isPad {
+                        padTaps += 1
+                        #expect(tap.x == (tap.copies.map { x[tap.channel, $0] } ?? 0), "\(conv): pad at \(tap.position)")
+                        #expect((tap.copies == nil) == (mode == .zeros))
+                    }
+                    if tap.copies != nil || !tap.isPad { acc += tap.product }
+                }
+                if conv.useBias { acc += b[step.filter] }
+                if acc != y[step.position, step.filter] || step.value != acc {
+                    Issue.record("\(conv) j=\(step.position) f=\(step.filter): forward \(y[step.position, step.filter]), taps \(acc), step \(step.value)")
+                    return
+                }
+            }
+        }
+        #expect(padTaps > 100, "pads were exercised")
+    }
 }

@@ -40,7 +40,8 @@ struct InputPanel {
             for p in view.positions {
                 guard let x = view.column(of: p) else { continue }
                 let isPad = p < 0 || p >= spec.length
-                let v: Float = isPad ? 0 : state.inputCache[p, c]
+                // The layer says what a pad cell holds (a zero, or the input cell a PyTorch padding mode copies).
+                let v: Float = layer?.value(at: p, channel: c) ?? (isPad ? 0 : state.inputCache[p, c])
                 var style: Style = isPad ? .pad : ctx.signStyle(v)
                 if let w = window, w.contains(p) { style = .window }
                 if taps.contains(p) && inGroup { style = .tap }
