@@ -15,16 +15,17 @@ struct Explain: ParsableCommand {
         (pad cells marked), the inputs no output reads, the Keras line, and the
         equivalent PyTorch code with the F.pad it needs.
 
-        Defaults: --length 10 --channels 1 --filters 1 --kernel-size 3
-        --strides 1 --padding valid --dilation-rate 1 --groups 1
-        --activation linear, with a bias. --seed, --input and --kernel change
-        no fact here and are ignored. An impossible layer prints what it can,
-        then Keras's error on one line to stderr, and exits 1.
+        Defaults: the explorer's layer (--length 12 --channels 3 --filters 4
+        --kernel-size 3 --strides 1 --padding same --dilation-rate 1 --groups 1
+        --activation relu, with a bias); each option given changes one value.
+        An --input CSV sets the length and channels and a --kernel CSV must
+        match the kernel's shape; --seed changes no fact. An impossible layer
+        prints what it can, then Keras's error on one line to stderr, and exits 1.
 
         Examples:
           convviz explain --length 6 --kernel-size 3 --strides 2 --padding same
           convviz explain --length 8 --padding causal --strides 2
-          convviz explain --length 500 --channels 128 --filters 32 --kernel-size 7
+          convviz explain --length 500 --channels 128 --filters 32 --kernel-size 7 --padding valid
           convviz explain --length 3 --kernel-size 4 --strides 2 --padding valid   # an error
           convviz explain --length 6 --strides 2 --padding same | grep pad
           convviz explain --text "the plot was not good" --kernel-size 2

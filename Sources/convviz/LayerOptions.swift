@@ -11,10 +11,10 @@ struct LayerOptions: ParsableArguments {
     @Option(help: "Filters F (output channels), 1...4096.") var filters: Int?
     @Option(name: .customLong("kernel-size"), help: "Kernel size k, 1...1024.") var kernelSize: Int?
     @Option(help: "Stride s, 1...1024.") var strides: Int?
-    @Option(help: "Padding: valid, same or causal.") var padding: String?
+    @Option(help: "Padding.") var padding: Padding?
     @Option(name: .customLong("dilation-rate"), help: "Dilation rate d, 1...1024.") var dilationRate: Int?
     @Option(help: "Groups G, 1...4096; must divide channels and filters.") var groups: Int?
-    @Option(help: "Activation: linear, relu, sigmoid or tanh.") var activation: String?
+    @Option(help: "Activation.") var activation: Activation?
     @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
     // Unconditional, so that "--seed -1" is read as a value (and refused) rather than as a missing one.
     @Option(parsing: .unconditional, help: "Seed for the random input and weights, 0...\(Int64.max) (2^63-1).", transform: LayerOptions.seed)
@@ -42,12 +42,6 @@ struct LayerOptions: ParsableArguments {
                 throw ValidationError("--\(entry.name) \(v) is out of range: use \(entry.range.lowerBound)...\(entry.range.upperBound)")
             }
         }
-        if let p = padding, Padding(rawValue: p) == nil {
-            throw ValidationError("--padding '\(p)' is not valid: use valid, same or causal")
-        }
-        if let a = activation, Activation(rawValue: a) == nil {
-            throw ValidationError("--activation '\(a)' is not valid: use linear, relu, sigmoid or tanh")
-        }
     }
 
     /// True when no layer option was given, so the caller may use its own default.
@@ -64,10 +58,10 @@ struct LayerOptions: ParsableArguments {
         if let v = filters { s.filters = v }
         if let v = kernelSize { s.kernelSize = v }
         if let v = strides { s.strides = v }
-        if let v = padding.flatMap(Padding.init(rawValue:)) { s.padding = v }
+        if let v = padding { s.padding = v }
         if let v = dilationRate { s.dilationRate = v }
         if let v = groups { s.groups = v }
-        if let v = activation.flatMap(Activation.init(rawValue:)) { s.activation = v }
+        if let v = activation { s.activation = v }
         if noBias { s.useBias = false }
         return s
     }

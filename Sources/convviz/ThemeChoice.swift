@@ -2,8 +2,6 @@ import ArgumentParser
 import ConvViz
 import Foundation
 
-extension Theme: ExpressibleByArgument {}
-
 /// Picks the theme: `--theme` when given, else what the terminal hints in COLORFGBG, else dark.
 enum ThemeChoice {
     static func resolve(_ given: Theme?) -> Theme {

@@ -4,7 +4,7 @@ import ConvViz
 /// How the explorer plays and draws, shared by explore and record.
 struct ViewOptions: ParsableArguments {
     @Option(help: "Step order: filter (one filter slides along the whole input, then the next) or position (all filters at one position, then slide).")
-    var order: String = "filter"
+    var order: StepOrder = .filterMajor
     @Option(help: "Playback speed in steps per second, 0.25...16384.") var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
     @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark; key t cycles).")
@@ -13,9 +13,6 @@ struct ViewOptions: ParsableArguments {
     var model: String?
 
     func validate() throws {
-        guard StepOrder(rawValue: order) != nil else {
-            throw ValidationError("--order '\(order)' is not valid: use position or filter")
-        }
         if let s = speed, !(s >= 0.25 && s <= 16384) {
             throw ValidationError("--speed \(s) is out of range: use a number of steps per second in 0.25...16384")
         }
@@ -24,7 +21,7 @@ struct ViewOptions: ParsableArguments {
     /// The explorer's first state for these layer and text options, in this order and at this speed.
     func state(for layer: LayerOptions, text: TextOptions) throws -> AppState {
         try text.checkConflicts(with: layer)
-        var state = try ExplorerSetup.state(from: layer, order: StepOrder(rawValue: order) ?? .filterMajor)
+        var state = try ExplorerSetup.state(from: layer, order: order)
         if let model {
             switch ModelFile.load(model) {
             case .failure(let e): throw CLIExit(message: "--model: \(e.message)")

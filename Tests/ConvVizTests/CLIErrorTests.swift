@@ -6,7 +6,7 @@ import Testing
 struct CLIErrorTests {
     @Test(arguments: [
         (["explore", "--kernel-size", "0"], "--kernel-size 0 is out of range: use 1...1024"),
-        (["explain", "--padding", "sideways"], "--padding 'sideways' is not valid"),
+        (["explain", "--padding", "sideways"], "The value 'sideways' is invalid for '--padding <padding>'. Please provide one of 'valid', 'same' or 'causal'."),
         (["explain", "--length", "-3"], "--length"),
         (["explore", "--length", "2000", "--channels", "4096", "--filters", "4096", "--kernel-size", "1024"], "too big to explore"),
         (["explore", "--speed", "0"], "--speed 0.0 is out of range"),
@@ -18,7 +18,7 @@ struct CLIErrorTests {
         (["play", "/dev/zero", "--headless"], "'/dev/zero' is not a regular file"),
         (["explore", "--model", "/dev/zero"], "is not a regular file"),
         (["explore", "--input", "/dev/zero"], "is not a regular file"),
-        (["explain", "--padding", "\u{1b}[31mred\u{07}"], "--padding 'red' is not valid"),
+        (["explain", "--padding", "\u{1b}[31mred\u{07}"], "The value 'red' is invalid for '--padding <padding>'"),
         (["summary", "/tmp/\u{1b}]0;title\u{07}x.json"], "'/tmp/x.json': no such file"),
         (["frobnicate"], "frobnicate"),
     ])
@@ -39,5 +39,36 @@ struct CLIErrorTests {
         let lines = text.split(separator: "\n")
         #expect(lines.count == 1 || args[0] == "explain", "\(args): \(text)")
         #expect(lines.last?.hasPrefix("convviz: ") == true, "\(args): \(text)")
+    }
+}
+
+/// The closed sets are types: completions offer their values, and --version prints the one version.
+@Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
+struct CommandLineTypesTests {
+    func output(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func bashCompletionOffersThePaddingsActivationsOrdersAndThemes() throws {
+        let script = try output(["--generate-completion-script", "bash"])
+        for (option, values) in [("--padding", ["valid", "same", "causal"]), ("--activation", ["linear", "relu", "sigmoid", "tanh"]),
+                                 ("--order", ["position", "filter"]), ("--theme", ["dark", "light", "contrast"])] {
+            let block = script.components(separatedBy: "'\(option)')").dropFirst().first?.components(separatedBy: ";;").first ?? ""
+            #expect(values.allSatisfy { block.contains("'\($0)'") }, "\(option) offers \(block)")
+        }
+    }
+
+    @Test func versionIsPrintedAndShownInHelp() throws {
+        let version = try output(["--version"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(version.split(separator: ".").count == 3)
+        #expect(try output(["--help"]).contains("convviz \(version)"))
     }
 }
