@@ -14,42 +14,89 @@ public enum CSVTable {
     }
 
     /// Like `parse`, but a first row of names (`acc_x,acc_y,acc_z`) is read as the columns' names.
+    ///
+    /// The text is read in place as UTF-8, line by line, into one flat array of values, so a file of
+    /// 20,000,000 short rows costs its own size and the values, not an array of lines and rows.
     public static func parseWithHeader(_ text: String, name: String) throws -> (values: Matrix, header: [String]?) {
-        let file = Sanitize.line(name)
-        var rows: [[Float]] = []
-        var header: [String]? = nil
-        for (i, line) in text.textLines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: " \t")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t") }
-            if rows.isEmpty, header == nil, fields.allSatisfy({ !$0.isEmpty && Float($0) == nil }) {
-                header = fields.map { Sanitize.line($0) }
-                if fields.count > maxColumns { throw ParseError(description: "\(file):\(i + 1):1: \(fields.count) columns; at most \(maxColumns)") }
-                continue
+        var reader = Reader(file: Sanitize.line(name))
+        var text = text
+        try text.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                try reader.line(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                // "\r\n" (Windows), "\n" and a lone "\r" all end a line.
+                start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
             }
-            if rows.count >= maxRows {
-                throw ParseError(description: "\(file):\(i + 1):1: more than \(maxRows) rows, the longest input the explorer holds")
+        }
+        guard reader.rows > 0, let width = reader.width else {
+            throw ParseError(description: "\(reader.file):1:1: no numbers found")
+        }
+        return (Matrix(rows: reader.rows, columns: width, values: reader.values), reader.header)
+    }
+
+    /// The state of a parse: the values so far, the width every row must have, and where we are.
+    private struct Reader {
+        let file: String
+        var values: [Float] = []
+        var rows = 0
+        var width: Int?
+        var header: [String]?
+        var lineNumber = 0
+
+        init(file: String) { self.file = file }
+
+        mutating func line(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+            lineNumber += 1
+            let fields = Self.fields(bytes)
+            if fields.count == 1 && (fields[0].isEmpty || fields[0].first == UInt8(ascii: "#")) { return }
+            if fields.first?.first == UInt8(ascii: "#") { return }
+            if rows == 0, header == nil, fields.allSatisfy({ !$0.isEmpty && Float(String(decoding: $0, as: UTF8.self)) == nil }) {
+                if fields.count > maxColumns { throw ParseError(description: "\(file):\(lineNumber):1: \(fields.count) columns; at most \(maxColumns)") }
+                header = fields.map { Sanitize.line(String(decoding: $0, as: UTF8.self)) }
+                width = fields.count
+                return
             }
-            var row: [Float] = []
-            var col = 1
-            for field in line.split(separator: ",", omittingEmptySubsequences: false) {
-                let f = field.trimmingCharacters(in: " \t")
-                guard let v = Float(f), v.isFinite else {
-                    throw ParseError(description: "\(file):\(i + 1):\(col): '\(Sanitize.line(String(f.prefix(20))))' is not a number")
+            if rows >= maxRows {
+                throw ParseError(description: "\(file):\(lineNumber):1: more than \(maxRows) rows, the longest input the explorer holds")
+            }
+            if fields.count > maxColumns { throw ParseError(description: "\(file):\(lineNumber):1: \(fields.count) columns; at most \(maxColumns)") }
+            if let w = width, w != fields.count {
+                throw ParseError(description: "\(file):\(lineNumber):1: row has \(fields.count) values but the \(rows == 0 ? "header names" : "first row has") \(w)")
+            }
+            for field in fields {
+                let text = String(decoding: field, as: UTF8.self)
+                guard let v = Float(text), v.isFinite else {
+                    // A field's slice keeps its offset in the line: the column the message points to.
+                    throw ParseError(description: "\(file):\(lineNumber):\(field.startIndex + 1): '\(Sanitize.line(String(text.prefix(20))))' is not a number")
                 }
-                row.append(v)
-                col += field.count + 1
+                values.append(v)
             }
-            if let width = rows.first?.count ?? header?.count, width != row.count {
-                throw ParseError(description: "\(file):\(i + 1):1: row has \(row.count) values but the \(rows.isEmpty ? "header names" : "first row has") \(width)")
+            width = fields.count
+            rows += 1
+        }
+
+        /// The comma-separated fields of a line, each without the spaces and tabs around it.
+        static func fields(_ bytes: UnsafeBufferPointer<UInt8>) -> [ArraySlice<UInt8>] {
+            let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+            var out: [ArraySlice<UInt8>] = []
+            let all = ArraySlice(bytes)
+            var start = all.startIndex
+            for i in all.indices where all[i] == UInt8(ascii: ",") {
+                out.append(trim(all[start..<i], blank))
+                start = i + 1
             }
-            if row.count > maxColumns { throw ParseError(description: "\(file):\(i + 1):1: \(row.count) columns; at most \(maxColumns)") }
-            rows.append(row)
+            out.append(trim(all[start..<all.endIndex], blank))
+            return out
         }
-        guard let m = Matrix(nested: rows), m.rows > 0 else {
-            throw ParseError(description: "\(file):1:1: no numbers found")
+
+        static func trim(_ s: ArraySlice<UInt8>, _ blank: (UInt8) -> Bool) -> ArraySlice<UInt8> {
+            var a = s.startIndex, b = s.endIndex
+            while a < b && blank(s[a]) { a += 1 }
+            while b > a && blank(s[b - 1]) { b -= 1 }
+            return s[a..<b]
         }
-        return (m, header)
     }
 }
 
