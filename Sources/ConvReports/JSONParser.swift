@@ -14,6 +14,10 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var i = 0
     private let maxDepth = 512
+    /// Most values (numbers, strings, arrays, …) a document may hold: each costs tens of bytes once
+    /// parsed, so this, not the file size, is what keeps a small file of `[0],[0],…` from taking gigabytes.
+    public static let maxValues = 8_000_000
+    private var values = 0
 
     /// Parses a whole document; trailing non-space text is an error.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
@@ -30,6 +34,8 @@ public struct JSONParser {
         skipSpace()
         guard i < bytes.count else { throw failure("unexpected end of input") }
         if depth > maxDepth { throw failure("nested deeper than \(maxDepth) levels") }
+        values += 1
+        if values > Self.maxValues { throw failure("more than \(Self.maxValues) values, the most a JSON input may hold") }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)

@@ -29,10 +29,10 @@ enum BoundedFile {
         return .success([UInt8](data))
     }
 
-    /// The largest JSON file `compute`, `summary` and `--model` read (a million-position case is about 20 MB).
+    /// The largest JSON file `compute`, `summary` and `--model` read; `JSONParser.maxValues` bounds what it may hold.
     static let maxJSONBytes = 256 << 20
-    /// The largest demo script (a million short lines is about 10 MB).
-    static let maxScriptBytes = 64 << 20
+    /// The largest demo script (a million short lines is about 10 MB; `DemoParser.maxLines` caps the lines).
+    static let maxScriptBytes = 32 << 20
 
     /// A file, or standard input for `-`, as one line of error (a CLIExit) when it cannot be read whole within `maxBytes`.
     static func input(_ path: String, maxBytes: Int) throws -> Data {

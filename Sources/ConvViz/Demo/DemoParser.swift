@@ -15,6 +15,8 @@ public struct DemoParser {
     public static let maxErrorsShown = 10
     /// The most presses one `key` line may repeat.
     public static let maxRepeat = 10_000
+    /// Most lines a script may have: each parsed line costs memory, and a lesson has a few hundred.
+    public static let maxLines = 2_000_000
 
     public static let commands = ["title", "section", "caption", "set", "play", "step", "back", "goto", "wait", "key", "pause", "marker", "select",
                                   "model", "stage", "text", "embedding"]
@@ -47,6 +49,12 @@ public struct DemoParser {
 
     /// Parses a whole script, or throws every error found.
     public func parse(_ text: String) throws(DemoParseErrors) -> DemoScript {
+        var newlines = 0
+        for byte in text.utf8 where byte == 0x0A { newlines += 1 }
+        guard newlines < Self.maxLines else {
+            throw DemoParseErrors(errors: [DemoParseError(file: file, line: Self.maxLines + 1, column: 1,
+                                                          message: "more than \(Self.maxLines) lines; a script may have at most \(Self.maxLines)")])
+        }
         var lines: [DemoLine] = []
         var errors: [DemoParseError] = []
         // The layer's sizes are followed so that a script cannot ask for gigabytes (LayerLimits).
