@@ -27,3 +27,16 @@ import Testing
         #expect(raw.contains("byte 0x9B"), "\(raw)")
     }
 }
+
+/// What a small file may ask for is bounded by what it holds, not by its size alone.
+@Suite struct HostileSizeTests {
+    @Test func aJSONDocumentHoldsAtMostEightMillionValues() {
+        let many = "[" + String(repeating: "0,", count: JSONParser.maxValues) + "0]"
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(Array(many.utf8)) }
+        let r = Compute.results(Data(many.utf8))
+        if case .error(let type, let message) = r[0] {
+            #expect(type == CaseResult.parseErrorType && message.contains("more than 8000000 values"))
+        } else { Issue.record("parsed \(r)") }
+        #expect((try? JSONParser.parse(Array(("[" + String(repeating: "0,", count: 1000) + "0]").utf8))) != nil)
+    }
+}

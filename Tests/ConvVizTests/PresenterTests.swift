@@ -46,3 +46,12 @@ import Testing
         #expect(player.presenterPaused)
     }
 }
+
+/// A script is bounded in lines as in time.
+@Suite struct ScriptSizeTests {
+    @Test func aScriptHasAtMostTwoMillionLines() {
+        let text = String(repeating: "#\n", count: DemoParser.maxLines)
+        #expect(throws: DemoParseErrors.self) { try DemoParser(file: "huge").parse(text) }
+        #expect((try? DemoParser(file: "ok").parse(String(repeating: "#\n", count: 1000))) != nil)
+    }
+}
