@@ -33,9 +33,14 @@ public enum NumberText {
         if room > 0 {
             let magnitude = abs(Double(v))
             if magnitude >= 1e-3 && magnitude < 1e15 {
-                for decimals in stride(from: 6, through: 0, by: -1) {
-                    let s = fixed(Double(v), decimals: decimals)
-                    if s.count <= room && s != "0" && s != "-0" { return s + roundedMark }
+                // Below 1 the leading zero may go ("-.02~") when nothing fits with it, keeping a digit in a narrow cell.
+                for shorten in [false, true] {
+                    for decimals in stride(from: 6, through: 0, by: -1) {
+                        var s = fixed(Double(v), decimals: decimals)
+                        guard s != "0" && s != "-0" else { continue }
+                        if shorten { s = s.hasPrefix("0.") ? String(s.dropFirst()) : s.hasPrefix("-0.") ? "-" + s.dropFirst(2) : s }
+                        if s.count <= room { return s + roundedMark }
+                    }
                 }
             }
             if let s = scientific(v, room: room) { return s + roundedMark }
