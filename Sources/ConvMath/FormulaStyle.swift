@@ -14,8 +14,6 @@ public enum FormulaStyle: Sendable, Hashable {
     /// The multiplication dot.
     public var times: String { self == .unicode ? "·" : "*" }
 
-    /// The dash in a range of positions: `5–7`.
-
     /// `a·b·c` (or `a*b*c`) from its factors.
     public func product(_ factors: [String]) -> String { factors.joined(separator: times) }
 }

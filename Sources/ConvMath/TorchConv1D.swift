@@ -73,11 +73,7 @@ public struct TorchConv1D: Hashable, Sendable {
 
     /// The module as a layer the trace can step through: Keras's layout, PyTorch's plan and padding mode.
     public func layer(input: Matrix, weight: [Float], bias: [Float]?) -> Result<Conv1DLayer, LayerError> {
-        let plan: PaddingPlan
-        switch validate() {
-        case .failure(let error): return .failure(error)
-        case .success(let p): plan = p
-        }
+        if case .failure(let error) = validate() { return .failure(error) }
         let cg = inChannels / groups
         guard input.rows == inChannels, input.columns == length, weight.count == outChannels * cg * kernelSize else {
             return .failure(runtime("Given groups=\(groups), weight of size [\(outChannels), \(cg), \(kernelSize)], expected input[1, \(input.rows), \(input.columns)] to have \(cg * groups) channels, but got \(input.rows) channels instead"))
@@ -89,12 +85,25 @@ public struct TorchConv1D: Hashable, Sendable {
                 for t in 0..<kernelSize { kernel[(t * cg + c) * outChannels + f] = weight[(f * cg + c) * kernelSize + t] }
             }
         }
+        return layer(kerasInput: input.transposed(), kernel: kernel, bias: bias)
+    }
+
+    /// The module on Keras-layout data (input `[L][C]`, kernel `[k][C/G][F]`), followed by `activation`:
+    /// what the explorer steps through when it shows PyTorch.
+    public func layer(kerasInput x: Matrix, kernel: [Float], bias: [Float]?, activation: Activation = .linear) -> Result<Conv1DLayer, LayerError> {
+        let plan: PaddingPlan
+        switch validate() {
+        case .failure(let error): return .failure(error)
+        case .success(let p): plan = p
+        }
+        guard x.rows == length, x.columns == inChannels, kernel.count == outChannels * (inChannels / groups) * kernelSize else {
+            return .failure(runtime("the input (\(x.rows), \(x.columns)) or the weight does not match the module"))
+        }
         // The pads stay pads, filled by the padding mode, so the trace can say which input each one copies.
-        let x = input.transposed()
         var layerPlan = plan
         layerPlan.fill = paddingMode
         let spec = Conv1DSpec(length: x.rows, channels: inChannels, filters: outChannels, kernelSize: kernelSize,
-                              strides: stride, padding: .valid, dilationRate: dilation, groups: groups, useBias: useBias)
+                              strides: stride, padding: .valid, dilationRate: dilation, groups: groups, activation: activation, useBias: useBias)
         let b = useBias ? (bias ?? [Float](repeating: 0, count: outChannels)) : [Float](repeating: 0, count: outChannels)
         guard b.count == outChannels else {
             return .failure(LayerError("Bias has \(b.count) values but the module has \(outChannels) output channels."))

@@ -46,6 +46,9 @@ public enum DemoFormatter {
         case .kernel(let d): return "kernel \(d.name)"
         case .text(let t): return "text \(quoted(t.text))"
         case .embedding(let e): return "embedding \(e.name)"
+        case .framework(let f): return "framework \(f.rawValue)"
+        case .torchPadding(let p): return "padding \(p)"
+        case .paddingMode(let m): return "padding_mode \(m.rawValue)"
         }
     }
 

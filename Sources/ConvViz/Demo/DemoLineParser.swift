@@ -142,7 +142,15 @@ struct DemoLineParser {
             return .parameter(p, v)
         }
         switch name.text {
-        case "padding": return .padding(try named(Padding.init(rawValue:), Padding.allCases.map(\.rawValue)))
+        case "padding":
+            // A whole number is PyTorch's padding on each side; a name is either framework's.
+            if let n = Int(value.text) {
+                guard (0...1024).contains(n) else { throw bad("valid, same, causal or a whole number in 0...1024") }
+                return .torchPadding(n)
+            }
+            return .padding(try named(Padding.init(rawValue:), Padding.allCases.map(\.rawValue)))
+        case "framework": return .framework(try named(Framework.init(rawValue:), Framework.allCases.map(\.rawValue)))
+        case "padding_mode": return .paddingMode(try named(TorchPaddingMode.init(rawValue:), TorchPaddingMode.allCases.map(\.rawValue)))
         case "activation":
             let act: LayerActivation = try named(LayerActivation.init(rawValue:), LayerActivation.allCases.map(\.rawValue))
             return act.elementwise.map(Setting.activation) ?? .layerActivation(act)

@@ -45,7 +45,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let stripRows = state.model == nil ? 0 : 1
         let captionRows = state.caption.isEmpty ? 1 : max(CaptionBar.lines(state.caption, width: width).count, 1)
         // A Conv1D's whole Keras call is shown, on a second row when it is long.
-        let headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(spec, width: width - 2).count : 2
+        let headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(state, width: width - 2).count : 2
         // Rows taken above the panels beyond a two-row header and one caption row.
         let top = headerRows - 2 + stripRows + captionRows - 1
         header = Rect(x: 0, y: 0, width: width, height: headerRows)

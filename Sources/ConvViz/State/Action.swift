@@ -27,6 +27,8 @@ public enum Action: Equatable, Sendable {
     /// Change a whole-number parameter by a delta (keys k/K, s/S, …).
     case adjust(Parameter, Int)
     case cyclePadding, cycleActivation, toggleBias, reseed
+    /// Keras ⇄ PyTorch (key T), and PyTorch's padding_mode (key m).
+    case toggleFramework, cyclePaddingMode
     case set(Setting)
     case scrollChannels(Int)
     /// Scrolls the rows by n screens of what is visible (PgUp, PgDn).

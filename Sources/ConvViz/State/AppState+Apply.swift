@@ -32,7 +32,12 @@ extension AppState {
         case .adjust(let p, let delta) where model != nil: adjustModel(p, by: delta)
         case .adjust(let p, let delta): adjust(p, by: delta)
         case .cyclePadding where model != nil: changeModelLayer(.padding(nil))
+        case .cyclePadding where framework == .pytorch: cycleTorchPadding()
         case .cyclePadding: var s = spec; s.padding = s.padding.next; setSpec(s)
+        case .toggleFramework: apply(.framework(framework.other))
+        case .cyclePaddingMode:
+            let all = TorchPaddingMode.allCases
+            apply(.paddingMode(all[(all.firstIndex(of: paddingMode)! + 1) % all.count]))
         case .cycleActivation where model != nil: changeModelLayer(.activation(nil))
         case .cycleActivation: var s = spec; s.activation = s.activation.next; setSpec(s)
         case .toggleBias where model != nil: changeModelLayer(.useBias(nil))
@@ -83,7 +88,20 @@ extension AppState {
         var s = spec
         switch setting {
         case .parameter(let p, let v): p.set(v, in: &s); setSpec(s)
+        case .padding(let v) where framework == .pytorch:
+            switch v {
+            case .valid: setTorchPadding(.valid)
+            case .same: setTorchPadding(.same)
+            case .causal: notice = "PyTorch has no causal padding: F.pad(x, (\(spec.span - 1), 0)) before a padding=0 conv does it"
+            }
         case .padding(let v): s.padding = v; setSpec(s)
+        case .framework(let f): switchFramework(to: f)
+        case .torchPadding(let p) where framework == .pytorch: setTorchPadding(.explicit(p))
+        case .torchPadding: notice = "an integer padding is PyTorch's: set framework pytorch (key T) first"
+        case .paddingMode(let m) where framework == .pytorch:
+            paddingMode = m
+            rebuild(input: false, kernel: false)
+        case .paddingMode: notice = "padding_mode is PyTorch's: set framework pytorch (key T) first"
         case .activation(let v): s.activation = v; setSpec(s)
         case .layerActivation(let v): notice = "a lone Conv1D takes linear, relu, sigmoid or tanh, not \(v.rawValue)"
         case .useBias(let v): s.useBias = v; setSpec(s)

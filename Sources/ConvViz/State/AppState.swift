@@ -47,6 +47,28 @@ public struct AppState: Sendable {
     /// A one-off message for the caption row, such as a change refused because the layer would be too big.
     public internal(set) var notice = ""
 
+    /// Keras's Conv1D or PyTorch's nn.Conv1d (a single layer only).
+    public internal(set) var framework: Framework = .keras
+    /// PyTorch's `padding`: a count on each side, 'same' or 'valid' (used when `framework` is PyTorch).
+    public internal(set) var torchPadding: TorchPadding = .explicit(1)
+    /// PyTorch's `padding_mode`: what the pad cells hold.
+    public internal(set) var paddingMode: TorchPaddingMode = .zeros
+
+    /// The layer for `spec` and the cached values, built by Keras's rules or PyTorch's.
+    func makeLayer() -> Result<Conv1DLayer, LayerError> {
+        guard framework == .pytorch else {
+            return Conv1DLayer.make(spec: spec, input: inputCache, kernel: kernelCache, bias: biasCache)
+        }
+        return torchModule.layer(kerasInput: inputCache, kernel: kernelCache, bias: biasCache, activation: spec.activation)
+    }
+
+    /// The `nn.Conv1d` these settings describe.
+    public var torchModule: TorchConv1D {
+        TorchConv1D(length: spec.length, inChannels: spec.channels, outChannels: spec.filters, kernelSize: spec.kernelSize,
+                    stride: spec.strides, padding: torchPadding, dilation: spec.dilationRate, groups: spec.groups,
+                    useBias: spec.useBias, paddingMode: paddingMode)
+    }
+
     /// The model being walked, or nil for a single Conv1D layer.
     public internal(set) var model: ExplorerModel? = nil
     /// The current layer of the model, from 0.
@@ -143,7 +165,7 @@ public struct AppState: Sendable {
             kernelCache = LayerData.kernel(spec, source: kernelSource, seed: seed)
             biasCache = LayerData.bias(spec, kernelSource: kernelSource, seed: seed)
         }
-        layer = Conv1DLayer.make(spec: spec, input: inputCache, kernel: kernelCache, bias: biasCache)
+        layer = makeLayer()
         unread = layer.value.map { UnreadInputs($0.geometry, limit: 4) }
         clampCursor()
     }

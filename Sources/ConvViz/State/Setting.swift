@@ -16,4 +16,10 @@ public enum Setting: Equatable, Sendable {
     case text(Sentence)
     /// The table the text's words are looked up in (`embedding tiny`).
     case embedding(WordEmbedding)
+    /// Keras or PyTorch (`set framework pytorch`).
+    case framework(Framework)
+    /// PyTorch's integer padding (`set padding 2`).
+    case torchPadding(Int)
+    /// PyTorch's `padding_mode` (`set padding_mode reflect`).
+    case paddingMode(TorchPaddingMode)
 }

@@ -16,7 +16,9 @@ struct ComputationPanel {
             let p = step.layer.inputPosition(output: step.position, tap: t)
             let isPad = p < 0 || p >= spec.length
             let word = labels?.word(p).map { "'\($0)'".fitted(to: cw - 1, ellipsis: ctx.glyphs.ellipsis) }
-            let label = isPad ? "pad" : word ?? "x\(p)"
+            // A pad cell that copies an input (PyTorch's reflect, replicate, circular) names it: "(4)".
+            let copy = isPad ? step.layer.plan.source(of: p, length: spec.length) : nil
+            let label = isPad ? copy.map { "(\($0))" } ?? "pad" : word ?? "x\(p)"
             let style: Style = isPad ? .padLabel : (labels?.isOutOfVocabulary(p) == true ? .unread : .label)
             grid.put(label.leftPadded(toColumns: cw - 1), x: valuesX + t * cw, y: r.y + 1, style: style)
         }

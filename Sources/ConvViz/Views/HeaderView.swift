@@ -1,36 +1,52 @@
-/// The top two rows: the layer as a Keras call, then the shapes, the params and the padding.
+/// The top rows: the layer as a Keras call (or PyTorch's nn.Conv1d), then the shapes, the params and the padding.
 struct HeaderView {
     func render(_ ctx: RenderContext, into grid: inout Grid) {
         let spec = ctx.state.spec
         let r = ctx.layout.header
         let limit = r.width - 1
-        let lines = Self.callLines(spec, width: limit - 1)
+        let lines = Self.callLines(ctx.state, width: limit - 1)
         for (i, line) in lines.enumerated() { grid.put(line, x: 1, y: r.y + i, style: .title, maxWidth: limit - 1) }
         let shapesY = r.y + lines.count
-        let shapes = "input \(spec.inputShapeText) \(ctx.glyphs.arrow) "
+        let torch = ctx.state.framework == .pytorch
+        // PyTorch puts channels first: (N, C, L).
+        let shapes = "input " + (torch ? "(N, \(spec.channels), \(spec.length))" : spec.inputShapeText) + " \(ctx.glyphs.arrow) "
         guard let layer = ctx.layer else {
-            ctx.putSegments([(shapes, .label), ("no output: Keras raises an error", .error)], x: 1, y: shapesY, limit: limit, into: &grid)
+            ctx.putSegments([(shapes, .label), ("no output: \(torch ? "PyTorch" : "Keras") raises an error", .error)], x: 1, y: shapesY, limit: limit, into: &grid)
             return
         }
         let t = ctx.glyphs.times
         let params = "\(spec.kernelSize)\(t)\(spec.channelsPerGroup)\(t)\(spec.filters)" + (spec.useBias ? "+\(spec.filters)" : "") + " = \(spec.paramCount)"
+        let output = torch ? "output (N, \(spec.filters), \(layer.outputLength))" : "output (None, \(layer.outputLength), \(spec.filters))"
         ctx.putSegments([
-            (shapes + "output (None, \(layer.outputLength), \(spec.filters))", .label),
+            (shapes + output, .label),
             ("  params \(params)", .label),
             ("  padL=\(layer.plan.left) padR=\(layer.plan.right)", .label),
         ], x: 1, y: shapesY, limit: limit, into: &grid)
     }
 
-    /// The whole Keras call in rows of at most `width`, broken after a comma (one row when it fits).
-    static func callLines(_ s: Conv1DSpec, width: Int) -> [String] {
-        let args = arguments(s)
-        var lines: [String] = [], current = "Conv1D("
+    /// The whole call in rows of at most `width`, broken after a comma (one row when it fits):
+    /// Keras's `Conv1D(…)`, or PyTorch's `nn.Conv1d(…)` followed by the activation it applies.
+    static func callLines(_ state: AppState, width: Int) -> [String] {
+        let s = state.spec
+        guard state.framework == .pytorch else { return wrap("Conv1D(", arguments(s), width: width) }
+        let m = state.torchModule
+        var args = ["in_channels=\(m.inChannels)", "out_channels=\(m.outChannels)", "kernel_size=\(m.kernelSize)", "stride=\(m.stride)",
+                    "padding=\(m.padding.pythonText)", "dilation=\(m.dilation)", "groups=\(m.groups)", "bias=\(m.useBias ? "True" : "False")",
+                    "padding_mode='\(m.paddingMode.rawValue)'"]
+        if s.activation != .linear { args[args.count - 1] += ") then torch.\(s.activation.rawValue)(" }
+        return wrap("nn.Conv1d(", args, width: width)
+    }
+
+    /// `head` and the arguments, comma-separated, broken into rows of at most `width`.
+    private static func wrap(_ head: String, _ args: [String], width: Int) -> [String] {
+        let indent = String(repeating: " ", count: head.count)
+        var lines: [String] = [], current = head
         for (i, arg) in args.enumerated() {
             let piece = arg + (i == args.count - 1 ? ")" : ",")
-            if current.count + piece.count + 1 > width && current.count > 7 {
+            if current.count + piece.count + 1 > width && current.count > head.count {
                 lines.append(current)
-                current = "       "
-            } else if current.count > 7 {
+                current = indent
+            } else if current.count > head.count {
                 current += " "
             }
             current += piece

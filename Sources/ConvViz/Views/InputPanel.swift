@@ -28,7 +28,13 @@ struct InputPanel {
         let cw = view.cellWidth
         let scale = visibleScale(ctx)
 
-        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: spec.length, words: labels, into: &grid)
+        let copies: ((Int) -> Int?)? = layer.flatMap { l in l.plan.fill == .zeros ? nil : { l.plan.source(of: $0, length: spec.length) } }
+        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: spec.length, words: labels, copies: copies, into: &grid)
+        // The inputs that the window's copying pad cells hold, lit like a clicked input's readers.
+        let copied = Set(step.map { s in (0..<spec.kernelSize).compactMap { t -> Int? in
+            let p = s.layer.inputPosition(output: s.position, tap: t)
+            return p < 0 || p >= spec.length ? copies?(p) : nil
+        } } ?? [])
 
         for row in 0..<ctx.layout.channelRows {
             let c = state.channelScroll + row
@@ -46,7 +52,7 @@ struct InputPanel {
                 if let w = window, w.contains(p) { style = .window }
                 if taps.contains(p) && inGroup { style = .tap }
                 if !isPad, let layer, !layer.geometry.isRead(p) { style = .unread }
-                if p == state.selectedInput { style = .reader }
+                if p == state.selectedInput || (copied.contains(p) && inGroup) { style = .reader }
                 if ctx.layout.numbers {
                     let text = NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1)
                     grid.put(" " + text, x: x, y: y, style: style)
@@ -85,6 +91,11 @@ struct InputPanel {
         }
         let reads = step.layer.geometry.readPositions(output: step.position)
         var readText = reads.isEmpty ? "only pad cells" : "inputs " + ctx.positionList(reads)
+        let copies = (0..<ctx.state.spec.kernelSize).compactMap { t -> Int? in
+            let p = step.layer.inputPosition(output: step.position, tap: t)
+            return p < 0 || p >= ctx.state.spec.length ? step.layer.plan.source(of: p, length: ctx.state.spec.length) : nil
+        }
+        if !copies.isEmpty { readText += (reads.isEmpty ? " copying " : ", and pads copying ") + ctx.positionList(copies) }
         if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words }
         let label = " y[\(step.position), f\(step.filter)] reads \(readText) "
         // The label stays at an edge of the panel, on a side the window leaves free, so a step

@@ -10,6 +10,11 @@ struct NotesPanel {
         let style: FormulaStyle = ctx.glyphs == .ascii ? .ascii : .unicode
         let formula = LengthFormula(padding: spec.padding, length: spec.length, span: spec.span, strides: spec.strides)
         var lines: [String] = []
+        if ctx.state.framework == .pytorch {
+            lines = Self.torchLines(ctx.state, plan: plan, style: style)
+            for (i, line) in lines.prefix(r.height).enumerated() { grid.put(line, x: r.x + 1, y: r.y + i, style: .dim, maxWidth: r.width - 2) }
+            return
+        }
         lines.append("output length (\(spec.padding.rawValue)) = \(formula.numeric(style))    span = d(k\(style.minus)1)+1 = \(spec.span)")
         switch spec.padding {
         case .valid: lines.append("padding valid: no pad cells; windows that would run past the end are dropped")
@@ -22,11 +27,26 @@ struct NotesPanel {
         } else if unread.count == 0 {
             lines.append("every input is read by at least one output")
         } else {
-            let runs = unread.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)\(style.minus)\($0.upperBound)" }.joined(separator: ", ")
+            let runs = unread.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)..\($0.upperBound)" }.joined(separator: ", ")
             lines.append("never read: input\(unread.count == 1 ? "" : "s") \(runs)\(unread.runCount > unread.runs.count ? ", \(ctx.glyphs.ellipsis)" : "") (\(unread.count) in all)")
         }
         for (i, line) in lines.prefix(r.height).enumerated() {
             grid.put(line, x: r.x + 1, y: r.y + i, style: i == 2 && unread.count > 0 ? .unread : .dim, maxWidth: r.width - 2)
         }
+    }
+
+    /// PyTorch's length formula with the numbers in, and what the padding mode puts in the pad cells.
+    static func torchLines(_ state: AppState, plan: PaddingPlan, style: FormulaStyle) -> [String] {
+        let s = state.spec, m = style.minus
+        var lines = ["output length = " + style.floor("(L + \(plan.left) + \(plan.right) \(m) span)/s") + " + 1 = "
+            + style.floor("(\(s.length) + \(plan.left) + \(plan.right) \(m) \(s.span))/\(s.strides)") + " + 1 = \(plan.outputLength)    span = \(s.span)"]
+        switch state.paddingMode {
+        case .zeros: lines.append("padding_mode zeros: the \(plan.left) left and \(plan.right) right pad cells hold 0")
+        case .reflect: lines.append("padding_mode reflect: pad cells mirror the input, edge not repeated: (1) holds x[1]")
+        case .replicate: lines.append("padding_mode replicate: pad cells repeat the edge value: x[0] on the left, x[L\(m)1] on the right")
+        case .circular: lines.append("padding_mode circular: the input wraps around: the left pads hold its last values")
+        }
+        if case .same = state.torchPadding { lines.append("padding='same' works at stride 1 only; PyTorch refuses it when strided") }
+        return lines
     }
 }

@@ -58,7 +58,9 @@ public struct RenderContext {
     ///
     /// Positions outside `0..<length` are pad cells; a word is shortened to its cell with "…", and one
     /// out of the vocabulary is drawn as a never-read cell is.
-    func positionAxis(_ view: PositionViewport, label: String, y: Int, length: Int? = nil, words: InputLabels? = nil, into grid: inout Grid) {
+    /// A pad cell that copies an input cell (PyTorch's reflect, replicate, circular) is labelled `(3)`: it holds input 3's value.
+    func positionAxis(_ view: PositionViewport, label: String, y: Int, length: Int? = nil, words: InputLabels? = nil,
+                      copies: ((Int) -> Int?)? = nil, into grid: inout Grid) {
         let named = layout.numbers && words?.positions != nil
         grid.put(named ? "word" : label, x: 1, y: y, style: .label)
         for j in view.positions {
@@ -67,7 +69,8 @@ public struct RenderContext {
             if layout.numbers {
                 let word = named ? words?.word(j).map { $0.fitted(to: view.cellWidth - 1, ellipsis: glyphs.ellipsis) } : nil
                 let style: Style = isPad ? .padLabel : (words?.isOutOfVocabulary(j) == true ? .unread : .label)
-                grid.put((isPad ? "pad" : word ?? String(j)).leftPadded(toColumns: view.cellWidth - 1), x: x + 1, y: y, style: style)
+                let padText = copies?(j).map { "(\($0))" } ?? "pad"
+                grid.put((isPad ? padText : word ?? String(j)).leftPadded(toColumns: view.cellWidth - 1), x: x + 1, y: y, style: style)
             } else if !isPad && j % 10 == 0 {
                 grid.put(String(j), x: x, y: y, style: .label)
             }

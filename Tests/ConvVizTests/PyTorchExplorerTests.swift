@@ -1,0 +1,99 @@
+import Testing
+@testable import ConvViz
+
+/// PyTorch in the explorer: nn.Conv1d's call, its integer padding and padding modes, its refusals.
+@Suite struct PyTorchExplorerTests {
+    static let script = """
+        title "PyTorch padding"
+        set framework pytorch
+        set length 6
+        set channels 1
+        set filters 1
+        set padding 2
+        set padding_mode reflect
+        caption "reflect"
+        wait 1s
+        set padding_mode replicate
+        caption "replicate"
+        wait 1s
+        set padding_mode circular
+        caption "circular"
+        wait 1s
+        """
+
+    /// Every pad cell on screen holds the value of the input cell its label names: `(2)` shows x[2].
+    static func padCellsHoldTheirSources(_ lines: [String]) -> (pads: Int, wrong: [String]) {
+        guard let axis = lines.first(where: { $0.hasPrefix(" pos ") }), let row = lines.first(where: { $0.hasPrefix(" c0 ") }) else { return (0, ["no input rows"]) }
+        let names = axis.split(separator: " ").dropFirst().map(String.init)
+        let values = row.split(separator: " ").dropFirst().map(String.init)
+        guard names.count == values.count else { return (0, ["\(names) vs \(values)"]) }
+        let byPosition = Dictionary(zip(names, values).filter { !$0.0.hasPrefix("(") && $0.0 != "pad" }, uniquingKeysWith: { a, _ in a })
+        var pads = 0, wrong: [String] = []
+        for (name, value) in zip(names, values) where name == "pad" {
+            pads += 1
+            if value != "0" { wrong.append("a zero pad shows \(value)") }
+        }
+        for (name, value) in zip(names, values) where name.hasPrefix("(") {
+            pads += 1
+            let source = String(name.dropFirst().dropLast())
+            if byPosition[source] != value { wrong.append("\(name) shows \(value), x[\(source)] is \(byPosition[source] ?? "?")") }
+        }
+        return (pads, wrong)
+    }
+
+    @Test func aScriptShowsEachPaddingModeAndWhatEachPadCellCopies() throws {
+        let p = HeadlessPlayback(script: try DemoParser(file: "torch").parse(Self.script))
+        for mode in ["reflect", "replicate", "circular"] {
+            let frame = try #require(p.frames.last { $0.lines.contains(" \(mode)") || $0.lines.contains { $0.hasPrefix(" \(mode) ") || $0 == " \(mode)" } })
+            let text = frame.lines.joined(separator: "\n")
+            #expect(text.contains("nn.Conv1d(") && text.contains("padding=2") && text.contains("padding_mode='\(mode)'"), "\(text)")
+            let check = Self.padCellsHoldTheirSources(frame.lines)
+            #expect(check.pads == 4, "two pad cells on each side in \(mode)")
+            #expect(check.wrong.isEmpty, "\(mode): \(check.wrong)")
+        }
+    }
+
+    @Test(arguments: TorchPaddingMode.allCases)
+    func eachPaddingModeInPyTorch(_ mode: TorchPaddingMode) {
+        var state = AppState(spec: Conv1DSpec(length: 8, channels: 2, filters: 2, kernelSize: 3, strides: 1, padding: .same))
+        state.apply(.set(.framework(.pytorch)))
+        state.apply(.set(.torchPadding(2)))
+        state.apply(.set(.paddingMode(mode)))
+        state.apply(.step(1))
+        let grid = Screen().render(state, width: 100, height: 30)
+        assertSnapshot(grid, named: "pytorch-\(mode.rawValue)")
+        #expect(Self.padCellsHoldTheirSources(grid.lines).wrong.isEmpty)
+    }
+
+    @Test func switchingKeepsTheLayerWherePyTorchCanSayItAndSaysWhatChanged() {
+        var state = AppState()   // 'same', stride 1
+        state.apply(.toggleFramework)
+        #expect(state.framework == .pytorch && state.torchPadding == .same)
+        #expect(state.layer.value?.outputLength == 12)
+        state.apply(.adjust(.strides, 1))
+        // PyTorch's own refusal, shown instead of the panels; the explorer keeps running.
+        #expect(state.layerError?.message == "padding='same' is not supported for strided convolutions")
+        #expect(Screen().render(state, width: 100, height: 30).text.contains("PyTorch raises ValueError"))
+
+        var causal = AppState(spec: Conv1DSpec(length: 10, channels: 1, filters: 1, kernelSize: 3, strides: 1, padding: .causal))
+        causal.apply(.toggleFramework)
+        #expect(causal.notice.contains("F.pad(x, (2, 0))"))
+        causal.apply(.set(.torchPadding(2)))
+        causal.apply(.set(.paddingMode(.reflect)))
+        causal.apply(.toggleFramework)
+        #expect(causal.framework == .keras && causal.spec.padding == .same)
+        #expect(causal.notice.contains("zeros only"))
+        causal.apply(.set(.torchPadding(1)))
+        #expect(causal.notice.contains("set framework pytorch"))
+    }
+
+    @Test func thePaddingKeyCyclesPyTorchsPaddings() {
+        var state = AppState(spec: Conv1DSpec(length: 10, channels: 1, filters: 1, kernelSize: 3, strides: 1, padding: .valid))
+        state.apply(.toggleFramework)
+        var seen: [TorchPadding] = [state.torchPadding]
+        for _ in 0..<4 { state.apply(.cyclePadding); seen.append(state.torchPadding) }
+        #expect(seen == [.valid, .same, .explicit(1), .explicit(2), .valid])
+        state.apply(.cyclePaddingMode)
+        #expect(state.paddingMode == .reflect)
+    }
+}
