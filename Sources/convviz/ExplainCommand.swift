@@ -48,6 +48,15 @@ struct Explain: ParsableCommand {
             spec.channels = t.width
             words = .init(words: sentence.words, outOfVocabulary: t.outOfVocabulary, embedding: t.embedding.name, dimensionNames: t.embedding.dimensionNames)
         }
+        if layer.framework == .pytorch {
+            // PyTorch's facts first, its refusal as its own words, then the Keras equivalent.
+            var state = AppState(spec: spec)
+            try? ExplorerSetup.applyTorch(layer, to: &state)
+            let torch = TorchExplainReport(module: state.torchModule, activation: spec.activation, style: ascii ? .ascii : .unicode)
+            print(torch.text, terminator: "")
+            if let e = torch.error { throw CLIExit(message: "PyTorch raises \(e.type): \(e.message)") }
+            return
+        }
         let report = ExplainReport(spec: spec, style: ascii ? .ascii : .unicode, words: words)
         print(report.text, terminator: "")
         if let error = report.error {

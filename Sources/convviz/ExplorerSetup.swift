@@ -8,12 +8,26 @@ enum ExplorerSetup {
         if let refusal = LayerLimits.refusal(spec) {
             throw CLIExit(message: "this layer is too big to explore: \(refusal)")
         }
-        if case .failure(let e) = spec.validate() {
+        var state = AppState(spec: spec, seed: options.seed ?? 7, input: input, kernel: kernel)
+        if options.framework == .pytorch {
+            try applyTorch(options, to: &state)
+        } else if case .failure(let e) = spec.validate() {
             throw CLIExit(message: "this layer is impossible: \(e.type): \(e.message)")
         }
-        var state = AppState(spec: spec, seed: options.seed ?? 7, input: input, kernel: kernel)
         if order != state.order { state.apply(.toggleOrder) }
         return state
+    }
+
+    /// Shows the layer as PyTorch's nn.Conv1d with the options' padding and padding mode, or says why PyTorch refuses it.
+    static func applyTorch(_ options: LayerOptions, to state: inout AppState) throws {
+        state.apply(.set(.framework(.pytorch)))
+        switch options.padding {
+        case .count(let n)?: state.apply(.set(.torchPadding(n)))
+        case .named(let p)?: state.apply(.set(.padding(p)))
+        case nil: break
+        }
+        if let m = options.paddingMode { state.apply(.set(.paddingMode(m))) }
+        if let e = state.layerError { throw CLIExit(message: "PyTorch raises \(e.type): \(e.message)") }
     }
 
     /// The layer the options describe, over the one set of defaults (`AppState.defaultSpec`) that

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvMath
+import ConvViz
 
 /// The layer options shared by explore, record and explain.
 ///
@@ -11,7 +12,10 @@ struct LayerOptions: ParsableArguments {
     @Option(help: "Filters F (output channels), 1...4096.") var filters: Int?
     @Option(name: .customLong("kernel-size"), help: "Kernel size k, 1...1024.") var kernelSize: Int?
     @Option(help: "Stride s, 1...1024.") var strides: Int?
-    @Option(help: "Padding.") var padding: Padding?
+    @Option(help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, 0...1024.")
+    var padding: PaddingArgument?
+    @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d.") var framework: Framework?
+    @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch).") var paddingMode: TorchPaddingMode?
     @Option(name: .customLong("dilation-rate"), help: "Dilation rate d, 1...1024.") var dilationRate: Int?
     @Option(help: "Groups G, 1...4096; must divide channels and filters.") var groups: Int?
     @Option(help: "Activation.") var activation: Activation?
@@ -36,6 +40,13 @@ struct LayerOptions: ParsableArguments {
     ]
 
     func validate() throws {
+        if framework != .pytorch {
+            if case .count(let n)? = padding { throw ValidationError("--padding \(n): a number of pad cells is PyTorch's padding; add --framework pytorch, or use valid, same or causal") }
+            if paddingMode != nil { throw ValidationError("--padding-mode is PyTorch's; add --framework pytorch") }
+        }
+        if framework == .pytorch, padding == .named(.causal) {
+            throw ValidationError("--padding causal: PyTorch has no causal padding; F.pad(x, ((k - 1) * d, 0)) then padding 0 does it")
+        }
         let values: [Int?] = [length, channels, filters, kernelSize, strides, dilationRate, groups]
         for (value, entry) in zip(values, Self.ranges) {
             if let v = value, !entry.range.contains(v) {
@@ -47,7 +58,7 @@ struct LayerOptions: ParsableArguments {
     /// True when no layer option was given, so the caller may use its own default.
     var isEmpty: Bool {
         length == nil && channels == nil && filters == nil && kernelSize == nil && strides == nil && padding == nil
-            && dilationRate == nil && groups == nil && activation == nil && !noBias
+            && dilationRate == nil && groups == nil && activation == nil && !noBias && framework == nil && paddingMode == nil
     }
 
     /// The spec these options describe, each missing value taken from `base`.
@@ -58,7 +69,7 @@ struct LayerOptions: ParsableArguments {
         if let v = filters { s.filters = v }
         if let v = kernelSize { s.kernelSize = v }
         if let v = strides { s.strides = v }
-        if let v = padding { s.padding = v }
+        if case .named(let v)? = padding { s.padding = v }
         if let v = dilationRate { s.dilationRate = v }
         if let v = groups { s.groups = v }
         if let v = activation { s.activation = v }

@@ -65,4 +65,11 @@ import Testing
         let r = try roundTrip([(0.1, .key(.char("+"))), (0.1, .key(.char("+"))), (0.1, .key(.space)), (30.07, .key(.space)), (1.33, .key(.space))])
         #expect(r.live == r.replay, "\(r.script)")
     }
+
+    @Test func pyTorchKeysReplay() throws {
+        let r = try roundTrip([(0.3, .key(.char("T"))), (0.4, .key(.char("m"))), (0.2, .key(.char("p"))), (0.5, .key(.right))])
+        #expect(r.live == r.replay, "\(r.script)")
+        #expect(r.live.contains("nn.Conv1d(") && r.live.contains("padding_mode='reflect'"))
+        #expect(r.script.contains("key T") && r.script.contains("key m"))
+    }
 }

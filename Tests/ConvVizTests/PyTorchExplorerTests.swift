@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ConvViz
 
@@ -95,5 +96,48 @@ import Testing
         #expect(seen == [.valid, .same, .explicit(1), .explicit(2), .valid])
         state.apply(.cyclePaddingMode)
         #expect(state.paddingMode == .reflect)
+    }
+}
+
+/// `--framework pytorch` on the command line: explain's facts and refusals, explore's and record's start.
+@Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
+struct PyTorchCommandLineTests {
+    func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func explainGivesPyTorchsRefusalInItsOwnWords() throws {
+        let r = try run(["explain", "--framework", "pytorch", "--padding", "same", "--strides", "2"])
+        #expect(r.status == 1)
+        #expect(r.out.contains("PyTorch refuses this module: ValueError: padding='same' is not supported for strided convolutions"))
+        #expect(r.err == "convviz: PyTorch raises ValueError: padding='same' is not supported for strided convolutions\n")
+    }
+
+    @Test func explainGivesPyTorchsFactsThenTheKerasEquivalent() throws {
+        let r = try run(["explain", "--framework", "pytorch", "--padding", "2", "--padding-mode", "reflect", "--length", "6"])
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("pytorch: nn.Conv1d(in_channels=3, out_channels=4, kernel_size=3, stride=1, padding=2") == true)
+        #expect(lines.contains("output shape: (N, 4, 8)"))
+        #expect(lines.contains("pad cells (reflect): left copy inputs 2, 1, right copy inputs 4, 3"))
+        #expect(lines.last?.hasPrefix("keras: no padding_mode: tf.pad(x, [[0, 0], [2, 2], [0, 0]], mode='REFLECT')") == true)
+        let same = try run(["explain", "--framework", "pytorch", "--padding", "1"])
+        #expect(same.out.contains("keras: layers.Conv1D(filters=4, kernel_size=3") && same.out.contains("padding='same')  # the same pad cells"))
+    }
+
+    @Test func integerPaddingAndPaddingModeAreRefusedForKeras() throws {
+        let r = try run(["explain", "--padding", "2"])
+        #expect(r.status == 64 && r.err.contains("add --framework pytorch"))
+        let m = try run(["explain", "--padding-mode", "reflect"])
+        #expect(m.status == 64 && m.err.contains("--padding-mode is PyTorch's"))
     }
 }

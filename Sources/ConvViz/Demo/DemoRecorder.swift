@@ -48,6 +48,15 @@ public final class DemoRecorder {
         if case .preset(let p) = s.inputSource { out.append(.set(.input(.preset(p)))) }
         if case .preset(let p) = s.kernelSource { out.append(.set(.kernel(.preset(p)))) }
         if case .words(let t) = s.inputSource { out += [.set(.embedding(t.embedding)), .set(.text(t.sentence))] }
+        if s.framework == .pytorch {
+            out.append(.set(.framework(.pytorch)))
+            switch s.torchPadding {
+            case .explicit(let n): out.append(.set(.torchPadding(n)))
+            case .same: out.append(.set(.padding(.same)))
+            case .valid: out.append(.set(.padding(.valid)))
+            }
+            out.append(.set(.paddingMode(s.paddingMode)))
+        }
         out += [.set(.order(s.order)), .set(.speed(s.speed))]
         return out
     }

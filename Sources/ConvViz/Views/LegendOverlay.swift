@@ -14,7 +14,7 @@ struct LegendOverlay {
             ("  0.7", .current, "output being computed now"),
             ("  \(glyphs.pending)  ", .pending, "output not computed yet"),
             ("  0.3", .unread, "input that no output reads"),
-            ("  0.3", .reader, "clicked input & readers; copied"),
+            ("  0.3", .reader, "clicked input & its readers"),
             ("0.33~", .positive, "~: rounded to fit; Σ panel exact"),
             (" \(ramp)", .positive, "heatmap: weak to strong"),
         ]
