@@ -30,3 +30,26 @@ import Testing
         #expect(failed.isEmpty, "\(failed.count) of \(cases.count) cases in \(file) failed: \(failed.joined(separator: ", "))")
     }
 }
+
+/// Every PyTorch conv fixture, stepped through the trace one multiply at a time, gives PyTorch's output:
+/// the explorer's steps and the batch result agree in all four padding modes.
+@Suite struct TorchTraceFixtureTests {
+    @Test(arguments: ["torch_cases.json", "torch_extra_cases.json"])
+    func everyConvCaseSteppedThroughTheTraceMatchesPyTorch(_ file: String) throws {
+        guard let cases = try FixtureSupport.cases(file) else { return }
+        var checked = 0, modes = Set<TorchPaddingMode>()
+        for value in cases {
+            guard case .torchConv(let conv, let input, let weight, let bias)? = try? ComputeCase.decode(value),
+                  case .success(let layer) = conv.layer(input: input, weight: weight, bias: bias) else { continue }
+            let trace = Trace(layer: layer, order: .filterMajor)
+            var out = Matrix(rows: layer.outputLength, columns: layer.spec.filters)
+            for i in 0..<trace.count { let s = trace[i]; out[s.position, s.filter] = s.value }
+            let result = CaseResult.ok(output: NumberArray(out.transposed()), paramCount: conv.paramCount)
+            #expect(FixtureSupport.mismatch(case: value, result: result) == nil, "\(FixtureSupport.id(of: value)): \(FixtureSupport.mismatch(case: value, result: result) ?? "")")
+            checked += 1
+            modes.insert(conv.paddingMode)
+        }
+        #expect(checked > 10, "\(file): \(checked) conv cases")
+        if file == "torch_cases.json" { #expect(modes == Set(TorchPaddingMode.allCases), "every padding mode: \(modes)") }
+    }
+}
