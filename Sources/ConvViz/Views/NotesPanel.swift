@@ -30,8 +30,11 @@ struct NotesPanel {
             let runs = unread.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)..\($0.upperBound)" }.joined(separator: ", ")
             lines.append("never read: input\(unread.count == 1 ? "" : "s") \(runs)\(unread.runCount > unread.runs.count ? ", \(ctx.glyphs.ellipsis)" : "") (\(unread.count) in all)")
         }
+        let unreadLine = lines.count - 1
+        // Last, as the least needed: what the other framework gives for this layer.
+        if let other = Self.otherFramework(ctx.state, plan: plan) { lines.append(other) }
         for (i, line) in lines.prefix(r.height).enumerated() {
-            grid.put(line, x: r.x + 1, y: r.y + i, style: i == 2 && unread.count > 0 ? .unread : .dim, maxWidth: r.width - 2)
+            grid.put(line, x: r.x + 1, y: r.y + i, style: i == unreadLine && unread.count > 0 ? .unread : .dim, maxWidth: r.width - 2)
         }
     }
 
@@ -46,7 +49,30 @@ struct NotesPanel {
         case .replicate: lines.append("padding_mode replicate: pad cells repeat the edge value: x[0] on the left, x[L\(m)1] on the right")
         case .circular: lines.append("padding_mode circular: the input wraps around: the left pads hold its last values")
         }
-        if case .same = state.torchPadding { lines.append("padding='same' works at stride 1 only; PyTorch refuses it when strided") }
+        if let other = otherFramework(state, plan: plan) { lines.append(other) }
         return lines
+    }
+
+    /// What the other framework gives for the same layer, when its length differs (or it refuses it).
+    static func otherFramework(_ state: AppState, plan: PaddingPlan) -> String? {
+        let s = state.spec
+        if state.framework == .pytorch {
+            let keras = PaddingPlan.keras(length: s.length, span: s.span, strides: s.strides, padding: .same)
+            let valid = PaddingPlan.keras(length: s.length, span: s.span, strides: s.strides, padding: .valid)
+            if keras.outputLength == plan.outputLength || valid.outputLength == plan.outputLength { return nil }
+            return "Keras: 'same' gives \(keras.outputLength) outputs, 'valid' \(max(valid.outputLength, 0)); ZeroPadding1D((\(plan.left), \(plan.right))) + 'valid' gives \(plan.outputLength)"
+        }
+        switch s.padding {
+        case .valid: return nil
+        case .same where s.strides == 1: return nil
+        case .same, .causal:
+            // PyTorch pads both sides alike: the nearest is the smaller side, which changes the length.
+            var torch = state.torchModule
+            torch.padding = .explicit(min(plan.left, plan.right))
+            torch.paddingMode = .zeros
+            let n = torch.validate().value?.outputLength
+            let refusal = s.padding == .same ? "refuses 'same' at stride \(s.strides)" : "has no causal padding"
+            return "PyTorch \(refusal): padding=\(min(plan.left, plan.right)) gives \(n.map(String.init) ?? "no") outputs; F.pad(x, (\(plan.left), \(plan.right))) first gives \(plan.outputLength)"
+        }
     }
 }
