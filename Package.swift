@@ -3,6 +3,9 @@ import PackageDescription
 
 // `swift run convviz` builds debug; the math and the views are optimized anyway so that
 // a layer with a million positions steps at once there too (10-50x faster than -Onone).
+// SwiftPM refuses `unsafeFlags` in a package used as a dependency, so ConvMath is not
+// offered as a library product: a smooth `swift run` is what this package is for, and a
+// project that wants the math can vendor Sources/ConvMath (pure Swift, no dependencies).
 let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(
@@ -11,7 +14,6 @@ let package = Package(
     products: [
         .executable(name: "convviz", targets: ["convviz"]),
         .executable(name: "convviz-bench", targets: ["convviz-bench"]),
-        .library(name: "ConvMath", targets: ["ConvMath"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -72,3 +72,37 @@ struct CommandLineTypesTests {
         #expect(try output(["--help"]).contains("convviz \(version)"))
     }
 }
+
+/// scripts/install puts a working convviz and its completions under a prefix.
+@Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
+struct InstallTests {
+    @Test func installIntoATemporaryPrefixAndRunTheInstalledBinary() throws {
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-prefix-\(UUID().uuidString)")
+        let root = PackagePaths.demos.deletingLastPathComponent()
+        let p = Process()
+        p.executableURL = root.appendingPathComponent("scripts/install")
+        var env = ProcessInfo.processInfo.environment
+        env["PREFIX"] = prefix.path
+        env["BIN"] = PackagePaths.binary.path
+        p.environment = env
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let installed = prefix.appendingPathComponent("bin/convviz")
+        let run = Process()
+        run.executableURL = installed
+        run.arguments = ["explain", "--length", "6"]
+        let out = Pipe()
+        run.standardOutput = out
+        try run.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        run.waitUntilExit()
+        #expect(run.terminationStatus == 0 && text.hasPrefix("keras: keras.layers.Conv1D("))
+        let bash = try String(contentsOf: prefix.appendingPathComponent("share/bash-completion/completions/convviz"), encoding: .utf8)
+        #expect(bash.contains("'valid'") && bash.contains("'causal'"))
+        #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/zsh/site-functions/_convviz").path))
+        #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/fish/vendor_completions.d/convviz.fish").path))
+        try? FileManager.default.removeItem(at: prefix)
+    }
+}
