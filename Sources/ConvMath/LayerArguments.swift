@@ -36,11 +36,15 @@ public struct PoolArguments: Hashable, Sendable {
     /// nil means Keras's default: `pool_size`.
     public var strides: Int?
     public var padding: Padding
+    /// PyTorch's padding, ceil_mode and count_include_pad when the pool is PyTorch's
+    /// (the model explorer in PyTorch terms); nil for Keras, and then `padding` decides.
+    public var torch: TorchPoolOptions?
 
-    public init(poolSize: Int, strides: Int? = nil, padding: Padding = .valid) {
+    public init(poolSize: Int, strides: Int? = nil, padding: Padding = .valid, torch: TorchPoolOptions? = nil) {
         self.poolSize = poolSize
         self.strides = strides
         self.padding = padding
+        self.torch = torch
     }
 
     /// The stride in effect.

@@ -15,8 +15,10 @@ extension ModelLayer {
             return .success(LayerOutcome(shape: LayerShape(input.dims + [d]), params: params))
         case let .conv1D(args):
             return Self.conv(args, on: input, name: name, style: style)
-        case let .maxPooling1D(args), let .averagePooling1D(args):
-            return Self.pool(args, on: input, name: name)
+        case let .maxPooling1D(args):
+            return Self.pool(args, kind: .max, on: input, name: name)
+        case let .averagePooling1D(args):
+            return Self.pool(args, kind: .average, on: input, name: name)
         case let .globalMaxPooling1D(keepdims), let .globalAveragePooling1D(keepdims):
             if let e = Self.rankError(input, name: name) { return .failure(e) }
             return .success(LayerOutcome(shape: LayerShape(keepdims ? [1, input.last] : [input.last]), effect: .whole))
@@ -93,8 +95,17 @@ extension ModelLayer {
     }
 
     /// Pools: 'causal' is refused, and only a negative 'valid' length raises (0 is allowed).
-    static func pool(_ args: PoolArguments, on input: LayerShape, name: String) -> Result<LayerOutcome, LayerError> {
+    static func pool(_ args: PoolArguments, kind: PoolKind, on input: LayerShape, name: String) -> Result<LayerOutcome, LayerError> {
         if let e = rankError(input, name: name) { return .failure(e) }
+        if let torch = args.torch {
+            // PyTorch checks the pool on the real length only, so an unknown length passes here.
+            guard let steps = input.steps else {
+                return .success(LayerOutcome(shape: LayerShape([nil, input.last]), effect: .window(size: args.poolSize, strides: args.effectiveStrides)))
+            }
+            return torch.module(kind: kind, length: steps, channels: input.last ?? 1, kernelSize: args.poolSize, stride: args.effectiveStrides).map { w in
+                LayerOutcome(shape: LayerShape([w.outputLength, input.last]), effect: .window(size: args.poolSize, strides: args.effectiveStrides))
+            }
+        }
         for (field, value) in [("pool_size", args.poolSize), ("strides", args.effectiveStrides)] where value <= 0 {
             return .failure(LayerError("The `\(field)` argument must be a tuple of 1 integers. Received \(field)=(\(value),), including values {\(value)} that do not satisfy `value > 0`"))
         }

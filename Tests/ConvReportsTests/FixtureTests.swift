@@ -1,5 +1,6 @@
 import Testing
 @testable import ConvReports
+import ConvMath
 
 /// Every case of every fixture file goes through the codec and must match what Keras or PyTorch computed.
 @Suite struct FixtureTests {
@@ -51,5 +52,57 @@ import Testing
         }
         #expect(checked > 10, "\(file): \(checked) conv cases")
         if file == "torch_cases.json" { #expect(modes == Set(TorchPaddingMode.allCases), "every padding mode: \(modes)") }
+    }
+}
+
+/// Every PyTorch pool fixture, computed window by window by the model explorer's pool layer,
+/// gives PyTorch's output and its errors: ceil_mode and count_include_pad included.
+@Suite struct TorchPoolTraceFixtureTests {
+    @Test(arguments: ["torch_cases.json", "torch_extra_cases.json"])
+    func everyPoolCaseSteppedWindowByWindowMatchesPyTorch(_ file: String) throws {
+        guard let cases = try FixtureSupport.cases(file) else { return }
+        var checked = 0, refused = 0, seen = Set<String>()
+        for value in cases {
+            let kind: PoolKind, args: PoolArguments, input: Matrix, paramCount = 0
+            switch try? ComputeCase.decode(value) {
+            case .torchMaxPool(let m, let x)? where m.dilation == 1:
+                kind = .max
+                args = PoolArguments(poolSize: m.kernelSize, strides: m.stride ?? m.kernelSize,
+                                     torch: TorchPoolOptions(padding: m.padding, ceilMode: m.ceilMode))
+                input = x
+                seen.insert("max ceil=\(m.ceilMode) pad=\(m.padding > 0)")
+            case .torchAvgPool(let a, let x)?:
+                kind = .average
+                args = PoolArguments(poolSize: a.kernelSize, strides: a.stride ?? a.kernelSize,
+                                     torch: TorchPoolOptions(padding: a.padding, ceilMode: a.ceilMode, countIncludePad: a.countIncludePad))
+                input = x
+                seen.insert("avg ceil=\(a.ceilMode) include=\(a.countIncludePad) pad=\(a.padding > 0)")
+            default:
+                continue
+            }
+            // The layer reads [L][C]; PyTorch's cases are channels first.
+            let result: CaseResult
+            switch PoolLayer.make(kind: kind, arguments: args, input: input.transposed()) {
+            case .failure(let e):
+                result = .error(type: e.type, message: e.message)
+                refused += 1
+            case .success(let layer):
+                var out = Matrix(rows: layer.outputLength, columns: layer.outputChannels)
+                for j in 0..<layer.outputLength {
+                    for c in 0..<layer.outputChannels { out[j, c] = layer.step(index: 0, position: j, channel: c).value }
+                }
+                #expect(out == layer.forward(), "\(FixtureSupport.id(of: value)): the steps and the batch pass differ")
+                result = .ok(output: NumberArray(out.transposed()), paramCount: paramCount)
+            }
+            let why = FixtureSupport.mismatch(case: value, result: result)
+            #expect(why == nil, "\(file) \(FixtureSupport.id(of: value)): \(why ?? "")")
+            checked += 1
+        }
+        #expect(checked > 5, "\(file): \(checked) pool cases")
+        if file == "torch_cases.json" {
+            #expect(seen.contains { $0.contains("ceil=true") }, "a ceil_mode case: \(seen)")
+            #expect(seen.contains { $0.contains("include=false") }, "a count_include_pad=False case: \(seen)")
+            #expect(refused > 0, "an error case")
+        }
     }
 }

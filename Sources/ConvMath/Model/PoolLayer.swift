@@ -1,21 +1,29 @@
-/// A Keras `MaxPooling1D` or `AveragePooling1D` on its real input, computed window by window.
+/// A Keras `MaxPooling1D` / `AveragePooling1D`, or PyTorch's `nn.MaxPool1d` / `nn.AvgPool1d`,
+/// on its real input, computed window by window.
 public struct PoolLayer: SteppedLayer {
     public let spec: PoolSpec
-    public let plan: PaddingPlan
+    /// Where each output's window starts and how many outputs there are, by the framework's rule.
+    public let window: PoolWindow
+    /// PyTorch's padding, ceil_mode and count_include_pad; nil for a Keras pool.
+    public let torch: TorchPoolOptions?
     /// `[length][channels]`.
     public let input: Matrix
 
-    /// Builds the pool, or returns the error Keras raises when a model is built with it.
+    /// Builds the pool, or returns the error Keras (or PyTorch, when `arguments.torch` is set) raises.
     ///
     /// Inside a model Keras raises while building, so the message has no `call()` prefix.
     public static func make(kind: PoolKind, arguments: PoolArguments, input: Matrix) -> Result<PoolLayer, LayerError> {
         let spec = PoolSpec(kind: kind, length: input.rows, channels: input.columns, poolSize: arguments.poolSize,
                             strides: arguments.strides, padding: arguments.padding)
+        if let torch = arguments.torch {
+            return torch.module(kind: kind, length: input.rows, channels: input.columns, kernelSize: arguments.poolSize,
+                                stride: arguments.effectiveStrides).map { PoolLayer(spec: spec, window: $0, torch: torch, input: input) }
+        }
         switch spec.validate() {
         case .failure(let e):
             return .failure(withoutCallPrefix(e, kind: kind))
         case .success(let plan):
-            return .success(PoolLayer(spec: spec, plan: plan, input: input))
+            return .success(PoolLayer(spec: spec, window: spec.window(plan: plan), torch: nil, input: input))
         }
     }
 
@@ -25,9 +33,25 @@ public struct PoolLayer: SteppedLayer {
         return LayerError(type: e.type, e.message.hasPrefix(prefix) ? String(e.message.dropFirst(prefix.count)) : e.message)
     }
 
-    public var window: PoolWindow { spec.window(plan: plan) }
-    public var outputLength: Int { plan.outputLength }
+    public var kind: PoolKind { spec.kind }
+    public var outputLength: Int { window.outputLength }
     public var outputChannels: Int { spec.channels }
+
+    /// Pad cells before the input.
+    public var padLeft: Int { window.padLeft }
+
+    /// Cells the last window reads past the input: Keras's right pad, or PyTorch's pad
+    /// plus, in ceil mode, cells beyond even the padded input.
+    public var padRight: Int {
+        guard outputLength > 0 else { return 0 }
+        return max(window.inputPosition(output: outputLength - 1, tap: window.size - 1) - (window.length - 1), 0)
+    }
+
+    /// What output `j` of an average divides by: its real cells (Keras, and PyTorch without
+    /// `count_include_pad`), or its window clipped to the padded input.
+    public func divisor(output j: Int) -> Int {
+        torch?.divisor(window: window, output: j) ?? window.realCount(output: j)
+    }
 
     public func step(index: Int, position: Int, channel: Int) -> PoolStep {
         PoolStep(layer: self, index: index, position: position, channel: channel)
@@ -35,8 +59,7 @@ public struct PoolLayer: SteppedLayer {
 
     /// Every output, `[output_length][channels]`, bit-identical to the steps.
     public func forward() -> Matrix {
-        let w = window
-        return w.reduce(input, kind: spec.kind) { w.realCount(output: $0) }
+        window.reduce(input, kind: spec.kind) { divisor(output: $0) }
     }
 }
 
@@ -54,7 +77,7 @@ public struct PoolStep: Sendable {
         return first...(first + w.size - 1)
     }
 
-    /// The real input positions in the window; pad cells are ignored, as Keras does.
+    /// The real input positions in the window; pad cells never count, except in PyTorch's divisor.
     public var realPositions: Range<Int> {
         let w = layer.window, taps = w.realTaps(output: position)
         guard let first = taps.first else { return 0..<0 }
@@ -80,12 +103,23 @@ public struct PoolStep: Sendable {
         return acc
     }
 
-    /// The divisor of an average: the number of real cells.
+    /// The number of real cells in the window.
     public var count: Int { realPositions.count }
+
+    /// What an average divides by: `count`, or with PyTorch's `count_include_pad` the window's
+    /// cells inside the padded input.
+    public var divisor: Int { layer.divisor(output: position) }
+
+    /// True when only PyTorch's `ceil_mode` makes this window: it starts inside the input
+    /// (or its left pad) but runs past the padded input's end.
+    public var isCeilWindow: Bool {
+        guard let t = layer.torch, t.ceilMode else { return false }
+        return window.upperBound >= layer.window.length + t.padding
+    }
 
     /// The output value.
     public var value: Float {
-        if layer.spec.kind == .average { return sum / Float(count) }
+        if layer.spec.kind == .average { return sum / Float(divisor) }
         return winner.map { layer.input[$0, channel] } ?? -.infinity
     }
 }

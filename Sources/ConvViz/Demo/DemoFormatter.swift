@@ -49,6 +49,8 @@ public enum DemoFormatter {
         case .framework(let f): return "framework \(f.rawValue)"
         case .torchPadding(let p): return "padding \(p)"
         case .paddingMode(let m): return "padding_mode \(m.rawValue)"
+        case .ceilMode(let v): return "ceil_mode \(v)"
+        case .countIncludePad(let v): return "count_include_pad \(v)"
         }
     }
 

@@ -155,12 +155,14 @@ struct DemoLineParser {
             let act: LayerActivation = try named(LayerActivation.init(rawValue:), LayerActivation.allCases.map(\.rawValue))
             return act.elementwise.map(Setting.activation) ?? .layerActivation(act)
         case "order": return .order(try named(StepOrder.init(rawValue:), StepOrder.allCases.map(\.rawValue)))
-        case "use_bias":
+        case "use_bias", "ceil_mode", "count_include_pad":
+            let on: Bool
             switch value.text.lowercased() {
-            case "true", "on": return .useBias(true)
-            case "false", "off": return .useBias(false)
+            case "true", "on": on = true
+            case "false", "off": on = false
             default: throw bad("true or false")
             }
+            return name.text == "use_bias" ? .useBias(on) : name.text == "ceil_mode" ? .ceilMode(on) : .countIncludePad(on)
         case "seed":
             guard let v = UInt64(value.text), v < 1 << 63 else { throw bad("a whole number in 0...2^63-1") }
             return .seed(v)

@@ -37,6 +37,7 @@ public final class DemoRecorder {
             if case .preset(let p) = s.kernelSource { out.append(.set(.kernel(.preset(p)))) }
             if case .words(let t) = s.inputSource { out.append(.set(.embedding(t.embedding))) }
             out.append(.model(m))
+            if s.framework == .pytorch { out.append(.set(.framework(.pytorch))) }
             if case .words(let t) = s.inputSource { out.append(.set(.text(t.sentence))) }
             out += [.set(.order(s.order)), .set(.speed(s.speed))]
             if s.stageIndex > 0 { out.append(.stage(.to(s.stageIndex))) }

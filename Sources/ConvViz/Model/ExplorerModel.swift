@@ -83,6 +83,32 @@ public struct ExplorerModel: Equatable, Sendable {
 }
 
 extension ExplorerModel {
+    /// The model with its pools in `framework`'s terms: PyTorch's nearest `nn.MaxPool1d` /
+    /// `nn.AvgPool1d`, or Keras's own again; `changed` says which pools are not quite the same.
+    public func inFramework(_ framework: Framework) -> (model: ExplorerModel, changed: [String]) {
+        var m = self, changed: [String] = []
+        let names = stack.automaticNames()
+        for (i, entry) in stack.entries.enumerated() {
+            let isMax: Bool
+            var a: PoolArguments
+            switch entry.layer {
+            case .maxPooling1D(let args): (isMax, a) = (true, args)
+            case .averagePooling1D(let args): (isMax, a) = (false, args)
+            default: continue
+            }
+            if framework == .pytorch {
+                guard a.torch == nil else { continue }
+                a.torch = TorchPoolOptions.nearest(to: a)
+                if a.padding == .same { changed.append("\(names[i]): 'same' becomes ceil_mode=True (the last partial window kept; no left pad)") }
+            } else {
+                if let t = a.torch, t != TorchPoolOptions.nearest(to: a) { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
+                a.torch = nil
+            }
+            m.stack.entries[i].layer = isMax ? .maxPooling1D(a) : .averagePooling1D(a)
+        }
+        return (m, changed)
+    }
+
     /// The model reading `text`: an Embedding first layer takes the text's vocabulary and vectors
     /// (so token ids name real words); any other first layer reads the word vectors themselves.
     public func reading(_ text: TextInput) -> ExplorerModel {

@@ -1,8 +1,13 @@
-/// The layer as Keras code, for the header and the strip.
+/// The layer as Python code, for the header and the strip.
 extension ModelLayer {
-    /// `MaxPooling1D(pool_size=5, strides=5, padding='valid')`; a Conv1D's own call is `HeaderView.callLines`.
-    public var kerasCall: String {
+    /// `MaxPooling1D(pool_size=5, strides=5, padding='valid')`, or a PyTorch pool's
+    /// `nn.MaxPool1d(kernel_size=5, stride=5, padding=0, ceil_mode=False)`; a Conv1D's own call is `HeaderView.callLines`.
+    public var pythonCall: String {
         switch self {
+        case let .maxPooling1D(a) where a.torch != nil, let .averagePooling1D(a) where a.torch != nil:
+            let kind: PoolKind = { if case .maxPooling1D = self { return .max } else { return .average } }()
+            let args = ["kernel_size=\(a.poolSize)", "stride=\(a.effectiveStrides)"] + a.torch!.pythonArguments(kind: kind)
+            return "\(kind.torchClassName)(\(args.joined(separator: ", ")))"
         case .input(let shape): return "Input(shape=(\(shape.map { $0.map(String.init) ?? "None" }.joined(separator: ", "))))"
         case let .embedding(v, d, _): return "Embedding(input_dim=\(v), output_dim=\(d))"
         case let .conv1D(a):
@@ -21,8 +26,8 @@ extension ModelLayer {
     /// A short name for the strip: `MaxPool`, `GlobalMax`.
     var shortName: String {
         switch self {
-        case .maxPooling1D: return "MaxPool"
-        case .averagePooling1D: return "AvgPool"
+        case .maxPooling1D(let a): return a.torch == nil ? "MaxPool" : "MaxPool1d"
+        case .averagePooling1D(let a): return a.torch == nil ? "AvgPool" : "AvgPool1d"
         case .globalMaxPooling1D: return "GlobalMax"
         case .globalAveragePooling1D: return "GlobalAvg"
         default: return className

@@ -21,7 +21,7 @@ extension ScreenLayout {
         let step = state.stageTrace.map { $0.isEmpty ? nil : $0[state.stepIndex] } ?? nil
         let window = step?.readWindow ?? (0...0)
         var lo = 0, hi = input.rows - 1
-        if case .pool(let p) = stage { lo = -p.plan.left; hi += p.plan.right }
+        if case .pool(let p) = stage { lo = -p.padLeft; hi += p.padRight }
         let usable = width - gutter - 1
         let cw = chooseCells(positions: hi - lo + 1, usable: usable, state: state)
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)

@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     case cyclePadding, cycleActivation, toggleBias, reseed
     /// Keras ⇄ PyTorch (key T), and PyTorch's padding_mode (key m).
     case toggleFramework, cyclePaddingMode
+    /// A PyTorch pool's ceil_mode (key u) and an average pool's count_include_pad (key i).
+    case toggleCeilMode, toggleCountIncludePad
     case set(Setting)
     case scrollChannels(Int)
     /// Scrolls the rows by n screens of what is visible (PgUp, PgDn).

@@ -35,6 +35,11 @@ extension AppState {
         case .cyclePadding where framework == .pytorch: cycleTorchPadding()
         case .cyclePadding: var s = spec; s.padding = s.padding.next; setSpec(s)
         case .toggleFramework: apply(.framework(framework.other))
+        case .toggleCeilMode where model != nil: changeModelLayer(.ceilMode(nil))
+        case .toggleCountIncludePad where model != nil: changeModelLayer(.countIncludePad(nil))
+        case .toggleCeilMode, .toggleCountIncludePad: apply(.set(.ceilMode(true)))
+        case .cyclePaddingMode where model != nil:
+            notice = "padding_mode is a single nn.Conv1d's: a model's convs pad with zeros"
         case .cyclePaddingMode:
             let all = TorchPaddingMode.allCases
             apply(.paddingMode(all[(all.firstIndex(of: paddingMode)! + 1) % all.count]))
@@ -102,6 +107,8 @@ extension AppState {
             paddingMode = m
             rebuild(input: false, kernel: false)
         case .paddingMode: notice = "padding_mode is PyTorch's: set framework pytorch (key T) first"
+        case .ceilMode, .countIncludePad:
+            notice = "ceil_mode and count_include_pad are a PyTorch pool's: open a model with a pool (--model imdb) and press T"
         case .activation(let v): s.activation = v; setSpec(s)
         case .layerActivation(let v): notice = "a lone Conv1D takes linear, relu, sigmoid or tanh, not \(v.rawValue)"
         case .useBias(let v): s.useBias = v; setSpec(s)

@@ -2,11 +2,8 @@
 extension AppState {
     /// Switches to `target`, translating the padding and saying what changed.
     mutating func switchFramework(to target: Framework) {
-        guard model == nil else {
-            notice = "a model's layers are shown as Keras builds them; the framework switch is for a single layer"
-            return
-        }
         guard target != framework else { return }
+        guard model == nil else { return switchModelFramework(to: target) }
         let plan = layer.value?.plan
         framework = target
         if target == .pytorch {
@@ -55,6 +52,28 @@ extension AppState {
         case .same: setTorchPadding(.explicit(1))
         case .explicit(let n) where n + 1 < spec.span: setTorchPadding(.explicit(n + 1))
         case .explicit: setTorchPadding(.valid)
+        }
+    }
+
+    /// In a model, the pools become PyTorch's nearest `nn.MaxPool1d` / `nn.AvgPool1d` (or Keras's
+    /// again) and the convs are shown as the `nn.Conv1d` that computes the same numbers.
+    private mutating func switchModelFramework(to target: Framework) {
+        guard let m = model else { return }
+        let (translated, changed) = m.inFramework(target)
+        framework = target
+        model = translated
+        let what = target == .pytorch ? "PyTorch: pools as nn.MaxPool1d / nn.AvgPool1d, convs as nn.Conv1d" : "Keras: the model's own layers"
+        notice = ([what] + changed).joined(separator: "; ")
+        rebuildModel(from: -1)
+    }
+
+    /// The `nn.Conv1d` padding that computes what a model's Keras conv computes, with zeros:
+    /// 'valid', 'same' at stride 1, else 0 after an `F.pad` the header shows.
+    static func torchPadding(computing spec: Conv1DSpec) -> TorchPadding {
+        switch spec.padding {
+        case .valid: return .valid
+        case .same where spec.strides == 1: return .same
+        case .same, .causal: return .explicit(0)
         }
     }
 }

@@ -8,7 +8,7 @@ extension AppState {
 
     /// Replaces whatever is shown by `m`, at its first layer.
     mutating func loadModel(_ m: ExplorerModel) {
-        var m = m
+        var m = m.inFramework(framework).model
         if case .words(let t) = inputSource {
             m = m.reading(TextInput(sentence: t.sentence, embedding: embedding))
         } else if let text = m.defaultText, case .success(let s) = Sentence.parse(text) {
@@ -87,6 +87,10 @@ extension AppState {
             if case .conv(let l) = s {
                 spec = l.spec
                 layer = .success(l)
+                if framework == .pytorch {
+                    torchPadding = Self.torchPadding(computing: l.spec)
+                    paddingMode = .zeros
+                }
                 unread = UnreadInputs(l.geometry, limit: 4)
             } else {
                 layer = .failure(LayerError("\(layerTitle(stageIndex)) is not a Conv1D"))
@@ -149,6 +153,10 @@ extension AppState {
         case padding(Padding?)
         case activation(String?)
         case useBias(Bool?)
+        /// A PyTorch pool's padding (nil cycles 0 … kernel_size/2), ceil_mode and count_include_pad (nil toggles).
+        case torchPoolPadding(Int?)
+        case ceilMode(Bool?)
+        case countIncludePad(Bool?)
     }
 
     mutating func adjustModel(_ p: Parameter, by delta: Int) {
@@ -164,6 +172,10 @@ extension AppState {
         case .activation(let v): changeModelLayer(.activation(v.rawValue))
         case .layerActivation(let v): changeModelLayer(.activation(v.rawValue))
         case .useBias(let v): changeModelLayer(.useBias(v))
+        case .torchPadding(let v): changeModelLayer(.torchPoolPadding(v))
+        case .ceilMode(let v): changeModelLayer(.ceilMode(v))
+        case .countIncludePad(let v): changeModelLayer(.countIncludePad(v))
+        case .paddingMode: notice = "padding_mode is a single nn.Conv1d's: a model's convs pad with zeros"
         default: apply(setting)
         }
     }
@@ -235,6 +247,34 @@ extension AppState {
         case (.padding(let v), .conv1D(var a)):
             a.padding = v ?? a.padding.next
             entry.layer = .conv1D(a)
+        case (.padding(nil), .maxPooling1D(let a)) where a.torch != nil, (.padding(nil), .averagePooling1D(let a)) where a.torch != nil:
+            return changeModelLayer(.torchPoolPadding(nil))
+        case (.padding(.valid?), .maxPooling1D(let a)) where a.torch != nil, (.padding(.valid?), .averagePooling1D(let a)) where a.torch != nil:
+            return changeModelLayer(.torchPoolPadding(0))
+        case (.padding, .maxPooling1D(let a)) where a.torch != nil, (.padding, .averagePooling1D(let a)) where a.torch != nil:
+            notice = "PyTorch pools take a whole-number padding (at most kernel_size/2), not a name"
+            return
+        case (.torchPoolPadding, .maxPooling1D(var a)), (.torchPoolPadding, .averagePooling1D(var a)),
+             (.ceilMode, .maxPooling1D(var a)), (.ceilMode, .averagePooling1D(var a)),
+             (.countIncludePad, .maxPooling1D(var a)), (.countIncludePad, .averagePooling1D(var a)):
+            guard var t = a.torch else {
+                notice = "padding=N, ceil_mode and count_include_pad are PyTorch's: press T (set framework pytorch) first"
+                return
+            }
+            let isMax: Bool = { if case .maxPooling1D = entry.layer { return true } else { return false } }()
+            switch change {
+            case .torchPoolPadding(let v):
+                let most = a.poolSize / 2
+                if let v, v > most { notice = "PyTorch pools pad at most kernel_size/2 = \(most) cells"; return }
+                t.padding = v ?? (t.padding >= most ? 0 : t.padding + 1)
+            case .ceilMode(let v): t.ceilMode = v ?? !t.ceilMode
+            case .countIncludePad(let v):
+                if isMax { return refuse("count_include_pad: a max never divides") }
+                t.countIncludePad = v ?? !t.countIncludePad
+            default: break
+            }
+            a.torch = t
+            entry.layer = isMax ? .maxPooling1D(a) : .averagePooling1D(a)
         case (.padding(let v), .maxPooling1D(var a)), (.padding(let v), .averagePooling1D(var a)):
             a.padding = v ?? (a.padding == .valid ? .same : .valid)
             if a.padding == .causal { return refuse("causal padding") }
@@ -257,6 +297,9 @@ extension AppState {
         case (.padding, _): return refuse("padding")
         case (.activation, _): return refuse("activation")
         case (.useBias, _): return refuse("bias")
+        case (.torchPoolPadding, _): return refuse("integer padding here: only a PyTorch pool takes one in a model")
+        case (.ceilMode, _): return refuse("ceil_mode: only a pool has one")
+        case (.countIncludePad, _): return refuse("count_include_pad: only an average pool has one")
         }
         m.stack.entries[i] = entry
         model = m

@@ -37,6 +37,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("p")], .cyclePadding, "padding: next mode", .layer, hint: "pad"),
         KeyBinding([.char("T")], .toggleFramework, "framework: Keras / PyTorch", .layer),
         KeyBinding([.char("m")], .cyclePaddingMode, "PyTorch padding_mode: next", .layer),
+        KeyBinding([.char("u")], .toggleCeilMode, "PyTorch pool ceil_mode on / off", .layer),
+        KeyBinding([.char("i")], .toggleCountIncludePad, "PyTorch AvgPool count_include_pad", .layer),
         KeyBinding([.char("d")], .adjust(.dilationRate, -1), "dilation_rate −1", .layer),
         KeyBinding([.char("D")], .adjust(.dilationRate, 1), "dilation_rate +1", .layer, hint: "dil"),
         KeyBinding([.char("f")], .adjust(.filters, -1), "filters −1", .layer),

@@ -22,4 +22,8 @@ public enum Setting: Equatable, Sendable {
     case torchPadding(Int)
     /// PyTorch's `padding_mode` (`set padding_mode reflect`).
     case paddingMode(TorchPaddingMode)
+    /// A PyTorch pool's `ceil_mode` (`set ceil_mode true`).
+    case ceilMode(Bool)
+    /// A PyTorch average pool's `count_include_pad` (`set count_include_pad false`).
+    case countIncludePad(Bool)
 }

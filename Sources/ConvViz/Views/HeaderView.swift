@@ -30,11 +30,16 @@ struct HeaderView {
         let s = state.spec
         guard state.framework == .pytorch else { return wrap("Conv1D(", arguments(s), width: width) }
         let m = state.torchModule
+        // A model's conv with padding PyTorch cannot name ('causal', strided 'same') is computed as an F.pad then padding 0.
+        var head = "nn.Conv1d("
+        if state.model != nil, case .explicit(0) = m.padding, let plan = state.layer.value?.plan, plan.left + plan.right > 0 {
+            head = "F.pad(x, (\(plan.left), \(plan.right))) then nn.Conv1d("
+        }
         var args = ["in_channels=\(m.inChannels)", "out_channels=\(m.outChannels)", "kernel_size=\(m.kernelSize)", "stride=\(m.stride)",
                     "padding=\(m.padding.pythonText)", "dilation=\(m.dilation)", "groups=\(m.groups)", "bias=\(m.useBias ? "True" : "False")",
                     "padding_mode='\(m.paddingMode.rawValue)'"]
         if s.activation != .linear { args[args.count - 1] += ") then torch.\(s.activation.rawValue)(" }
-        return wrap("nn.Conv1d(", args, width: width)
+        return wrap(head, args, width: width)
     }
 
     /// `head` and the arguments, comma-separated, broken into rows of at most `width`.

@@ -31,8 +31,9 @@ public struct Screen {
             if let step { StageComputationPanel().render(ctx, step: step, into: &grid) }
             StageOutputPanel().render(ctx, trace: trace, into: &grid)
             let notes = layout.notes
-            for (i, (text, style)) in StageWordsNote.lines(ctx, stage: stage, step: step, width: notes.width - 2).prefix(notes.height).enumerated() {
-                grid.put(text, x: 1, y: notes.y + i, style: style)
+            let noteLines = StagePoolNote.lines(ctx, stage: stage) + StageWordsNote.lines(ctx, stage: stage, step: step, width: notes.width - 2)
+            for (i, (text, style)) in noteLines.prefix(notes.height).enumerated() {
+                grid.put(text, x: 1, y: notes.y + i, style: style, maxWidth: notes.width - 2)
             }
         } else if state.model != nil, case .failure(let e)? = state.stage {
             StageHeader.renderFailure(ctx, error: e, into: &grid)

@@ -12,7 +12,7 @@ struct StageInputPanel {
             what = x.columns == 1 && stage.isOnVector ? "\(plural(x.rows, "value"))" : "\(plural(x.rows, "position")) \(ctx.glyphs.times) \(plural(x.columns, "channel"))"
         }
         var trailing = ""
-        if case .pool(let p) = stage { trailing = "pad \(p.plan.left) left \(ctx.glyphs.vertical) \(p.plan.right) right (ignored)" }
+        if case .pool(let p) = stage { trailing = "pad \(p.padLeft) left \(ctx.glyphs.vertical) \(p.padRight) right \(Self.padRole(p))" }
         ctx.titleLine("Input: \(what), \(source)", in: r, into: &grid, trailing: trailing)
 
         let cw = view.cellWidth
@@ -78,5 +78,15 @@ extension Stage {
         case .pass(let p): return p.input.isVector
         default: return false
         }
+    }
+}
+
+extension StageInputPanel {
+    /// What a pool's pad cells do: Keras ignores them; PyTorch's are −∞ for a max, and zeros
+    /// that count in an average's divisor with `count_include_pad`.
+    static func padRole(_ p: PoolLayer) -> String {
+        guard let t = p.torch else { return "(ignored)" }
+        if p.kind == .max { return "(-inf, never win)" }
+        return t.countIncludePad ? "(0, counted)" : "(ignored)"
     }
 }

@@ -10,7 +10,9 @@ enum StageText {
             let real = s.realPositions
             let pads = s.window.count - real.count
             let span = real.isEmpty ? "only pad cells" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
-            return "y[\(s.position), c\(s.channel)] reads \(span)" + (pads > 0 ? " and \(plural(pads, "pad cell")), ignored" : "")
+            var text = "y[\(s.position), c\(s.channel)] reads \(span)"
+            if pads > 0 { text += " and \(plural(pads, "pad cell"))" + (s.layer.torch == nil || s.divisor == s.count ? ", ignored" : ", counted") }
+            return text + (s.isCeilWindow ? "; only ceil_mode=True makes this window" : "")
         case .globalPool(let s): return "y[\(s.channel)] reads all \(s.count) positions of channel c\(s.channel)"
         case .dense(let s):
             return s.layer.isVector ? "y[\(s.unit)] reads all \(plural(s.layer.inputs, "feature"))" : "y[\(s.row), u\(s.unit)] reads the \(s.layer.inputs) channels at position \(s.row)"
@@ -30,13 +32,22 @@ enum StageText {
         case .pool(let s):
             let real = s.realPositions
             let values = real.prefix(8).map { "x\($0)=\(n(s.layer.input[$0, s.channel]))" }.joined(separator: "  ") + (real.count > 8 ? "  \(glyphs.ellipsis)" : "")
+            let torch = s.layer.torch
             if s.layer.spec.kind == .max {
                 let won = s.winner.map { "the largest is x\($0) = \(n(s.value))" } ?? "no real cell"
-                return [("max over the window's real cells; pad cells never win", .dim), (values, .label),
+                let rule = torch == nil ? "max over the window's real cells; pad cells never win" : "max over the window; PyTorch pads with -inf, so pad cells never win"
+                return [(rule, .dim), (values, .label),
                         ("\(won)  \(arrow)  y[\(s.position), c\(s.channel)] = \(n(s.value))", .current)]
             }
-            return [("mean of the window's real cells: the divisor counts real cells only", .dim), (values, .label),
-                    ("\(glyphs.sum) = \(n(s.sum)) over \(s.count) real cells  \(arrow)  \(n(s.sum)) / \(s.count) = \(n(s.value))", .current)]
+            let rule: String
+            switch torch {
+            case nil: rule = "mean of the window's real cells: the divisor counts real cells only"
+            case let t? where t.countIncludePad: rule = "count_include_pad=True: divide by the window's cells inside the padded input, pads (0) included"
+            case _?: rule = "count_include_pad=False: divide by the real cells only, as Keras does"
+            }
+            let over = s.divisor == s.count ? "\(s.count) real cells" : "\(s.count) real + \(plural(s.divisor - s.count, "pad cell"))"
+            return [(rule, .dim), (values, .label),
+                    ("\(glyphs.sum) = \(n(s.sum)) over \(over)  \(arrow)  \(n(s.sum)) / \(s.divisor) = \(n(s.value))", .current)]
         case .globalPool(let s):
             if s.layer.spec.kind == .max {
                 let won = s.winner.map { "position \($0)" } ?? "none"
