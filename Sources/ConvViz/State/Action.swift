@@ -77,6 +77,15 @@ public enum Action: Equatable, Sendable {
         }
     }
 
+    /// True for what a script does around the user's actions (its status, its end, its titles),
+    /// which leaves a refusal such as "MaxPooling1D has no count_include_pad" on screen.
+    var keepsNotice: Bool {
+        switch self {
+        case .script, .setPlaying, .quit, .title, .section: return true
+        default: return false
+        }
+    }
+
     /// True for the "−" half of a pair, which hints list second.
     var isDecrease: Bool {
         switch self {

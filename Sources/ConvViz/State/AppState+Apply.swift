@@ -1,7 +1,7 @@
 extension AppState {
     /// Applies one action: the only way the explorer's state changes.
     public mutating func apply(_ action: Action) {
-        notice = ""
+        if !action.keepsNotice { notice = "" }
         switch action {
         case .togglePlay:
             if !playing, let t = stageTrace, stepIndex >= t.count - 1 { moveTo(0) }

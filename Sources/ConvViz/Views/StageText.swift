@@ -12,7 +12,7 @@ enum StageText {
             let span = real.isEmpty ? "only pad cells" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
             var text = "y[\(s.position), c\(s.channel)] reads \(span)"
             if pads > 0 { text += " and \(plural(pads, "pad cell"))" + (s.layer.torch == nil || s.divisor == s.count ? ", ignored" : ", counted") }
-            return text + (s.isCeilWindow ? "; only ceil_mode=True makes this window" : "")
+            return text + (s.isCeilWindow ? " (a ceil_mode window)" : "")
         case .globalPool(let s): return "y[\(s.channel)] reads all \(s.count) positions of channel c\(s.channel)"
         case .dense(let s):
             return s.layer.isVector ? "y[\(s.unit)] reads all \(plural(s.layer.inputs, "feature"))" : "y[\(s.row), u\(s.unit)] reads the \(s.layer.inputs) channels at position \(s.row)"

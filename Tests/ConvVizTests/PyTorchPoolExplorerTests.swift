@@ -1,0 +1,132 @@
+import Testing
+@testable import ConvViz
+import ConvMath
+
+/// The model explorer in PyTorch terms: pools as nn.MaxPool1d / nn.AvgPool1d with ceil_mode and
+/// count_include_pad, checked against ConvMath's PyTorch pools computed on the same input.
+@Suite struct PyTorchPoolExplorerTests {
+    /// One average pool over 10 positions: windows of 4 cells, 3 apart.
+    static let averagePool = ExplorerModel(name: "avg", stack: ModelStack([.averagePooling1D(PoolArguments(poolSize: 4, strides: 3))]),
+                                           length: 10, channels: 2)
+
+    static func outputs(_ s: AppState) throws -> Matrix {
+        guard case .success(let stage)? = s.stage else { throw Failure.noStage }
+        return stage.forward().matrix
+    }
+
+    enum Failure: Error { case noStage }
+
+    /// What PyTorch's own pool gives on the stage's input, channels first.
+    static func torchAverage(_ s: AppState, padding: Int, ceil: Bool, include: Bool) throws -> Matrix {
+        guard case .success(let stage)? = s.stage else { throw Failure.noStage }
+        let x = stage.inputMatrix
+        let pool = TorchAvgPool1D(length: x.rows, channels: x.columns, kernelSize: 4, stride: 3, padding: padding,
+                                  ceilMode: ceil, countIncludePad: include)
+        return try pool.apply(to: x.transposed()).get().transposed()
+    }
+
+    @Test func theFrameworkKeyTurnsPoolsIntoPyTorchsAndBack() throws {
+        var s = AppState(model: Self.averagePool)
+        let keras = try Self.outputs(s)
+        s.press(.char("T"))
+        #expect(s.framework == .pytorch)
+        var text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("nn.AvgPool1d(kernel_size=4, stride=3, padding=0, ceil_mode=False, count_include_pad=True)"), "\(text)")
+        #expect(text.contains("input (N, 2, 10)") && text.contains("output (N, 2, 3)"), "\(text)")
+        #expect(try Self.outputs(s) == Self.torchAverage(s, padding: 0, ceil: false, include: true))
+        s.press(.char("T"))
+        text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("AveragePooling1D(pool_size=4, strides=3, padding='valid')"), "\(text)")
+        #expect(try Self.outputs(s) == keras)
+    }
+
+    @Test func paddingCeilModeAndCountIncludePadChangeTheDivisorAsPyTorchDoes() throws {
+        var s = AppState(model: Self.averagePool)
+        s.apply(.set(.framework(.pytorch)))
+        s.apply(.set(.torchPadding(2)))
+        s.press(.char("u"))   // ceil_mode on
+        #expect(try Self.outputs(s) == Self.torchAverage(s, padding: 2, ceil: true, include: true))
+        s.apply(.goto(s.stageTrace!.count - 1))   // channel-major: the last window of the last channel
+        var text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        // Window 3 reads inputs 7..9 and one right pad cell, which count_include_pad counts.
+        #expect(text.contains("reads inputs 7..9 of c1 and 1 pad cell, counted"), "\(text)")
+        #expect(text.contains("over 3 real + 1 pad cell") && text.contains("/ 4 ="), "\(text)")
+        #expect(text.contains("window 4 would start in the right pad"), "\(text)")
+        s.press(.char("i"))   // count_include_pad off
+        #expect(try Self.outputs(s) == Self.torchAverage(s, padding: 2, ceil: true, include: false))
+        text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("count_include_pad=False") && text.contains("over 3 real cells") && text.contains("/ 3 ="), "\(text)")
+        s.press(.char("p"))   // padding 2 is kernel_size/2: the key wraps to 0
+        #expect(try Self.outputs(s) == Self.torchAverage(s, padding: 0, ceil: true, include: false))
+    }
+
+    @Test func aWindowOnlyCeilModeMakesIsNamed() throws {
+        var s = AppState(model: ExplorerModel(name: "max", stack: ModelStack([.maxPooling1D(PoolArguments(poolSize: 5))]), length: 18, channels: 1))
+        s.apply(.set(.framework(.pytorch)))
+        s.apply(.set(.ceilMode(true)))
+        let stage = try #require(s.stage?.value)
+        #expect(stage.outputLength == 4)
+        s.apply(.goto(3))
+        let text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("reads inputs 15..17 of c0 and 2 pad cells, ignored (a ceil_mode window)"), "\(text)")
+        #expect(text.contains("keeps a last, partial window that ceil_mode=False drops (3 outputs)"), "\(text)")
+        assertSnapshot(Screen().render(s, width: 100, height: 30), named: "pytorch-maxpool-ceil")
+    }
+
+    @Test func pyTorchsRefusalsAndMisplacedKeysLeaveTheModelRunning() throws {
+        var s = AppState(model: Self.averagePool)
+        s.press(.char("u"))
+        #expect(s.notice.contains("press T"), "\(s.notice)")
+        s.apply(.set(.framework(.pytorch)))
+        s.apply(.set(.torchPadding(3)))
+        #expect(s.notice.contains("at most kernel_size/2 = 2"), "\(s.notice)")
+        s.apply(.set(.padding(.same)))
+        #expect(s.notice.contains("whole-number padding"), "\(s.notice)")
+        // A length PyTorch cannot pool shows its own error, and a longer one brings the pool back.
+        s.apply(.set(.parameter(.length, 3)))
+        let text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("Output size is too small"), "\(text)")
+        s.apply(.set(.parameter(.length, 10)))
+        #expect(s.stage?.value != nil)
+    }
+
+    @Test func aModelsConvsReadAsTheNnConv1dThatComputesTheSame() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("dilated")))
+        let keras = try Self.outputs(s)
+        s.press(.char("T"))
+        let text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("F.pad(x, (1, 0)) then nn.Conv1d("), "\(text)")
+        #expect(try Self.outputs(s) == keras)
+        var imdb = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        imdb.press(.char("T"))
+        imdb.apply(.stage(.next))
+        let conv = Screen().render(imdb, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(conv.contains("nn.Conv1d(in_channels=128") && conv.contains("padding='valid'"), "\(conv)")
+        #expect(conv.contains("MaxPool1d"), "the strip names PyTorch's pool: \(conv)")
+    }
+
+    @Test func aScriptSetsCeilModeAndCountIncludePadAndARecordingKeepsTheFramework() throws {
+        let script = try DemoParser(file: "pool").parse("""
+            model imdb
+            set framework pytorch
+            stage 3
+            set ceil_mode true
+            set count_include_pad false
+            """)
+        let p = HeadlessPlayback(script: script)
+        let text = try #require(p.frames.last).lines.joined(separator: "\n")
+        #expect(text.contains("nn.MaxPool1d(kernel_size=5, stride=5, padding=0, ceil_mode=True)"), "\(text)")
+        #expect(text.contains("no count_include_pad"), "a max pool refuses it: \(text)")
+        #expect(DemoFormatter.setting(.ceilMode(true)) == "ceil_mode true")
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.set(.framework(.pytorch)))
+        #expect(DemoRecorder.setup(s).contains(.set(.framework(.pytorch))))
+    }
+}
+
+private extension AppState {
+    /// A key as the explorer's key map dispatches it.
+    mutating func press(_ key: Key) {
+        if let a = KeyMap.standard.action(for: key) { apply(a) }
+    }
+}
