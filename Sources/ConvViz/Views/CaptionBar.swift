@@ -35,6 +35,20 @@ struct CaptionBar {
             return
         }
         // The live changes, so every one of them is on screen, not only in the help.
-        ctx.drawHints(KeyMap.standard.hints(in: .layer), x: r.x + 1, y: r.y, limit: r.x + r.width, base: .dim, into: &grid)
+        ctx.drawHints(Self.layerHints(state), x: r.x + 1, y: r.y, limit: r.x + r.width, base: .dim, into: &grid)
+    }
+
+    /// The keys that change the current layer: a pool's own (and PyTorch's ceil_mode and
+    /// count_include_pad once `T` has made it PyTorch's), else the Conv1D's.
+    static func layerHints(_ state: AppState) -> [(keys: [Key], hint: String)] {
+        let all = KeyMap.standard.hints(in: .layer)
+        guard case .pool(let p)? = state.otherStage else { return all }
+        var hints = all.filter { ["kernel", "stride", "pad", "len", "chan"].contains($0.hint) }
+        hints.append(([.char("T")], p.torch == nil ? "PyTorch" : "Keras"))
+        if p.torch != nil {
+            hints.append(([.char("u")], "ceil_mode"))
+            if p.kind == .average { hints.append(([.char("i")], "count_include_pad")) }
+        }
+        return hints
     }
 }

@@ -12,13 +12,25 @@ struct StageInputPanel {
             what = x.columns == 1 && stage.isOnVector ? "\(plural(x.rows, "value"))" : "\(plural(x.rows, "position")) \(ctx.glyphs.times) \(plural(x.columns, "channel"))"
         }
         var trailing = ""
-        if case .pool(let p) = stage { trailing = "pad \(p.padLeft) left \(ctx.glyphs.vertical) \(p.padRight) right \(Self.padRole(p))" }
+        if case .pool(let p) = stage {
+            if let t = p.torch {
+                let past = max(p.padRight - t.padding, 0)
+                trailing = (t.padding == 0 ? "padding 0" : "pad \(t.padding) each side \(Self.padRole(p))") + (past > 0 ? ", \(past) past the end" : "")
+            } else {
+                trailing = "pad \(p.padLeft) left \(ctx.glyphs.vertical) \(p.padRight) right \(Self.padRole(p))"
+            }
+        }
         ctx.titleLine("Input: \(what), \(source)", in: r, into: &grid, trailing: trailing)
 
         let cw = view.cellWidth
         let labels = stage.isOnVector ? nil : state.inputLabels
         ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: x.rows, words: labels, into: &grid)
         let winner = step?.winner
+        // PyTorch's pads hold a value (−inf for a max, 0 for an average); Keras's hold nothing.
+        var padText = String(ctx.glyphs.padCell)
+        // Cells a ceil_mode window reads past PyTorch's padding hold nothing: PyTorch clips the window there.
+        var padReach = Int.max / 2
+        if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
         let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, x)
         for row in 0..<ctx.layout.channelRows {
             let c = state.channelScroll + row
@@ -34,7 +46,7 @@ struct StageInputPanel {
                 if let w = winner, w.position == p, w.channel == c { style = .tap }
                 if let dep = state.dependency.last ?? nil, dep.contains(p), !isPad, style != .window, style != .tap { style = .reader }
                 if ctx.layout.numbers {
-                    let text = isPad ? String(ctx.glyphs.padCell) : (stage.isTokens ? String(Int(v)) : NumberText.fit(v, width: cw - 1))
+                    let text = isPad ? (p < -padReach || p >= x.rows + padReach ? String(ctx.glyphs.padCell) : padText) : (stage.isTokens ? String(Int(v)) : NumberText.fit(v, width: cw - 1))
                     grid.put(" " + text.leftPadded(to: cw - 1), x: col, y: y, style: style)
                     grid.restyle(x: col, y: y, count: 1, style: .plain)
                 } else {
