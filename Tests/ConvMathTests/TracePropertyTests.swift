@@ -155,3 +155,57 @@ import Testing
         #expect(padTaps > 100, "pads were exercised")
     }
 }
+
+/// PyTorch's pools window by window, on random layers, against a plain reading of PyTorch's documentation.
+@Suite struct TorchPoolPropertyTests {
+    /// `nn.MaxPool1d` / `nn.AvgPool1d` as the documentation states them, one window at a time.
+    static func reference(_ x: Matrix, kind: PoolKind, k: Int, s: Int, p: Int, ceil: Bool, include: Bool) -> Matrix {
+        let l = x.rows
+        let top = l + 2 * p - k
+        var n = (ceil ? (top + s - 1) / s : top / s) + 1
+        // "sliding windows are allowed to go off-bounds if they start within the left padding or the input"
+        if ceil && (n - 1) * s >= l + p { n -= 1 }
+        var out = Matrix(rows: n, columns: x.columns)
+        for j in 0..<n {
+            let start = j * s - p
+            let real = (start..<(start + k)).filter { $0 >= 0 && $0 < l }
+            for c in 0..<x.columns {
+                if kind == .max {
+                    out[j, c] = real.map { x[$0, c] }.reduce(-Float.infinity) { $1 > $0 ? $1 : $0 }
+                } else {
+                    var sum: Float = 0
+                    for i in real { sum += x[i, c] }
+                    let divisor = include ? min(start + k, l + p) - start : real.count
+                    out[j, c] = sum / Float(divisor)
+                }
+            }
+        }
+        return out
+    }
+
+    @Test func stepsEqualTheBatchPassAndTheDocumentedRule() {
+        var rng = SeededRandom(seed: 11)
+        var checked = 0
+        for _ in 0..<400 {
+            let l = Int.random(in: 1...24, using: &rng), c = Int.random(in: 1...3, using: &rng)
+            let k = Int.random(in: 1...6, using: &rng), s = Int.random(in: 1...4, using: &rng)
+            let p = Int.random(in: 0...(k / 2), using: &rng)
+            let ceil = Bool.random(using: &rng), include = Bool.random(using: &rng)
+            let kind: PoolKind = Bool.random(using: &rng) ? .max : .average
+            var x = Matrix(rows: l, columns: c)
+            for i in 0..<l { for ch in 0..<c { x[i, ch] = rng.gridValue() } }
+            let args = PoolArguments(poolSize: k, strides: s, torch: TorchPoolOptions(padding: p, ceilMode: ceil, countIncludePad: include))
+            guard case .success(let layer) = PoolLayer.make(kind: kind, arguments: args, input: x) else {
+                #expect(l + 2 * p < k, "PyTorch refuses only a window longer than the padded input: L=\(l) k=\(k) p=\(p)")
+                continue
+            }
+            var steps = Matrix(rows: layer.outputLength, columns: c)
+            for j in 0..<layer.outputLength { for ch in 0..<c { steps[j, ch] = layer.step(index: 0, position: j, channel: ch).value } }
+            let expected = Self.reference(x, kind: kind, k: k, s: s, p: p, ceil: ceil, include: include)
+            #expect(steps == expected, "L=\(l) k=\(k) s=\(s) p=\(p) ceil=\(ceil) include=\(include) \(kind)")
+            #expect(layer.forward() == steps)
+            checked += 1
+        }
+        #expect(checked > 300)
+    }
+}
