@@ -66,6 +66,32 @@ public struct Conv1DLayer: Sendable {
         plan.source(of: p, length: spec.length).map { input[$0, c] } ?? 0
     }
 
+    /// The output at position `j` of filter `f`: the same products, added in the same order
+    /// as `Step.sum` (tap-major, then channel), without building a `Tap` for each.
+    ///
+    /// The output panel reads every visible cell through this each frame, so it is the
+    /// plain loop; a property test holds it bit-identical to the step's own value.
+    public func output(position j: Int, filter f: Int) -> Float {
+        let cg = spec.channelsPerGroup, c0 = firstChannel(filter: f), filters = spec.filters
+        let length = spec.length, channels = spec.channels
+        var acc: Float = 0
+        input.values.withUnsafeBufferPointer { x in
+            kernel.withUnsafeBufferPointer { w in
+                for t in 0..<spec.kernelSize {
+                    let p = inputPosition(output: j, tap: t)
+                    let row = plan.source(of: p, length: length).map { $0 * channels + c0 }
+                    var k = t * cg * filters + f
+                    for c in 0..<cg {
+                        // A zero pad still multiplies, as a tap does, so the sum is the same bit for bit.
+                        acc += (row.map { x[$0 + c] } ?? 0) * w[k]
+                        k += filters
+                    }
+                }
+            }
+        }
+        return spec.activation.apply(spec.useBias ? acc + biasValue(filter: f) : acc)
+    }
+
     /// The weight of tap `t`, group channel `c`, filter `f`.
     @inlinable public func weight(tap t: Int, groupChannel c: Int, filter f: Int) -> Float {
         kernel[(t * spec.channelsPerGroup + c) * spec.filters + f]

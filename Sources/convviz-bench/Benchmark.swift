@@ -18,8 +18,19 @@ struct Benchmark {
     /// The problem size as a person reads it: "L=500 C=128 F=32 k=7 valid".
     var size: String
     var work: Work
+    /// What a run's time is: wall-clock, or the process's CPU time (user + system).
+    enum Clock { case wall, cpu }
+    var clock: Clock = .wall
     /// Runs once; the result is returned so the optimizer cannot drop the work.
     var run: () -> Float
+
+    init(name: String, size: String, work: Work, clock: Clock = .wall, run: @escaping () -> Float) {
+        self.name = name
+        self.size = size
+        self.work = work
+        self.clock = clock
+        self.run = run
+    }
 
     /// Times `run` after warming up: repeats until `minimumSeconds` have passed (at least `minimumRepeats` times).
     func measure(warmUp: Int = 3, minimumRepeats: Int = 15, minimumSeconds: Double = 1) -> Measurement {
@@ -27,10 +38,11 @@ struct Benchmark {
         for _ in 0..<warmUp { sink += run() }
         var times: [Double] = []
         let start = monotonicSeconds()
+        let now = clock == .cpu ? cpuSeconds : monotonicSeconds
         while times.count < minimumRepeats || monotonicSeconds() - start < minimumSeconds {
-            let t0 = monotonicSeconds()
+            let t0 = now()
             sink += run()
-            times.append(monotonicSeconds() - t0)
+            times.append(now() - t0)
         }
         times.sort()
         return Measurement(best: times[0], median: times[times.count / 2], repeats: times.count, sink: sink)
@@ -50,4 +62,16 @@ func monotonicSeconds() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
+/// The process's CPU time, user plus system, in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }

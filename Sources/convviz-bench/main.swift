@@ -1,7 +1,7 @@
 // convviz-bench [FILTER]: runs every registered benchmark whose name or size contains FILTER.
 //
 // Register a new list here; each benchmark file owns its list.
-let registered: [Benchmark] = ForwardBenchmarks.all + RenderBenchmarks.all + ModelBenchmarks.all
+let registered: [Benchmark] = ForwardBenchmarks.all + RenderBenchmarks.all + ModelBenchmarks.all + LessonBenchmarks.all
 
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.contains("-h") || arguments.contains("--help") {

@@ -37,8 +37,10 @@ import Testing
                 for step in trace {
                     let pre = layer.spec.useBias ? step.sum + step.bias : step.sum
                     let expected = out[step.position, step.filter]
-                    if layer.spec.activation.apply(pre).bitPattern != expected.bitPattern || step.value.bitPattern != expected.bitPattern {
-                        Issue.record("\(layer.spec) order \(order) j=\(step.position) f=\(step.filter): trace \(step.value), forward \(expected)")
+                    let panel = layer.output(position: step.position, filter: step.filter)
+                    if layer.spec.activation.apply(pre).bitPattern != expected.bitPattern || step.value.bitPattern != expected.bitPattern
+                        || panel.bitPattern != expected.bitPattern {
+                        Issue.record("\(layer.spec) order \(order) j=\(step.position) f=\(step.filter): trace \(step.value), output panel \(panel), forward \(expected)")
                         return
                     }
                 }
@@ -146,7 +148,7 @@ import Testing
                     if tap.copies != nil || !tap.isPad { acc += tap.product }
                 }
                 if conv.useBias { acc += b[step.filter] }
-                if acc != y[step.position, step.filter] || step.value != acc {
+                if acc != y[step.position, step.filter] || step.value != acc || layer.output(position: step.position, filter: step.filter) != acc {
                     Issue.record("\(conv) j=\(step.position) f=\(step.filter): forward \(y[step.position, step.filter]), taps \(acc), step \(step.value)")
                     return
                 }

@@ -17,6 +17,8 @@ public struct HeadlessPlayback {
     public let overBudget: Bool
     /// How many frames were produced.
     public let frameCount: Int
+    /// How many screens were rendered to produce them.
+    public let drawCount: Int
     private let lastLines: [String]
 
     /// Runs `script` to its end at `width × height`; `speed` divides every time, as `--speed` does.
@@ -45,6 +47,7 @@ public struct HeadlessPlayback {
         frames = recorder.frames
         markers = recorder.markers
         frameCount = recorder.frameCount
+        drawCount = recorder.drawCount
         lastLines = recorder.lastFrame?.lines ?? []
         overran = recorder.overran
         overBudget = recorder.overBudget

@@ -46,6 +46,8 @@ public final class HeadlessRecorder: TerminalBackend {
     /// The last frame emitted, and how many were.
     public private(set) var lastFrame: Frame?
     public private(set) var frameCount = 0
+    /// How many screens were rendered, frames or not: what a run costs.
+    public private(set) var drawCount = 0
     /// The newest screen drawn, not yet emitted: a later draw in the same interval replaces it.
     private var pending: Frame?
     /// Guards against a script or session that would never let the loop finish.
@@ -57,11 +59,34 @@ public final class HeadlessRecorder: TerminalBackend {
     }
 
     public func draw(_ grid: Grid) {
+        flushUnrendered()
+        accept(grid, at: clock.now())
+    }
+
+    /// Keeps the screen unrendered until its interval is over: a later draw in the same
+    /// interval replaces it, and a screen no frame shows is never rendered.
+    public func draw(rendering render: @escaping () -> Grid) {
+        let now = clock.now()
+        if let u = unrendered, Self.slot(u.time) != Self.slot(now) { flushUnrendered() }
+        unrendered = (now, render)
+    }
+
+    /// The screen drawn last and not yet rendered.
+    private var unrendered: (time: Double, render: () -> Grid)?
+
+    private func flushUnrendered() {
+        guard let u = unrendered else { return }
+        unrendered = nil
+        accept(u.render(), at: u.time)
+    }
+
+    private func accept(_ grid: Grid, at time: Double) {
+        drawCount += 1
         cellsDrawn += grid.width * grid.height
         if cellsDrawn > Self.cellBudget { overBudget = true }
-        let lines = grid.lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+        let lines = grid.trimmedLines
         if (pending ?? lastFrame)?.lines == lines { return }
-        let frame = Frame(time: clock.now(), lines: lines, grid: keepsGrids ? grid : nil)
+        let frame = Frame(time: time, lines: lines, grid: keepsGrids ? grid : nil)
         if let p = pending, Self.slot(p.time) != Self.slot(frame.time) { emit(p) }
         pending = frame
     }
@@ -80,6 +105,7 @@ public final class HeadlessRecorder: TerminalBackend {
 
     /// Records a marker at the current playback time, after every frame drawn before it.
     public func mark(_ label: String) {
+        flushUnrendered()
         let m = Marker(time: clock.now(), label: label)
         if let p = pending, p.time < m.time { emit(p); pending = nil }
         if keepsFrames { markers.append(m) }
@@ -88,6 +114,7 @@ public final class HeadlessRecorder: TerminalBackend {
 
     /// Emits the frame still pending: call once the loop has ended.
     public func finish() {
+        flushUnrendered()
         if let p = pending { emit(p) }
         pending = nil
     }

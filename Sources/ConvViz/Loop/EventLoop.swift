@@ -23,8 +23,8 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
 
     /// Draws the current state now.
     public func draw() {
-        let size = backend.size
-        backend.draw(screen.render(session.state, width: size.width, height: size.height))
+        let size = backend.size, state = session.state, screen = screen
+        backend.draw { screen.render(state, width: size.width, height: size.height) }
     }
 
     /// Runs until the state asks to quit.

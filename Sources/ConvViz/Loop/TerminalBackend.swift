@@ -4,6 +4,13 @@ public protocol TerminalBackend: AnyObject {
     var size: (width: Int, height: Int) { get }
     /// Shows a grid; the backend only sends what changed.
     func draw(_ grid: Grid)
+    /// Shows the grid `render` makes; a backend that may never show it (a later draw replacing it)
+    /// can skip the rendering.
+    func draw(rendering render: @escaping () -> Grid)
     /// Waits up to `timeout` seconds (nil: until something happens) and returns the next event, if any.
     func nextEvent(timeout: Double?) -> InputEvent?
+}
+
+extension TerminalBackend {
+    public func draw(rendering render: @escaping () -> Grid) { draw(render()) }
 }

@@ -22,6 +22,10 @@ public enum DisplayWidth {
     static func of(_ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v < 0x300 { return 1 }
+        // The punctuation, arrows, operators, box drawing and blocks the screens are drawn with:
+        // one column, and no marks or format characters among them, so no property lookup.
+        if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2070...0x20CF).contains(v)
+            || (0x2100...0x2319).contains(v) || (0x2500...0x25FC).contains(v) { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -37,8 +41,12 @@ public enum DisplayWidth {
 
     /// The columns a character (a grapheme cluster) takes: its widest scalar, or 2 when it asks for emoji presentation.
     public static func of(_ c: Character) -> Int {
-        if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return c.unicodeScalars.map(of).max() ?? 0
+        var widest = 0
+        for scalar in c.unicodeScalars {
+            if scalar.value == 0xFE0F { return 2 }
+            widest = max(widest, of(scalar))
+        }
+        return widest
     }
 
     /// The columns a string takes.

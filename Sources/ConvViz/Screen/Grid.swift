@@ -38,6 +38,19 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < height else { return x }
         var col = x
         let limit = min(width, maxWidth.map { x + $0 } ?? width)
+        // Printable ASCII, most of what views write, is one cell a byte: no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let bytes = Array(text.utf8)
+            for (i, b) in bytes.enumerated() {
+                if col >= limit {
+                    if bytes[i...].contains(where: { $0 != 0x20 }), col - 1 >= 0, col - 1 >= x { markClip(col - 1, y, style: style) }
+                    break
+                }
+                if col >= 0 { setCell(col, y, Character(Unicode.Scalar(b)), style) }
+                col += 1
+            }
+            return col
+        }
         var rest = Substring(text)
         while let ch = rest.first {
             if col >= limit {
@@ -105,9 +118,24 @@ public struct Grid: Equatable, Sendable {
         (0..<height).map { row in String(styles[row * width..<(row + 1) * width].map(\.maskCharacter)) }
     }
 
+    /// The rows as text with trailing spaces trimmed: what a headless frame keeps.
+    ///
+    /// Trimmed on the cells before any string is built, since a headless run does this for every screen it draws.
+    public var trimmedLines: [String] {
+        (0..<height).map { row in
+            let start = row * width
+            var end = start + width
+            while end > start && characters[end - 1] == " " { end -= 1 }
+            var line = ""
+            line.reserveCapacity(end - start)
+            for c in characters[start..<end] where c != Grid.continuation { line.append(c) }
+            return line
+        }
+    }
+
     /// The whole grid as text, one line per row with trailing spaces trimmed.
     public var text: String {
-        lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+        trimmedLines.joined(separator: "\n")
     }
 }
 

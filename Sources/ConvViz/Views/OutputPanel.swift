@@ -14,24 +14,25 @@ struct OutputPanel {
         ctx.titleLine(title, in: r, into: &grid, trailing: orderText)
         let cw = view.cellWidth
         ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, words: state.outputWords, into: &grid)
-        let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, trace: trace)
+        // Each visible computed cell once: the heatmap's scale and the cells both read them.
+        let rows = (0..<ctx.layout.filterRows).map { ctx.layout.firstFilter + $0 }.filter { $0 < spec.filters }
+        let values: [[Float?]] = rows.map { f in
+            view.positions.map { j in trace.index(position: j, filter: f) <= current ? layer.output(position: j, filter: f) : nil }
+        }
+        let scale = ctx.layout.numbers ? 0 : values.joined().compactMap { $0 }.reduce(Float(0)) { max($0, abs($1)) }
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
-        for row in 0..<ctx.layout.filterRows {
-            let f = ctx.layout.firstFilter + row
-            guard f < spec.filters else { break }
+        for (row, f) in rows.enumerated() {
             let y = r.y + 2 + row
             grid.put("f\(f)", x: 1, y: y, style: f == state.cursor.filter ? .title : .label)
-            for j in view.positions {
+            for (i, j) in view.positions.enumerated() {
                 guard let x = view.column(of: j) else { continue }
-                let index = trace.index(position: j, filter: f)
-                let isCurrent = index == current
-                if index > current {
+                let isCurrent = trace.index(position: j, filter: f) == current
+                guard let v = values[row][i] else {
                     // In the heatmap a dot would read as a zero, so pending cells stay blank there.
                     let dot = cw == 1 ? " " : " " + String(ctx.glyphs.pending).leftPadded(to: cw - 1)
                     grid.put(dot, x: x, y: y, style: readers.contains(j) ? .reader : .pending)
                     continue
                 }
-                let v = Step(layer: layer, index: index, position: j, filter: f).value
                 var style: Style = isCurrent ? .current : ctx.signStyle(v)
                 if readers.contains(j) && !isCurrent { style = .reader }
                 if ctx.layout.numbers {
@@ -42,18 +43,5 @@ struct OutputPanel {
                 }
             }
         }
-    }
-
-    /// The largest computed magnitude on screen, so the heatmap uses its full ramp.
-    private func visibleScale(_ ctx: RenderContext, trace: Trace) -> Float {
-        var m: Float = 0
-        let current = ctx.state.stepIndex
-        for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < trace.layer.spec.filters {
-            for j in ctx.layout.outputView.positions {
-                let i = trace.index(position: j, filter: ctx.layout.firstFilter + row)
-                if i <= current { m = max(m, abs(trace[i].value)) }
-            }
-        }
-        return m
     }
 }
