@@ -5,7 +5,7 @@ import Darwin
 #endif
 import ConvViz
 
-/// Every lesson in demos/ played headless at 100×30, as `convviz play --headless` does:
+/// Every lesson in demos/ played headless at 100×30 with its cast written, as `convviz play --headless --cast` does:
 /// frames per CPU-second (user + system), the figure issue 13 asks to keep at 1000 or more.
 enum LessonBenchmarks {
     static var all: [Benchmark] {
@@ -33,12 +33,21 @@ enum LessonBenchmarks {
     static func lesson(_ name: String) -> Benchmark {
         let script = parse(demos + "/" + name)
         // Frames per run, counted once: the rate is frames over the CPU time of a run.
-        let once = script.map { HeadlessPlayback(script: $0, width: 100, height: 30, onFrame: { _ in }) }
-        let frames = once?.frameCount ?? 0
-        return Benchmark(name: "lesson", size: "\(name) 100x30 \(frames) frames (\(once?.drawCount ?? 0) renders)", work: .items(Double(frames), unit: "frames"), clock: .cpu) {
+        let once = script.map(play)
+        let frames = once?.playback.frameCount ?? 0
+        let size = "\(name) 100x30 \(frames) frames, cast \((once?.castBytes ?? 0) / 1024) KB"
+        return Benchmark(name: "lesson", size: size, work: .items(Double(frames), unit: "frames"), clock: .cpu) {
             guard let script else { return 0 }
-            return Float(HeadlessPlayback(script: script, width: 100, height: 30, onFrame: { _ in }).drawCount)
+            return Float(play(script).castBytes)
         }
+    }
+
+    /// Plays `script` as `convviz play --headless --cast` does, the cast written to memory.
+    static func play(_ script: DemoScript) -> (playback: HeadlessPlayback, castBytes: Int) {
+        var stream = CastStream(), bytes = CastWriter.header(width: 100, height: 30, title: script.title).utf8.count
+        let p = HeadlessPlayback(script: script, width: 100, height: 30, onFrame: { bytes += stream.event($0).utf8.count },
+                                 onMarker: { bytes += CastWriter.event($0).utf8.count })
+        return (p, bytes)
     }
 
     static func parse(_ path: String) -> DemoScript? {

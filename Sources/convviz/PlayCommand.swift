@@ -119,13 +119,14 @@ struct Play: ParsableCommand {
             func castWrite(_ text: String) { if castToStdout { stdout.write(text) } else { castOut?.write(text) } }
             castWrite(CastWriter.header(width: w, height: h, title: script.title))
             var n = 0
+            var castStream = CastStream()
             let playback = HeadlessPlayback(
                 script: script, width: w, height: h, glyphs: ascii ? .ascii : .unicode, speed: speed,
                 theme: ThemeChoice.resolve(theme), keepsGrids: pictures != nil,
                 onFrame: { f in
                     n += 1
                     if let grid = f.grid { pictures?.write(grid, number: n) }
-                    castWrite(CastWriter.event(f))
+                    castWrite(castStream.event(f))
                     if toStdout || framesOut != nil {
                         let text = HeadlessPlayback.frameText(f, number: n)
                         if toStdout { stdout.write(text) } else { framesOut?.write(text) }

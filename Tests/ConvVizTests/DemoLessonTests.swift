@@ -21,11 +21,12 @@ import Testing
         assertGolden(p.finalFrame, named: "demo-" + name.replacingOccurrences(of: ".convdemo", with: ""))
         #expect((30...180).contains(p.duration), "\(name) lasts \(p.duration) s")
         #expect(!p.framesText.contains("\u{1B}"))
-        try checkCast(p)
+        try checkCast(p, halvesRepaints: true)
     }
 
-    /// The cast is valid asciicast v2 and its output, replayed on a screen model, ends on the final frame.
-    func checkCast(_ p: HeadlessPlayback) throws {
+    /// The cast is valid asciicast v2 and its output, replayed on a screen model, ends on the final frame;
+    /// a lesson's cast is at most half the size a repaint per frame would take.
+    func checkCast(_ p: HeadlessPlayback, halvesRepaints: Bool = false) throws {
         let cast = CastWriter.cast(p)
         let rows = cast.split(separator: "\n").map(String.init)
         let header = try #require(try JSONSerialization.jsonObject(with: Data(rows[0].utf8)) as? [String: Any])
@@ -42,7 +43,7 @@ import Testing
             last = t
             if code == "m" { markers.append(data) }
             if code == "o" {
-                #expect(data.replacingOccurrences(of: "\u{1B}[H\u{1B}[2J", with: "").contains("\u{1B}") == false)
+                #expect(!CastScreen.withoutKnownSequences(data).contains("\u{1B}"), "only home, clear, cursor position and erase")
                 screen.feed(data)
             }
         }
@@ -51,6 +52,34 @@ import Testing
         // The recording lasts as long as the lesson, closing wait included.
         #expect(abs(last - p.duration) < 1e-6, "cast ends at \(last) s, the script at \(p.duration) s")
         #expect(screen.text == p.finalFrame)
+        // Written as changes, the cast is at most half of what a full repaint per frame would take.
+        let repaints = p.frames.map { CastWriter.event($0).utf8.count }.reduce(0, +)
+        let diffs = p.frames.reduce(into: (CastStream(), 0)) { acc, f in acc.1 += acc.0.event(f).utf8.count }.1
+        #expect(diffs <= repaints)
+        if halvesRepaints { #expect(diffs * 2 <= repaints, "\(diffs) bytes of changes vs \(repaints) of repaints") }
+    }
+
+    /// After every event the replayed screen shows that frame, wide characters and shrinking rows included.
+    @Test func everyFrameOfACastOfChangesShowsAsDrawn() throws {
+        let script = try DemoParser(file: "wide").parse("""
+            title "wide"
+            embedding random:4
+            text "猫 犬 the 鳥 cat 魚 dog"
+            caption "宽字符 wide characters 🙂 here"
+            play 10
+            caption "short"
+            play 5
+            caption "再见 猫猫"
+            wait 1s
+            """)
+        let p = HeadlessPlayback(script: script)
+        var stream = CastStream(), screen = CastScreen(width: 100, height: 30)
+        #expect(p.frames.count > 10)
+        for f in p.frames {
+            let row = try #require(try JSONSerialization.jsonObject(with: Data(stream.event(f).utf8)) as? [Any])
+            screen.feed(try #require(row[2] as? String))
+            #expect(screen.text == f.lines.joined(separator: "\n") + "\n", "frame at \(f.time)")
+        }
     }
 
     @Test func sameFileSameBytes() throws {
@@ -66,7 +95,7 @@ import Testing
         #expect(!p.framesText.contains("\u{1B}") && !p.framesText.contains("\u{07}"))
         let cast = CastWriter.cast(p)
         #expect(!cast.contains("\u{1B}") && !cast.contains("\u{07}"), "raw control bytes never appear, only JSON escapes")
-        #expect(cast.replacingOccurrences(of: "\\u001b[H\\u001b[2J", with: "").contains("\\u001b") == false)
+        #expect(!CastScreen.withoutKnownSequences(cast.replacingOccurrences(of: "\\u001b", with: "\u{1B}")).contains("\u{1B}"))
     }
 
     /// A fast `play` draws at most one frame per 1/30 s of playback, and the streamed output equals the kept one.
@@ -81,7 +110,8 @@ import Testing
         }
         var streamed = CastWriter.header(width: 100, height: 30, title: script.title)
         var frames = 0
-        let s = HeadlessPlayback(script: script, onFrame: { streamed += CastWriter.event($0); frames += 1 },
+        var stream = CastStream()
+        let s = HeadlessPlayback(script: script, onFrame: { streamed += stream.event($0); frames += 1 },
                                  onMarker: { streamed += CastWriter.event($0) })
         streamed += CastWriter.end(at: s.duration)
         #expect(s.frames.isEmpty && s.frameCount == frames && frames == kept.frameCount)
@@ -106,6 +136,8 @@ struct CastScreen {
     let width: Int, height: Int
     var rows: [[Character]]
     var x = 0, y = 0
+    /// The second cell of a wide character.
+    static let continuation: Character = "\u{0}"
 
     init(width: Int, height: Int) {
         self.width = width
@@ -113,25 +145,43 @@ struct CastScreen {
         rows = Array(repeating: Array(repeating: " ", count: width), count: height)
     }
 
+    /// `data` without the sequences a cast may hold: home, clear, cursor position, erase to end of line.
+    static func withoutKnownSequences(_ data: String) -> String {
+        data.replacingOccurrences(of: "\u{1B}\\[[0-9]+;[0-9]+H|\u{1B}\\[H|\u{1B}\\[2J|\u{1B}\\[K", with: "", options: .regularExpression)
+    }
+
     mutating func feed(_ data: String) {
         var rest = Substring(data)
         while let c = rest.first {
-            if rest.hasPrefix("\u{1B}[H") { x = 0; y = 0; rest = rest.dropFirst(3); continue }
-            if rest.hasPrefix("\u{1B}[2J") { rows = Array(repeating: Array(repeating: " ", count: width), count: height); rest = rest.dropFirst(4); continue }
+            if rest.hasPrefix("\u{1B}[") {
+                let body = rest.dropFirst(2)
+                guard let end = body.firstIndex(where: { $0.isLetter }) else { return }
+                let args = body[..<end].split(separator: ";").map { Int($0) ?? 1 }
+                switch body[end] {
+                case "H": (y, x) = args.count == 2 ? (args[0] - 1, args[1] - 1) : (0, 0)
+                case "J": rows = Array(repeating: Array(repeating: " ", count: width), count: height)
+                case "K": for i in max(x, 0)..<width { rows[y][i] = " " }
+                default: break
+                }
+                rest = body[body.index(after: end)...]
+                continue
+            }
             rest = rest.dropFirst()
             switch c {
             case "\r": x = 0
             case "\n": y = min(y + 1, height - 1)
             case "\r\n": x = 0; y = min(y + 1, height - 1)
             default:
+                let w = c.isASCII ? 1 : DisplayWidth.of(c)
                 if x < width, y < height { rows[y][x] = c }
-                x += 1
+                if w == 2, x + 1 < width, y < height { rows[y][x + 1] = Self.continuation }
+                x += w
             }
         }
     }
 
     /// The screen as text, trailing spaces trimmed on each row.
     var text: String {
-        rows.map { String(String($0).reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
+        rows.map { String(String($0.filter { $0 != Self.continuation }).reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
     }
 }

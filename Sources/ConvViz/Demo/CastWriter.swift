@@ -1,13 +1,16 @@
 /// Writes a headless playback as an asciicast v2 recording that `asciinema play` shows.
 ///
-/// Each frame is one full-screen redraw (cursor home, clear, rows joined by CRLF),
-/// so a player's final screen shows exactly the final frame's text. The only
-/// escape sequences in the file are these two; the text itself is inert.
+/// The first frame is a full-screen redraw (cursor home, clear, rows joined by CRLF);
+/// each later one rewrites only what changed, row by row (`CastStream`), so a step that
+/// lights three cells costs tens of bytes instead of a screen. The only escape sequences
+/// in the file are cursor home, clear, cursor position and erase to end of line; the
+/// text itself is inert.
 public enum CastWriter {
     /// The whole cast: a header line, then one JSON array per event.
     public static func cast(_ playback: HeadlessPlayback) -> String {
         var events: [(time: Double, rank: Int, line: String)] = []
-        for f in playback.frames { events.append((f.time, 1_000_000 + events.count, event(f))) }
+        var stream = CastStream()
+        for f in playback.frames { events.append((f.time, 1_000_000 + events.count, stream.event(f))) }
         for m in playback.markers { events.append((m.time, events.count, event(m))) }
         // Markers sort before the frame drawn at the same instant, so seeking to one shows its screen.
         events.sort { ($0.time, $0.rank) < ($1.time, $1.rank) }
@@ -26,16 +29,20 @@ public enum CastWriter {
         return header + ", \"env\": {\"TERM\": \"xterm-256color\"}}\n"
     }
 
-    /// One frame as an output event line.
+    /// One frame as an output event line that redraws the whole screen.
     public static func event(_ f: HeadlessRecorder.Frame) -> String {
-        let rows = f.lines.map { Sanitize.line($0) }
-        return line(f.time, "o", "\u{1B}[H\u{1B}[2J" + rows.joined(separator: "\r\n"))
+        line(f.time, "o", repaint(f.lines.map { Sanitize.line($0) }))
+    }
+
+    /// Cursor home, clear, and the rows joined by CRLF.
+    static func repaint(_ rows: [String]) -> String {
+        "\u{1B}[H\u{1B}[2J" + rows.joined(separator: "\r\n")
     }
 
     /// One marker as a marker event line.
     public static func event(_ m: HeadlessRecorder.Marker) -> String { line(m.time, "m", m.label) }
 
-    private static func line(_ t: Double, _ code: String, _ data: String) -> String {
+    static func line(_ t: Double, _ code: String, _ data: String) -> String {
         "[\(time(t)), \"\(code)\", \(json(data))]\n"
     }
 

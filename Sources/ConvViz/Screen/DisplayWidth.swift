@@ -18,14 +18,20 @@ public enum DisplayWidth {
         0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
     ]
 
+    /// True for a printable scalar that takes one column and never joins its neighbours into one
+    /// character: printable ASCII and Latin-1, and the punctuation, arrows, operators, box drawing
+    /// and blocks the screens are drawn with (no marks, format characters or emoji among them).
+    @inlinable static func isSingleCell(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x20...0x7E).contains(v) || (0xA0...0x2FF).contains(v) || (0x2010...0x2027).contains(v)
+            || (0x2030...0x205E).contains(v) || (0x2070...0x20CF).contains(v) || (0x2100...0x2319).contains(v)
+            || (0x2500...0x25FC).contains(v)
+    }
+
     /// The columns one scalar takes on its own.
     static func of(_ s: Unicode.Scalar) -> Int {
         let v = s.value
-        if v < 0x300 { return 1 }
-        // The punctuation, arrows, operators, box drawing and blocks the screens are drawn with:
-        // one column, and no marks or format characters among them, so no property lookup.
-        if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2070...0x20CF).contains(v)
-            || (0x2100...0x2319).contains(v) || (0x2500...0x25FC).contains(v) { return 1 }
+        if v < 0x300 || isSingleCell(s) { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

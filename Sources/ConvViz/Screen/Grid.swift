@@ -38,15 +38,16 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < height else { return x }
         var col = x
         let limit = min(width, maxWidth.map { x + $0 } ?? width)
-        // Printable ASCII, most of what views write, is one cell a byte: no grapheme breaking needed.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let bytes = Array(text.utf8)
-            for (i, b) in bytes.enumerated() {
+        // Most of what views write (ASCII, Latin-1, arrows, operators, box drawing) is one cell a
+        // scalar and never joins the next into one character: no grapheme breaking needed.
+        if text.unicodeScalars.allSatisfy(DisplayWidth.isSingleCell) {
+            let scalars = Array(text.unicodeScalars)
+            for (i, u) in scalars.enumerated() {
                 if col >= limit {
-                    if bytes[i...].contains(where: { $0 != 0x20 }), col - 1 >= 0, col - 1 >= x { markClip(col - 1, y, style: style) }
+                    if scalars[i...].contains(where: { $0 != " " }), col - 1 >= 0, col - 1 >= x { markClip(col - 1, y, style: style) }
                     break
                 }
-                if col >= 0 { setCell(col, y, Character(Unicode.Scalar(b)), style) }
+                if col >= 0 { setCell(col, y, Character(u), style) }
                 col += 1
             }
             return col

@@ -53,13 +53,21 @@ extension AppState {
             }
             break
         }
-        dependency = []
         if changed < 0 || stageInputs.isEmpty {
             stageInputs = [modelInput(m)]
         } else {
             stageInputs.removeLast(max(stageInputs.count - (changed + 1), 0))
         }
-        var i = stageInputs.count - 1
+        buildStage()
+    }
+
+    /// Builds the current layer on its input, computing the inputs of the layers before it that
+    /// are not kept yet; inputs already kept (those of later layers too) are reused.
+    private mutating func buildStage() {
+        guard let m = model else { return }
+        let names = m.stack.automaticNames()
+        dependency = []
+        var i = min(stageIndex, stageInputs.count - 1)
         while true {
             let entry = m.stack.entries[i]
             let input = stageInputs[i]
@@ -140,11 +148,8 @@ extension AppState {
         selectedInput = nil
         channelScroll = 0
         playing = false
-        if target < stageInputs.count {
-            rebuildModel(from: target)
-        } else {
-            rebuildModel(from: stageInputs.count - 1)
-        }
+        // Nothing changed, so every input computed so far still holds: going back and forth costs no forward pass.
+        buildStage()
     }
 
     /// What a layer-changing key or `set` line asks of the current layer; nil values cycle or toggle.
