@@ -7,17 +7,17 @@ import ConvViz
 /// Each value is checked on its own here (one line naming option, value and range);
 /// combinations are checked by `Conv1DSpec.validate()`, which words them as Keras does.
 struct LayerOptions: ParsableArguments {
-    @Option(help: "Input length L (steps), 0...10000000.") var length: Int?
-    @Option(help: "Input channels C, 1...4096.") var channels: Int?
-    @Option(help: "Filters F (output channels), 1...4096.") var filters: Int?
-    @Option(name: .customLong("kernel-size"), help: "Kernel size k, 1...1024.") var kernelSize: Int?
-    @Option(help: "Stride s, 1...1024.") var strides: Int?
-    @Option(help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, 0...1024.")
+    @Option(help: "Input length L (steps), \(Parameter.length.rangeText).") var length: Int?
+    @Option(help: "Input channels C, \(Parameter.channels.rangeText).") var channels: Int?
+    @Option(help: "Filters F (output channels), \(Parameter.filters.rangeText).") var filters: Int?
+    @Option(name: .customLong(Parameter.kernelSize.optionName), help: "Kernel size k, \(Parameter.kernelSize.rangeText).") var kernelSize: Int?
+    @Option(help: "Stride s, \(Parameter.strides.rangeText).") var strides: Int?
+    @Option(help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound).")
     var padding: PaddingArgument?
     @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d.") var framework: Framework?
     @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch).") var paddingMode: TorchPaddingMode?
-    @Option(name: .customLong("dilation-rate"), help: "Dilation rate d, 1...1024.") var dilationRate: Int?
-    @Option(help: "Groups G, 1...4096; must divide channels and filters.") var groups: Int?
+    @Option(name: .customLong(Parameter.dilationRate.optionName), help: "Dilation rate d, \(Parameter.dilationRate.rangeText).") var dilationRate: Int?
+    @Option(help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters.") var groups: Int?
     @Option(help: "Activation.") var activation: Activation?
     @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
     // Unconditional, so that "--seed -1" is read as a value (and refused) rather than as a missing one.
@@ -34,10 +34,8 @@ struct LayerOptions: ParsableArguments {
     @Option(help: "Input values: a preset (random, ramp, sine, ones, impulse, steps) or a CSV file of L rows by C columns.") var input: String?
     @Option(help: "Kernel values: a preset (random, ones, average, edge, identity) or a CSV file of k rows by (C/G)*F columns.") var kernel: String?
 
-    static let ranges: [(name: String, range: ClosedRange<Int>)] = [
-        ("length", 0...10_000_000), ("channels", 1...4096), ("filters", 1...4096),
-        ("kernel-size", 1...1024), ("strides", 1...1024), ("dilation-rate", 1...1024), ("groups", 1...4096),
-    ]
+    /// The parameters in the order `validate` lists their values; names and ranges are the explorer's.
+    static let parameters: [Parameter] = [.length, .channels, .filters, .kernelSize, .strides, .dilationRate, .groups]
 
     func validate() throws {
         if framework != .pytorch {
@@ -48,9 +46,9 @@ struct LayerOptions: ParsableArguments {
             throw ValidationError("--padding causal: PyTorch has no causal padding; F.pad(x, ((k - 1) * d, 0)) then padding 0 does it")
         }
         let values: [Int?] = [length, channels, filters, kernelSize, strides, dilationRate, groups]
-        for (value, entry) in zip(values, Self.ranges) {
-            if let v = value, !entry.range.contains(v) {
-                throw ValidationError("--\(entry.name) \(v) is out of range: use \(entry.range.lowerBound)...\(entry.range.upperBound)")
+        for (value, p) in zip(values, Self.parameters) {
+            if let v = value, !p.range.contains(v) {
+                throw ValidationError("--\(p.optionName) \(v) is out of range: use \(p.rangeText)")
             }
         }
     }

@@ -7,7 +7,7 @@ enum PaddingArgument: ExpressibleByArgument, Equatable {
     case count(Int)
 
     init?(argument: String) {
-        if let p = Padding(rawValue: argument) { self = .named(p) } else if let n = Int(argument), (0...1024).contains(n) { self = .count(n) } else { return nil }
+        if let p = Padding(rawValue: argument) { self = .named(p) } else if let n = Int(argument), Parameter.torchPaddingRange.contains(n) { self = .count(n) } else { return nil }
     }
 
     /// Completions offer the names; a number is typed.

@@ -89,6 +89,30 @@ import Testing
         #expect(try parser.parse(text).lines.map(\.command) == commands)
     }
 
+    /// Every setting the formatter writes reads back the same, and every name in the one list is one the parser knows.
+    @Test func everySettingRoundTripsUnderItsOneName() throws {
+        let settings: [Setting] = Parameter.allCases.map { .parameter($0, $0.range.lowerBound) } + [
+            .padding(.causal), .activation(.tanh), .layerActivation(.softmax), .useBias(false), .seed(7), .order(.positionMajor),
+            .speed(AppState.speedRange.lowerBound), .speed(AppState.speedRange.upperBound), .input(.preset(.ramp)), .kernel(.preset(.edge)),
+            .framework(.pytorch), .torchPadding(Parameter.torchPaddingRange.upperBound), .paddingMode(.circular),
+            .ceilMode(true), .countIncludePad(false),
+        ]
+        let text = settings.map { DemoFormatter.line(.set($0)) }.joined(separator: "\n")
+        #expect(try parser.parse(text).lines.map(\.command) == settings.map { .set($0) })
+        #expect(Set(settings.map(\.name)) == Set(SettingName.all), "each name is written by some setting")
+        for name in SettingName.all {
+            do {
+                _ = try parser.parse("set \(name) ?")
+                Issue.record("set \(name) ? parsed")
+            } catch {
+                #expect(!error.errors.map(\.description).joined().contains("unknown setting"), "\(name): \(error)")
+            }
+        }
+        // Out of the shared ranges, a script is refused.
+        #expect(throws: DemoParseErrors.self) { try parser.parse("set speed \(AppState.speedRange.upperBound * 2)") }
+        #expect(throws: DemoParseErrors.self) { try parser.parse("set padding \(Parameter.torchPaddingRange.upperBound + 1)") }
+    }
+
     @Test func playAndTotalWaitAreBounded() {
         #expect(throws: DemoParseErrors.self) { try DemoParser(file: "p").parse("play 1000001") }
         #expect((try? DemoParser(file: "p").parse("play 1000000")) != nil)

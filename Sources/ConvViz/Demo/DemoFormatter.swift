@@ -34,23 +34,29 @@ public enum DemoFormatter {
 
     static func setting(_ s: Setting) -> String {
         switch s {
-        case .parameter(let p, let v): return "\(p.rawValue) \(v)"
-        case .padding(let v): return "padding \(v.rawValue)"
-        case .activation(let v): return "activation \(v.rawValue)"
-        case .layerActivation(let v): return "activation \(v.rawValue)"
-        case .useBias(let v): return "use_bias \(v)"
-        case .seed(let v): return "seed \(v)"
-        case .order(let v): return "order \(v.rawValue)"
-        case .speed(let v): return "speed \(v == v.rounded() ? String(Int(v)) : String(v))"
-        case .input(let d): return "input \(d.name)"
-        case .kernel(let d): return "kernel \(d.name)"
         case .text(let t): return "text \(quoted(t.text))"
         case .embedding(let e): return "embedding \(e.name)"
-        case .framework(let f): return "framework \(f.rawValue)"
-        case .torchPadding(let p): return "padding \(p)"
-        case .paddingMode(let m): return "padding_mode \(m.rawValue)"
-        case .ceilMode(let v): return "ceil_mode \(v)"
-        case .countIncludePad(let v): return "count_include_pad \(v)"
+        default: return "\(s.name) \(value(s))"
+        }
+    }
+
+    /// The value a `set` line writes for `s`.
+    private static func value(_ s: Setting) -> String {
+        switch s {
+        case .parameter(_, let v): return "\(v)"
+        case .padding(let v): return v.rawValue
+        case .activation(let v): return v.rawValue
+        case .layerActivation(let v): return v.rawValue
+        case .useBias(let v), .ceilMode(let v), .countIncludePad(let v): return "\(v)"
+        case .seed(let v): return "\(v)"
+        case .order(let v): return v.rawValue
+        case .speed(let v): return v == v.rounded() ? String(Int(v)) : String(v)
+        case .input(let d), .kernel(let d): return d.name
+        case .framework(let f): return f.rawValue
+        case .torchPadding(let p): return "\(p)"
+        case .paddingMode(let m): return m.rawValue
+        case .text(let t): return quoted(t.text)
+        case .embedding(let e): return e.name
         }
     }
 

@@ -138,40 +138,45 @@ struct DemoLineParser {
             throw bad("one of " + all.joined(separator: ", ") + Suggest.hint(value.text, in: all).replacingPrefix())
         }
         if let p = Parameter(rawValue: name.text) {
-            guard let v = Int(value.text), p.range.contains(v) else { throw bad("a whole number in \(p.range.lowerBound)...\(p.range.upperBound)") }
+            guard let v = Int(value.text), p.range.contains(v) else { throw bad("a whole number in \(p.rangeText)") }
             return .parameter(p, v)
         }
-        switch name.text {
-        case "padding":
+        switch SettingName(rawValue: name.text) {
+        case .padding?:
             // A whole number is PyTorch's padding on each side; a name is either framework's.
             if let n = Int(value.text) {
-                guard (0...1024).contains(n) else { throw bad("valid, same, causal or a whole number in 0...1024") }
+                let r = Parameter.torchPaddingRange
+                guard r.contains(n) else { throw bad("valid, same, causal or a whole number in \(r.lowerBound)...\(r.upperBound)") }
                 return .torchPadding(n)
             }
             return .padding(try named(Padding.init(rawValue:), Padding.allCases.map(\.rawValue)))
-        case "framework": return .framework(try named(Framework.init(rawValue:), Framework.allCases.map(\.rawValue)))
-        case "padding_mode": return .paddingMode(try named(TorchPaddingMode.init(rawValue:), TorchPaddingMode.allCases.map(\.rawValue)))
-        case "activation":
+        case .framework?: return .framework(try named(Framework.init(rawValue:), Framework.allCases.map(\.rawValue)))
+        case .paddingMode?: return .paddingMode(try named(TorchPaddingMode.init(rawValue:), TorchPaddingMode.allCases.map(\.rawValue)))
+        case .activation?:
             let act: LayerActivation = try named(LayerActivation.init(rawValue:), LayerActivation.allCases.map(\.rawValue))
             return act.elementwise.map(Setting.activation) ?? .layerActivation(act)
-        case "order": return .order(try named(StepOrder.init(rawValue:), StepOrder.allCases.map(\.rawValue)))
-        case "use_bias", "ceil_mode", "count_include_pad":
+        case .order?: return .order(try named(StepOrder.init(rawValue:), StepOrder.allCases.map(\.rawValue)))
+        case .useBias?, .ceilMode?, .countIncludePad?:
             let on: Bool
             switch value.text.lowercased() {
             case "true", "on": on = true
             case "false", "off": on = false
             default: throw bad("true or false")
             }
-            return name.text == "use_bias" ? .useBias(on) : name.text == "ceil_mode" ? .ceilMode(on) : .countIncludePad(on)
-        case "seed":
+            switch SettingName(rawValue: name.text) {
+            case .useBias?: return .useBias(on)
+            case .ceilMode?: return .ceilMode(on)
+            default: return .countIncludePad(on)
+            }
+        case .seed?:
             guard let v = UInt64(value.text), v < 1 << 63 else { throw bad("a whole number in 0...2^63-1") }
             return .seed(v)
-        case "speed":
-            guard let v = Double(value.text), v >= 0.25, v <= 16384 else { throw bad("a number of steps per second in 0.25...16384") }
+        case .speed?:
+            guard let v = Double(value.text), AppState.speedRange.contains(v) else { throw bad("a number of steps per second in \(AppState.speedRangeText)") }
             return .speed(v)
-        case "input": return .input(.preset(try named(DataPreset.init(rawValue:), DataPreset.inputPresets.map(\.rawValue))))
-        case "kernel": return .kernel(.preset(try named(DataPreset.init(rawValue:), DataPreset.kernelPresets.map(\.rawValue))))
-        default:
+        case .input?: return .input(.preset(try named(DataPreset.init(rawValue:), DataPreset.inputPresets.map(\.rawValue))))
+        case .kernel?: return .kernel(.preset(try named(DataPreset.init(rawValue:), DataPreset.kernelPresets.map(\.rawValue))))
+        case nil:
             throw Failure(column: name.column, message: "unknown setting '\(Sanitize.line(name.text))'" + Suggest.hint(name.text, in: DemoParser.settings))
         }
     }

@@ -20,9 +20,8 @@ public struct DemoParser {
 
     public static let commands = ["title", "section", "caption", "set", "play", "step", "back", "goto", "wait", "key", "pause", "marker", "select",
                                   "model", "stage", "text", "embedding"]
-    public static let settings = ["length", "channels", "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups",
-                                  "activation", "use_bias", "seed", "order", "speed", "input", "kernel", "framework", "padding_mode",
-                                  "ceil_mode", "count_include_pad"]
+    /// Every name a `set` line takes.
+    public static var settings: [String] { SettingName.all }
 
     public let file: String
     /// Resolves a `model` line's argument; the command line adds model files to the built-in names.

@@ -37,8 +37,9 @@ extension AppState {
 
     /// Sets PyTorch's padding, refusing a count the explorer cannot show.
     mutating func setTorchPadding(_ p: TorchPadding) {
-        if case .explicit(let n) = p, n < 0 || n > 1024 {
-            notice = "padding \(n) is out of range: use 0...1024"
+        if case .explicit(let n) = p, !Parameter.torchPaddingRange.contains(n) {
+            let r = Parameter.torchPaddingRange
+            notice = "padding \(n) is out of range: use \(r.lowerBound)...\(r.upperBound)"
             return
         }
         torchPadding = p

@@ -94,6 +94,10 @@ public struct AppState: Sendable {
 
     /// Steps per second at each speed level.
     public static let speeds: [Double] = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 1024, 4096, 16384]
+    /// The speeds `--speed` and `set speed` accept, in steps per second: the nearest level is used.
+    public static let speedRange = speeds.first!...speeds.last!
+    /// `0.25...16384`, as help and errors write it.
+    public static let speedRangeText = "\(speedRange.lowerBound)...\(Int(speedRange.upperBound))"
     static let defaultSpeedIndex = 3
 
     /// The teaching default: 3 channels, 4 filters, k=3 'same' with relu: pads on both sides, short exact numbers.

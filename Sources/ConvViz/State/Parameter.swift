@@ -15,6 +15,15 @@ public enum Parameter: String, CaseIterable, Sendable {
         }
     }
 
+    /// The range as help and errors write it: `1...4096`.
+    public var rangeText: String { "\(range.lowerBound)...\(range.upperBound)" }
+
+    /// The command-line option: `kernel-size` for `kernel_size`.
+    public var optionName: String { String(rawValue.map { $0 == "_" ? "-" : $0 }) }
+
+    /// PyTorch's integer padding on each side, wherever it is given (option, key, script).
+    public static let torchPaddingRange = 0...1024
+
     /// Reads this parameter from a spec.
     public func value(in spec: Conv1DSpec) -> Int {
         switch self {
