@@ -19,8 +19,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // The Conv1D forward pass's inner kernel, in C so that one binary carries an AVX-512, an
+        // AVX2 and a plain version and picks one at start-up (target_clones); Swift can only
+        // compile for one CPU level. Optimized in debug too, like the math that calls it.
+        .target(name: "CConvKernels", cSettings: [.unsafeFlags(["-O3"])]),
         // The pure math: no I/O, no curses, no Foundation.
-        .target(name: "ConvMath", swiftSettings: optimizedEvenInDebug),
+        .target(name: "ConvMath", dependencies: ["CConvKernels"], swiftSettings: optimizedEvenInDebug),
         // The front end: state, actions, views into a cell grid, demo scripts, reports.
         .target(name: "ConvViz", dependencies: ["ConvMath"], swiftSettings: optimizedEvenInDebug),
         // Text and JSON for the non-interactive commands: compute, summary, explain.

@@ -14,7 +14,6 @@ public struct Taps: RandomAccessCollection, Sendable {
         let channel = layer.firstChannel(filter: filter) + c
         let length = layer.spec.length
         let source: Tap.Source
-        let x: Float
         if p < 0 {
             source = .leftPad(p + layer.plan.left)
         } else if p >= length {
