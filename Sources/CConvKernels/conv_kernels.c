@@ -112,3 +112,14 @@ void convviz_conv1d_tile(const float *x, ptrdiff_t ldx, ptrdiff_t cg, ptrdiff_t 
         }
     }
 }
+
+CONVVIZ_CLONES
+void convviz_pack_tile(const float *w, ptrdiff_t ldw, ptrdiff_t rows, ptrdiff_t valid, ptrdiff_t width, float *dst) {
+    for (ptrdiff_t r = 0; r < rows; r++) {
+        const float *src = w + r * ldw;
+        float *row = dst + r * width;
+        ptrdiff_t f = 0;
+        for (; f < valid; f++) row[f] = src[f];
+        for (; f < width; f++) row[f] = 0;
+    }
+}

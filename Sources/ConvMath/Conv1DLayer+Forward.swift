@@ -151,16 +151,20 @@ extension Conv1DLayer {
         // The bias of each tile follows its weights, so the kernel can add it as it stores.
         let biasOffset = size
         size += tiles.reduce(0) { $0 + $1.width }
-        var packed = [Float](repeating: 0, count: size)
-        kernel.withUnsafeBufferPointer { w in
-            packed.withUnsafeMutableBufferPointer { pk in
-                var b = biasOffset
-                for tile in tiles {
-                    let dst = pk.baseAddress! + tile.offset
-                    let src = w.baseAddress! + tile.f0
-                    for r in 0..<depth { (dst + r * tile.width).update(from: src + r * fCount, count: tile.valid) }
-                    if spec.useBias { for f in 0..<tile.valid { pk[b + f] = bias[tile.f0 + f] } }
-                    b += tile.width
+        let packed = [Float](unsafeUninitializedCapacity: size) { pk, count in
+            count = size
+            kernel.withUnsafeBufferPointer { w in
+                bias.withUnsafeBufferPointer { bs in
+                    var b = biasOffset
+                    for tile in tiles {
+                        convviz_pack_tile(w.baseAddress! + tile.f0, fCount, depth, tile.valid, tile.width, pk.baseAddress! + tile.offset)
+                        if spec.useBias {
+                            convviz_pack_tile(bs.baseAddress! + tile.f0, 0, 1, tile.valid, tile.width, pk.baseAddress! + b)
+                        } else {
+                            (pk.baseAddress! + b).initialize(repeating: 0, count: tile.width)
+                        }
+                        b += tile.width
+                    }
                 }
             }
         }

@@ -19,4 +19,8 @@ void convviz_conv1d_tile(const float *x, ptrdiff_t ldx, ptrdiff_t cg, ptrdiff_t 
                          const float *w, ptrdiff_t width, ptrdiff_t n, float *out, ptrdiff_t ldo, ptrdiff_t fValid,
                          const float *bias, int relu);
 
+/// Copies `rows` rows of `valid` floats, `ldw` apart in w, into rows of `width` floats at dst,
+/// zero-filling each row past `valid`: a tile of the kernel in the layout convviz_conv1d_tile reads.
+void convviz_pack_tile(const float *w, ptrdiff_t ldw, ptrdiff_t rows, ptrdiff_t valid, ptrdiff_t width, float *dst);
+
 #endif
