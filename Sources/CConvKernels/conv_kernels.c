@@ -123,3 +123,47 @@ void convviz_pack_tile(const float *w, ptrdiff_t ldw, ptrdiff_t rows, ptrdiff_t 
         for (; f < width; f++) row[f] = 0;
     }
 }
+
+CONVVIZ_CLONES
+void convviz_transpose(const float *x, ptrdiff_t ldx, ptrdiff_t rows, ptrdiff_t columns, float *xT, ptrdiff_t ldxT) {
+    for (ptrdiff_t c = 0; c < columns; c++) {
+        float *dst = xT + c * ldxT;
+        for (ptrdiff_t p = 0; p < rows; p++) dst[p] = x[p * ldx + c];
+    }
+}
+
+// Positions per block of the narrow kernel: 4 vectors of 16, for up to 4 filters (16 sums).
+#define NARROW 64
+
+CONVVIZ_CLONES
+void convviz_conv1d_narrow(const float *xT, ptrdiff_t ldxT, ptrdiff_t cg, ptrdiff_t k, ptrdiff_t d,
+                           const float *w, ptrdiff_t n, float *out, ptrdiff_t ldo, ptrdiff_t fValid,
+                           const float *bias, int relu) {
+    for (ptrdiff_t j = 0; j < n; j += NARROW) {
+        v16 acc[4][4];
+        for (int f = 0; f < 4; f++)
+            for (int v = 0; v < 4; v++) acc[f][v] = (v16){0};
+        for (ptrdiff_t t = 0; t < k; t++) {
+            for (ptrdiff_t c = 0; c < cg; c++) {
+                const float *base = xT + c * ldxT + t * d + j;
+                const float *wr = w + (t * cg + c) * 4;
+                v16 xv[4];
+                for (int v = 0; v < 4; v++) xv[v] = load16(base + 16 * v);
+                for (int f = 0; f < 4; f++) {
+                    float wf = wr[f];
+                    for (int v = 0; v < 4; v++) acc[f][v] += xv[v] * wf;
+                }
+            }
+        }
+        for (int f = 0; f < fValid; f++) {
+            for (int v = 0; v < 4; v++) {
+                v16 y = acc[f][v];
+                if (bias) y = y + bias[f];
+                if (relu) y = (v16)((v16i)y & (y > 0));
+                float lanes[16];
+                store16(lanes, y);
+                for (int l = 0; l < 16 && j + 16 * v + l < n; l++) out[(j + 16 * v + l) * ldo + f] = lanes[l];
+            }
+        }
+    }
+}

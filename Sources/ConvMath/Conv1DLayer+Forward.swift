@@ -75,7 +75,7 @@ extension Conv1DLayer {
     /// The inner loop runs over the filters of a group, contiguous in both the kernel and
     /// the output row; zero pad taps add nothing and are skipped, copying pads (PyTorch's
     /// reflect, replicate, circular) read their source cell.
-    private func reference(positions: Range<Int>, into out: UnsafeMutablePointer<Float>) {
+    func reference(positions: Range<Int>, into out: UnsafeMutablePointer<Float>) {
         guard !positions.isEmpty else { return }
         let fCount = spec.filters, cg = spec.channelsPerGroup, fg = spec.filtersPerGroup
         let k = spec.kernelSize, channels = spec.channels, length = spec.length, groups = spec.groups
@@ -106,7 +106,7 @@ extension Conv1DLayer {
     /// Adds the bias and applies the activation to rows `positions`.
     ///
     /// Linear and relu get loops of their own, which vectorize; they compute what `Activation.apply` does.
-    private func finish(positions: Range<Int>, into out: UnsafeMutablePointer<Float>) {
+    func finish(positions: Range<Int>, into out: UnsafeMutablePointer<Float>) {
         let fCount = spec.filters, act = spec.activation, useBias = spec.useBias
         bias.withUnsafeBufferPointer { b in
             for j in positions {
@@ -126,88 +126,4 @@ extension Conv1DLayer {
             }
         }
     }
-
-    /// The interior outputs through the blocked kernel, split over `threads` by position.
-    private func fast(positions: Range<Int>, into out: UnsafeMutablePointer<Float>, threads: Int) {
-        guard !positions.isEmpty else { return }
-        #if canImport(CConvKernels)
-        let fCount = spec.filters, cg = spec.channelsPerGroup, fg = spec.filtersPerGroup
-        let k = spec.kernelSize, depth = k * cg
-        // Each group's filters in tiles of 32, the last of 32, 48 or 64 (whichever holds the rest:
-        // 100 filters are 32 + 32 + 48), depth rows each, zeros past the last filter.
-        var tiles: [(group: Int, f0: Int, valid: Int, width: Int, offset: Int)] = []
-        var size = 0
-        for g in 0..<spec.groups {
-            var f = 0
-            while f < fg {
-                let rest = fg - f
-                let width = rest > 64 ? 64 : [32, 48, 64].first { $0 >= rest }!
-                tiles.append((g, g * fg + f, min(width, fg - f), width, size))
-                size += depth * width
-                f += width
-            }
-        }
-        let tileList = tiles
-        // The bias of each tile follows its weights, so the kernel can add it as it stores.
-        let biasOffset = size
-        size += tiles.reduce(0) { $0 + $1.width }
-        let packed = [Float](unsafeUninitializedCapacity: size) { pk, count in
-            count = size
-            kernel.withUnsafeBufferPointer { w in
-                bias.withUnsafeBufferPointer { bs in
-                    var b = biasOffset
-                    for tile in tiles {
-                        convviz_pack_tile(w.baseAddress! + tile.f0, fCount, depth, tile.valid, tile.width, pk.baseAddress! + tile.offset)
-                        if spec.useBias {
-                            convviz_pack_tile(bs.baseAddress! + tile.f0, 0, 1, tile.valid, tile.width, pk.baseAddress! + b)
-                        } else {
-                            (pk.baseAddress! + b).initialize(repeating: 0, count: tile.width)
-                        }
-                        b += tile.width
-                    }
-                }
-            }
-        }
-        // Linear and relu finish in the kernel; sigmoid and tanh afterwards, in Swift.
-        let inKernel = spec.activation == .linear || spec.activation == .relu
-        let relu: Int32 = spec.activation == .relu ? 1 : 0
-        let chunks = max(1, min(threads, positions.count / 24))
-        let useBias = spec.useBias
-        let s = spec.strides, d = spec.dilationRate, left = plan.left, channels = spec.channels
-        input.values.withUnsafeBufferPointer { xBuffer in
-            packed.withUnsafeBufferPointer { pkBuffer in
-                let shared = SharedBuffers(x: xBuffer.baseAddress!, packed: pkBuffer.baseAddress!, out: out)
-                let run: @Sendable (Int) -> Void = { chunk in
-                    let x = shared.x, pk = shared.packed, out = shared.out
-                    let lo = positions.lowerBound + positions.count * chunk / chunks
-                    let hi = positions.lowerBound + positions.count * (chunk + 1) / chunks
-                    guard lo < hi else { return }
-                    var b = biasOffset
-                    for tile in tileList {
-                        let xStart = x + (lo * s - left) * channels + tile.group * cg
-                        convviz_conv1d_tile(xStart, channels, cg, k, s, d, pk + tile.offset, tile.width,
-                                            hi - lo, out + lo * fCount + tile.f0, fCount, tile.valid,
-                                            inKernel && useBias ? pk + b : nil, inKernel ? relu : 0)
-                        b += tile.width
-                    }
-                    if !inKernel { finish(positions: lo..<hi, into: out) }
-                }
-                #if canImport(Dispatch)
-                if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: run); return }
-                #endif
-                run(0)
-            }
-        }
-        #else
-        reference(positions: positions, into: out)
-        #endif
-    }
-}
-
-/// The buffers the forward pass's threads share: the input and packed weights, read only, and
-/// the output, where each thread writes its own rows. Hence unchecked: nothing is written twice.
-private struct SharedBuffers: @unchecked Sendable {
-    let x: UnsafePointer<Float>
-    let packed: UnsafePointer<Float>
-    let out: UnsafeMutablePointer<Float>
 }

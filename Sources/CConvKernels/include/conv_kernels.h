@@ -23,4 +23,18 @@ void convviz_conv1d_tile(const float *x, ptrdiff_t ldx, ptrdiff_t cg, ptrdiff_t 
 /// zero-filling each row past `valid`: a tile of the kernel in the layout convviz_conv1d_tile reads.
 void convviz_pack_tile(const float *w, ptrdiff_t ldw, ptrdiff_t rows, ptrdiff_t valid, ptrdiff_t width, float *dst);
 
+/// xT[c*ldxT + p] = x[p*ldx + c] for p < rows, c < columns: a channels-first copy for the narrow kernel.
+void convviz_transpose(const float *x, ptrdiff_t ldx, ptrdiff_t rows, ptrdiff_t columns, float *xT, ptrdiff_t ldxT);
+
+/// Conv1D outputs at stride 1 for up to 4 filters, vectorized over 64 positions at a time instead
+/// of over filters, so a group's last few filters (100 = 96 + 4) cost no more than their share.
+///
+/// - xT: the group's input channels first (channel c's row is ldxT floats, with at least 64 floats
+///   of slack past the input's end), at the first output's first tap; output i's tap t reads
+///   column i + t*d of each row.
+/// - w: k*cg rows of 4 floats (filters past fValid hold zeros); bias: 4 floats or NULL; relu as above.
+void convviz_conv1d_narrow(const float *xT, ptrdiff_t ldxT, ptrdiff_t cg, ptrdiff_t k, ptrdiff_t d,
+                           const float *w, ptrdiff_t n, float *out, ptrdiff_t ldo, ptrdiff_t fValid,
+                           const float *bias, int relu);
+
 #endif

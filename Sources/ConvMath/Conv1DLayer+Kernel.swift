@@ -1,0 +1,138 @@
+#if canImport(CConvKernels)
+import CConvKernels
+#endif
+#if canImport(Dispatch)
+import Dispatch
+#endif
+
+/// One tile of a group's filters as the C kernels compute it.
+struct KernelTile {
+    var group: Int
+    /// The first filter and how many the tile holds.
+    var f0: Int
+    var valid: Int
+    /// Floats per packed row: 32, 48 or 64 for the blocked kernel, 4 for the narrow one.
+    var width: Int
+    /// Where its packed weights and its packed bias start.
+    var weights: Int
+    var bias: Int
+    /// Vectorized over positions (stride 1, a group's last few filters) rather than over filters.
+    var narrow: Bool
+}
+
+extension Conv1DLayer {
+    /// The tiles of every group: 64-filter tiles, then one of 32, 48 or 64 for the rest of the
+    /// multiple of 16 (100 = 64 + 32 + 4); a remainder of up to 8 filters at stride 1 goes to the
+    /// narrow kernel in fours, which wastes nothing, otherwise the last tile takes it too.
+    func kernelTiles() -> (tiles: [KernelTile], size: Int) {
+        let fg = spec.filtersPerGroup, depth = spec.kernelSize * spec.channelsPerGroup
+        let rest = fg % 16
+        let narrowCount = spec.strides == 1 && (fg <= 16 || (1...8).contains(rest)) ? (fg <= 16 ? fg : rest) : 0
+        var tiles: [KernelTile] = []
+        var size = 0
+        for g in 0..<spec.groups {
+            var f = 0
+            while f < fg - narrowCount {
+                let left = fg - narrowCount - f
+                let width = left > 64 ? 64 : [32, 48, 64].first { $0 >= left }!
+                tiles.append(KernelTile(group: g, f0: g * fg + f, valid: min(width, left), width: width, weights: size, bias: 0, narrow: false))
+                size += depth * width
+                f += width
+            }
+            while f < fg {
+                tiles.append(KernelTile(group: g, f0: g * fg + f, valid: min(4, fg - f), width: 4, weights: size, bias: 0, narrow: true))
+                size += depth * 4
+                f += 4
+            }
+        }
+        // Each tile's bias after all the weights, so the kernel can add it as it stores.
+        for i in tiles.indices {
+            tiles[i].bias = size
+            size += tiles[i].width
+        }
+        return (tiles, size)
+    }
+
+    /// The interior outputs through the C kernels, split over `threads` by position.
+    func fast(positions: Range<Int>, into out: UnsafeMutablePointer<Float>, threads: Int) {
+        guard !positions.isEmpty else { return }
+        #if canImport(CConvKernels)
+        let fCount = spec.filters, cg = spec.channelsPerGroup, k = spec.kernelSize, depth = k * cg
+        let (tiles, size) = kernelTiles()
+        let packed = [Float](unsafeUninitializedCapacity: size) { pk, count in
+            count = size
+            kernel.withUnsafeBufferPointer { w in
+                bias.withUnsafeBufferPointer { bs in
+                    for tile in tiles {
+                        let base = pk.baseAddress!
+                        convviz_pack_tile(w.baseAddress! + tile.f0, fCount, depth, tile.valid, tile.width, base + tile.weights)
+                        if spec.useBias {
+                            convviz_pack_tile(bs.baseAddress! + tile.f0, 0, 1, tile.valid, tile.width, base + tile.bias)
+                        } else {
+                            (base + tile.bias).initialize(repeating: 0, count: tile.width)
+                        }
+                    }
+                }
+            }
+        }
+        // The narrow kernel reads the input channels first: each group's rows, with slack past the end for a last block.
+        let length = spec.length, channels = spec.channels, ldT = length + 64
+        let narrowGroups = Set(tiles.filter(\.narrow).map(\.group))
+        let transposed: [Float] = narrowGroups.isEmpty ? [] : [Float](unsafeUninitializedCapacity: spec.groups * cg * ldT) { xT, count in
+            count = spec.groups * cg * ldT
+            xT.initialize(repeating: 0)
+            input.values.withUnsafeBufferPointer { x in
+                for g in narrowGroups {
+                    convviz_transpose(x.baseAddress! + g * cg, channels, length, cg, xT.baseAddress! + g * cg * ldT, ldT)
+                }
+            }
+        }
+        // Linear and relu finish in the kernel; sigmoid and tanh afterwards, in Swift.
+        let inKernel = spec.activation == .linear || spec.activation == .relu
+        let relu: Int32 = spec.activation == .relu ? 1 : 0
+        let chunks = max(1, min(threads, positions.count / 24))
+        let useBias = spec.useBias, s = spec.strides, d = spec.dilationRate, left = plan.left
+        input.values.withUnsafeBufferPointer { xBuffer in
+            packed.withUnsafeBufferPointer { pkBuffer in
+                transposed.withUnsafeBufferPointer { xTBuffer in
+                    let shared = SharedBuffers(x: xBuffer.baseAddress!, xT: xTBuffer.baseAddress, packed: pkBuffer.baseAddress!, out: out)
+                    let run: @Sendable (Int) -> Void = { chunk in
+                        let lo = positions.lowerBound + positions.count * chunk / chunks
+                        let hi = positions.lowerBound + positions.count * (chunk + 1) / chunks
+                        guard lo < hi else { return }
+                        let pk = shared.packed, o = shared.out + lo * fCount
+                        for tile in tiles {
+                            let b = inKernel && useBias ? pk + tile.bias : nil, r = inKernel ? relu : 0
+                            if tile.narrow, let xT = shared.xT {
+                                let start = xT + tile.group * cg * ldT + (lo - left)
+                                convviz_conv1d_narrow(start, ldT, cg, k, d, pk + tile.weights, hi - lo, o + tile.f0, fCount, tile.valid, b, r)
+                            } else {
+                                let start = shared.x + (lo * s - left) * channels + tile.group * cg
+                                convviz_conv1d_tile(start, channels, cg, k, s, d, pk + tile.weights, tile.width,
+                                                    hi - lo, o + tile.f0, fCount, tile.valid, b, r)
+                            }
+                        }
+                        if !inKernel { finish(positions: lo..<hi, into: shared.out) }
+                    }
+                    #if canImport(Dispatch)
+                    if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: run); return }
+                    #endif
+                    run(0)
+                }
+            }
+        }
+        #else
+        reference(positions: positions, into: out)
+        #endif
+    }
+}
+
+/// The buffers the forward pass's threads share: the input (and its transpose) and the packed
+/// weights, read only, and the output, where each thread writes its own rows. Hence unchecked:
+/// nothing is written twice.
+private struct SharedBuffers: @unchecked Sendable {
+    let x: UnsafePointer<Float>
+    let xT: UnsafePointer<Float>?
+    let packed: UnsafePointer<Float>
+    let out: UnsafeMutablePointer<Float>
+}
