@@ -23,6 +23,27 @@ extension ModelLayer {
         }
     }
 
+    /// `pythonCall` if it fits in `width`, else a PyTorch pool's call without the arguments
+    /// that hold PyTorch's defaults (stride = kernel_size, padding=0, ceil_mode=False,
+    /// count_include_pad=True), as PyTorch code usually leaves them out.
+    public func pythonCall(width: Int) -> String {
+        let full = pythonCall
+        guard full.count > width else { return full }
+        switch self {
+        case let .maxPooling1D(a) where a.torch != nil, let .averagePooling1D(a) where a.torch != nil:
+            let t = a.torch!
+            let kind: PoolKind = { if case .maxPooling1D = self { return .max } else { return .average } }()
+            var args = ["kernel_size=\(a.poolSize)"]
+            if a.effectiveStrides != a.poolSize { args.append("stride=\(a.effectiveStrides)") }
+            if t.padding != 0 { args.append("padding=\(t.padding)") }
+            if t.ceilMode { args.append("ceil_mode=True") }
+            if kind == .average && !t.countIncludePad { args.append("count_include_pad=False") }
+            return "\(kind.torchClassName)(\(args.joined(separator: ", ")))"
+        default:
+            return full
+        }
+    }
+
     /// A short name for the strip: `MaxPool`, `GlobalMax`.
     var shortName: String {
         switch self {

@@ -47,7 +47,7 @@ struct CaptionBar {
         hints.append(([.char("T")], p.torch == nil ? "PyTorch" : "Keras"))
         if p.torch != nil {
             hints.append(([.char("u")], "ceil_mode"))
-            if p.kind == .average { hints.append(([.char("i")], "count_include_pad")) }
+            if p.kind == .average { hints.append(([.char("i")], "include_pad")) }
         }
         return hints
     }

@@ -31,7 +31,7 @@ public struct Screen {
             if let step { StageComputationPanel().render(ctx, step: step, into: &grid) }
             StageOutputPanel().render(ctx, trace: trace, into: &grid)
             let notes = layout.notes
-            let noteLines = StagePoolNote.lines(ctx, stage: stage) + StageWordsNote.lines(ctx, stage: stage, step: step, width: notes.width - 2)
+            let noteLines = StagePoolNote.lines(ctx, stage: stage, width: notes.width - 2) + StageWordsNote.lines(ctx, stage: stage, step: step, width: notes.width - 2)
             for (i, (text, style)) in noteLines.prefix(notes.height).enumerated() {
                 grid.put(text, x: 1, y: notes.y + i, style: style, maxWidth: notes.width - 2)
             }

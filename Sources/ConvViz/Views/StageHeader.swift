@@ -4,7 +4,7 @@ struct StageHeader {
         let r = ctx.layout.header, state = ctx.state
         guard let m = state.model else { return }
         let layer = m.stack.entries[state.stageIndex].layer
-        grid.put(layer.pythonCall, x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
+        grid.put(layer.pythonCall(width: r.width - 2), x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
         let rows: [StackRow] = (try? state.modelSummary?.get().rows) ?? []
         let row = rows.first { $0.index == state.stageIndex + 1 }
         var inShape = state.stageIndex == 0 ? m.inputShape.description : (rows.first { $0.index == state.stageIndex }?.outcome.shape.description ?? "?")
@@ -27,7 +27,7 @@ extension StageHeader {
     static func renderFailure(_ ctx: RenderContext, error: StackError, into grid: inout Grid) {
         let r = ctx.layout.header, state = ctx.state
         guard let m = state.model else { return }
-        grid.put(m.stack.entries[error.index].layer.pythonCall, x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
+        grid.put(m.stack.entries[error.index].layer.pythonCall(width: r.width - 2), x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
         let text = error.index == state.stageIndex
             ? "layer \(error.index + 1) \(state.layerTitle(error.index)) cannot be built on its input"
             : "layer \(error.index + 1) \(state.layerTitle(error.index)) fails, so layer \(state.stageIndex + 1) has no input"

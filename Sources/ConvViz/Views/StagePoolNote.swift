@@ -3,28 +3,30 @@ import ConvMath
 /// Notes under a PyTorch pool: its length rule with the numbers in, and what Keras gives instead.
 enum StagePoolNote {
     /// The lines for the current layer, or none when it is not a PyTorch pool.
-    static func lines(_ ctx: RenderContext, stage: Stage) -> [(String, Style)] {
+    static func lines(_ ctx: RenderContext, stage: Stage, width: Int) -> [(String, Style)] {
         guard case .pool(let p) = stage, let t = p.torch else { return [] }
         let style: FormulaStyle = ctx.glyphs == .ascii ? .ascii : .unicode, m = style.minus
         let w = p.window, l = w.length, k = w.size, s = w.strides, pad = t.padding
         let extra = t.ceilMode ? " + \(s) \(m) 1" : ""
         let raw = floorDiv(l + 2 * pad - k + (t.ceilMode ? s - 1 : 0), s) + 1
-        let length = "output length = " + style.floor("(L + 2p \(m) k\(t.ceilMode ? " + s \(m) 1" : ""))/s") + " + 1 = "
-            + style.floor("(\(l) + \(2 * pad) \(m) \(k)\(extra))/\(s)") + " + 1 = \(raw)"
+        // The rule with the numbers in; without the rule in letters when the row is too narrow for both.
+        let numbers = style.floor("(\(l) + \(2 * pad) \(m) \(k)\(extra))/\(s)") + " + 1 = \(raw)"
+        let rule = "output length = " + style.floor("(L + 2p \(m) k\(t.ceilMode ? " + s \(m) 1" : ""))/s") + " + 1 = " + numbers
+        let length = rule.count <= width ? rule : "output length = " + numbers
         var lines: [(String, Style)] = [(length, .dim)]
         if t.ceilMode {
             let floorLength = floorDiv(l + 2 * pad - k, s) + 1
             if raw != p.outputLength {
-                lines.append(("ceil_mode=True: window \(raw - 1) would start in the right pad, so PyTorch drops it: \(p.outputLength) outputs", .dim))
+                lines.append(("ceil_mode: window \(raw - 1) would start in the right pad; PyTorch drops it: \(p.outputLength) outputs", .dim))
             } else {
                 lines.append((p.outputLength > floorLength
-                    ? "ceil_mode=True keeps a last, partial window that ceil_mode=False drops (\(floorLength) outputs)"
-                    : "ceil_mode=True adds no window here: the last window already ends at the padded input's end", .dim))
+                    ? "ceil_mode=True keeps a last, partial window; ceil_mode=False gives \(floorLength) outputs"
+                    : "ceil_mode=True adds no window here: the last one ends at the padded input's end", .dim))
             }
         }
         let valid = PaddingPlan.keras(length: l, span: k, strides: s, padding: .valid).outputLength
         let same = PaddingPlan.keras(length: l, span: k, strides: s, padding: .same).outputLength
-        lines.append(("Keras \(p.kind.kerasClassName): 'valid' gives \(max(valid, 0)) outputs, 'same' \(same); its pad cells never count", .dim))
+        lines.append(("Keras \(p.kind.kerasClassName): 'valid' gives \(max(valid, 0)), 'same' \(same); pad cells never count", .dim))
         return lines
     }
 }

@@ -45,7 +45,7 @@ enum StageText {
             let rule: String
             switch torch {
             case nil: rule = "mean of the window's real cells: the divisor counts real cells only"
-            case let t? where t.countIncludePad: rule = "count_include_pad=True: divide by the window's cells inside the padded input, pads (0) included"
+            case let t? where t.countIncludePad: rule = "count_include_pad=True: divide by the window's cells in the padded input"
             case _?: rule = "count_include_pad=False: divide by the real cells only, as Keras does"
             }
             let over = s.divisor == s.count ? "\(s.count) real cells" : "\(s.count) real + \(plural(s.divisor - s.count, "pad cell"))"
