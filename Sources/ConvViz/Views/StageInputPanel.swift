@@ -43,6 +43,9 @@ struct StageInputPanel {
                 let v: Float = isPad ? 0 : x[p, c]
                 var style: Style = isPad ? .pad : ctx.signStyle(v)
                 if let step, !isPad, step.reads(position: p, channel: c) { style = .window }
+                // A pad cell PyTorch's count_include_pad counts in the divisor is part of the window too.
+                if case .pool(let s)? = step, isPad, c == s.channel, s.divisor > s.count, s.window.contains(p),
+                   p >= -padReach, p < x.rows + padReach { style = .window }
                 if let w = winner, w.position == p, w.channel == c { style = .tap }
                 if let dep = state.dependency.last ?? nil, dep.contains(p), !isPad, style != .window, style != .tap { style = .reader }
                 if ctx.layout.numbers {
