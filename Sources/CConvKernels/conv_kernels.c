@@ -14,7 +14,9 @@ typedef int v16i __attribute__((vector_size(64)));
 #define load16(p) ({ v16 v_; memcpy(&v_, (p), sizeof v_); v_; })
 #define store16(p, v) do { v16 v_ = (v); memcpy((p), &v_, sizeof v_); } while (0)
 
-#if defined(__x86_64__) && defined(__clang__)
+// CONVVIZ_NO_CLONES builds one version for the compiler's target (a check of the AVX2 and plain
+// versions on a machine that would pick AVX-512).
+#if defined(__x86_64__) && defined(__clang__) && !defined(CONVVIZ_NO_CLONES)
 #define CONVVIZ_CLONES __attribute__((target_clones("avx512f", "arch=x86-64-v3", "default")))
 #else
 #define CONVVIZ_CLONES
