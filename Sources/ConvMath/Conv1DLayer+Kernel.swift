@@ -22,12 +22,15 @@ struct KernelTile {
 
 extension Conv1DLayer {
     /// The tiles of every group: 64-filter tiles, then one of 32, 48 or 64 for the rest of the
-    /// multiple of 16 (100 = 64 + 32 + 4); a remainder of up to 8 filters at stride 1 goes to the
-    /// narrow kernel in fours, which wastes nothing, otherwise the last tile takes it too.
+    /// multiple of 16 (100 = 64 + 32 + 4); at stride 1 a remainder of up to 8 filters, or a group
+    /// of up to 8, goes to the narrow kernel in fours, which wastes no lanes; otherwise the last
+    /// tile takes the remainder too.
     func kernelTiles() -> (tiles: [KernelTile], size: Int) {
         let fg = spec.filtersPerGroup, depth = spec.kernelSize * spec.channelsPerGroup
         let rest = fg % 16
-        let narrowCount = spec.strides == 1 && (fg <= 16 || (1...8).contains(rest)) ? (fg <= 16 ? fg : rest) : 0
+        // A group of 9 to 16 filters stays in one wide tile: the narrow kernel writes each output row
+        // in fours, which on a long input costs more memory traffic than the wasted lanes cost arithmetic.
+        let narrowCount = spec.strides != 1 ? 0 : fg <= 8 ? fg : fg > 16 && (1...8).contains(rest) ? rest : 0
         var tiles: [KernelTile] = []
         var size = 0
         for g in 0..<spec.groups {
@@ -75,18 +78,9 @@ extension Conv1DLayer {
                 }
             }
         }
-        // The narrow kernel reads the input channels first: each group's rows, with slack past the end for a last block.
-        let length = spec.length, channels = spec.channels, ldT = length + 64
-        let narrowGroups = Set(tiles.filter(\.narrow).map(\.group))
-        let transposed: [Float] = narrowGroups.isEmpty ? [] : [Float](unsafeUninitializedCapacity: spec.groups * cg * ldT) { xT, count in
-            count = spec.groups * cg * ldT
-            xT.initialize(repeating: 0)
-            input.values.withUnsafeBufferPointer { x in
-                for g in narrowGroups {
-                    convviz_transpose(x.baseAddress! + g * cg, channels, length, cg, xT.baseAddress! + g * cg * ldT, ldT)
-                }
-            }
-        }
+        // The narrow kernel reads the input channels first: each thread transposes the rows its outputs read.
+        let length = spec.length, channels = spec.channels
+        let narrowGroups = Array(Set(tiles.filter(\.narrow).map(\.group))).sorted()
         // Linear and relu finish in the kernel; sigmoid and tanh afterwards, in Swift.
         let inKernel = spec.activation == .linear || spec.activation == .relu
         let relu: Int32 = spec.activation == .relu ? 1 : 0
@@ -94,18 +88,30 @@ extension Conv1DLayer {
         let useBias = spec.useBias, s = spec.strides, d = spec.dilationRate, left = plan.left
         input.values.withUnsafeBufferPointer { xBuffer in
             packed.withUnsafeBufferPointer { pkBuffer in
-                transposed.withUnsafeBufferPointer { xTBuffer in
-                    let shared = SharedBuffers(x: xBuffer.baseAddress!, xT: xTBuffer.baseAddress, packed: pkBuffer.baseAddress!, out: out)
+                do {
+                    let shared = SharedBuffers(x: xBuffer.baseAddress!, packed: pkBuffer.baseAddress!, out: out)
                     let run: @Sendable (Int) -> Void = { chunk in
                         let lo = positions.lowerBound + positions.count * chunk / chunks
                         let hi = positions.lowerBound + positions.count * (chunk + 1) / chunks
                         guard lo < hi else { return }
                         let pk = shared.packed, o = shared.out + lo * fCount
+                        // Input rows lo − padL … (hi − 1) − padL + (k − 1)·d, channels first, with slack for a last block.
+                        let firstRow = lo - left, rows = (hi - lo) + (k - 1) * d, ldT = rows + 64
+                        var xT: UnsafeMutablePointer<Float>? = nil
+                        if !narrowGroups.isEmpty {
+                            let buffer = UnsafeMutablePointer<Float>.allocate(capacity: spec.groups * cg * ldT)
+                            for g in narrowGroups {
+                                let rowsT = buffer + g * cg * ldT
+                                convviz_transpose(shared.x + firstRow * channels + g * cg, channels, rows, cg, rowsT, ldT)
+                                for c in 0..<cg { (rowsT + c * ldT + rows).initialize(repeating: 0, count: 64) }
+                            }
+                            xT = buffer
+                        }
+                        defer { xT?.deallocate() }
                         for tile in tiles {
                             let b = inKernel && useBias ? pk + tile.bias : nil, r = inKernel ? relu : 0
-                            if tile.narrow, let xT = shared.xT {
-                                let start = xT + tile.group * cg * ldT + (lo - left)
-                                convviz_conv1d_narrow(start, ldT, cg, k, d, pk + tile.weights, hi - lo, o + tile.f0, fCount, tile.valid, b, r)
+                            if tile.narrow, let xT {
+                                convviz_conv1d_narrow(xT + tile.group * cg * ldT, ldT, cg, k, d, pk + tile.weights, hi - lo, o + tile.f0, fCount, tile.valid, b, r)
                             } else {
                                 let start = shared.x + (lo * s - left) * channels + tile.group * cg
                                 convviz_conv1d_tile(start, channels, cg, k, s, d, pk + tile.weights, tile.width,
@@ -127,12 +133,10 @@ extension Conv1DLayer {
     }
 }
 
-/// The buffers the forward pass's threads share: the input (and its transpose) and the packed
-/// weights, read only, and the output, where each thread writes its own rows. Hence unchecked:
-/// nothing is written twice.
+/// The buffers the forward pass's threads share: the input and the packed weights, read only,
+/// and the output, where each thread writes its own rows. Hence unchecked: nothing is written twice.
 private struct SharedBuffers: @unchecked Sendable {
     let x: UnsafePointer<Float>
-    let xT: UnsafePointer<Float>?
     let packed: UnsafePointer<Float>
     let out: UnsafeMutablePointer<Float>
 }

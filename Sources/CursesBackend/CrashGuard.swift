@@ -15,6 +15,8 @@ enum CrashGuard {
         sigemptyset(&wanted)
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+        // Everything the handlers read is set up now, so that they never allocate.
+        SafeFile.prepareForSignals()
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { s in
                 restoreTerminal()

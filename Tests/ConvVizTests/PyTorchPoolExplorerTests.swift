@@ -78,8 +78,12 @@ import ConvMath
         s.press(.char("u"))
         #expect(s.notice.contains("press T"), "\(s.notice)")
         s.apply(.set(.framework(.pytorch)))
+        // More padding than PyTorch takes is PyTorch's error on screen, in its own words, and the model keeps running.
         s.apply(.set(.torchPadding(3)))
-        #expect(s.notice.contains("at most kernel_size/2 = 2"), "\(s.notice)")
+        let refused = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(refused.contains("PyTorch raises RuntimeError") && refused.contains("pad should be at most half of effective kernel size, but got pad=3"), "\(refused)")
+        s.apply(.set(.torchPadding(0)))
+        #expect(s.stage?.value != nil)
         s.apply(.set(.padding(.same)))
         #expect(s.notice.contains("whole-number padding"), "\(s.notice)")
         // A length PyTorch cannot pool shows its own error, and a longer one brings the pool back.

@@ -50,7 +50,17 @@ public enum SafeFile {
         free(p)
     }
 
-    /// Removes every temporary file still being written; safe to call from a signal handler.
+    /// Sets up the list a signal handler reads, so that the handler never allocates.
+    ///
+    /// Call it before installing a handler that calls `removeTemporaryFiles`: a Swift global is
+    /// set up on first use, with malloc, and a handler that did that while the program was inside
+    /// malloc or free would wait forever on the allocator's lock (seen as a hung explorer after
+    /// an SSH hangup).
+    public static func prepareForSignals() {
+        _ = pending.count
+    }
+
+    /// Removes every temporary file still being written; safe to call from a signal handler once `prepareForSignals` has run.
     public static func removeTemporaryFiles() {
         for i in 0..<pending.count { if let p = pending[i] { unlink(p) } }
     }
@@ -63,6 +73,7 @@ public enum SafeFile {
         sigemptyset(&wanted)
         for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&wanted, sig) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+        prepareForSignals()
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { s in
                 SafeFile.removeTemporaryFiles()

@@ -269,8 +269,8 @@ extension AppState {
             let isMax: Bool = { if case .maxPooling1D = entry.layer { return true } else { return false } }()
             switch change {
             case .torchPoolPadding(let v):
+                // The key stays within what PyTorch takes; a script may ask for more and gets PyTorch's error on screen.
                 let most = a.poolSize / 2
-                if let v, v > most { notice = "PyTorch pools pad at most kernel_size/2 = \(most) cells"; return }
                 t.padding = v ?? (t.padding >= most ? 0 : t.padding + 1)
             case .ceilMode(let v): t.ceilMode = v ?? !t.ceilMode
             case .countIncludePad(let v):

@@ -16,7 +16,7 @@ struct StageInputPanel {
             if let t = p.torch {
                 let past = max(p.padRight - t.padding, 0)
                 trailing = (t.padding == 0 ? "padding 0" : "pad \(t.padding) each side \(Self.padRole(p))") + (past > 0 ? ", \(past) past the end" : "")
-            } else {
+            } else if p.padLeft + p.padRight > 0 {
                 trailing = "pad \(p.padLeft) left \(ctx.glyphs.vertical) \(p.padRight) right \(Self.padRole(p))"
             }
         }
