@@ -12,7 +12,8 @@ struct LayerOptions: ParsableArguments {
     @Option(help: "Filters F (output channels), \(Parameter.filters.rangeText).") var filters: Int?
     @Option(name: .customLong(Parameter.kernelSize.optionName), help: "Kernel size k, \(Parameter.kernelSize.rangeText).") var kernelSize: Int?
     @Option(help: "Stride s, \(Parameter.strides.rangeText).") var strides: Int?
-    @Option(help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound).")
+    @Option(help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound).",
+            completion: .list(PaddingArgument.allValueStrings), transform: PaddingArgument.parse)
     var padding: PaddingArgument?
     @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d.") var framework: Framework?
     @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch).") var paddingMode: TorchPaddingMode?
