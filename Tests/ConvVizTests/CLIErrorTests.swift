@@ -6,7 +6,7 @@ import Testing
 struct CLIErrorTests {
     @Test(arguments: [
         (["explore", "--kernel-size", "0"], "--kernel-size 0 is out of range: use 1...1024"),
-        (["explain", "--padding", "sideways"], "The value 'sideways' is invalid for '--padding <padding>'. Please provide one of 'valid', 'same' or 'causal'."),
+        (["explain", "--padding", "sideways"], "The value 'sideways' is invalid for '--padding <padding>': use valid, same, causal, or (with --framework pytorch) a whole number in 0...1024"),
         (["explain", "--length", "-3"], "--length"),
         (["explore", "--length", "2000", "--channels", "4096", "--filters", "4096", "--kernel-size", "1024"], "too big to explore"),
         (["explore", "--speed", "0"], "--speed 0.0 is out of range"),
