@@ -85,7 +85,7 @@ import ConvMath
         s.apply(.set(.torchPadding(0)))
         #expect(s.stage?.value != nil)
         s.apply(.set(.padding(.same)))
-        #expect(s.notice.contains("whole-number padding"), "\(s.notice)")
+        #expect(s.notice.contains("whole number of pad cells"), "\(s.notice)")
         // A length PyTorch cannot pool shows its own error, and a longer one brings the pool back.
         s.apply(.set(.parameter(.length, 3)))
         let text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")

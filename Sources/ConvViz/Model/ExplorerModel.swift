@@ -99,7 +99,7 @@ extension ExplorerModel {
             if framework == .pytorch {
                 guard a.torch == nil else { continue }
                 a.torch = TorchPoolOptions.nearest(to: a)
-                if a.padding == .same { changed.append("\(names[i]): 'same' becomes ceil_mode=True (the last partial window kept; no left pad)") }
+                if a.padding == .same { changed.append("\(names[i]) 'same' → ceil_mode=True (no left pad)") }
             } else {
                 if let t = a.torch, t != TorchPoolOptions.nearest(to: a) { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
                 a.torch = nil

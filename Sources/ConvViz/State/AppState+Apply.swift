@@ -108,7 +108,7 @@ extension AppState {
             rebuild(input: false, kernel: false)
         case .paddingMode: notice = "padding_mode is PyTorch's: set framework pytorch (key T) first"
         case .ceilMode, .countIncludePad:
-            notice = "ceil_mode and count_include_pad are a PyTorch pool's: open a model with a pool (--model imdb) and press T"
+            notice = "ceil_mode, count_include_pad: PyTorch pools only (--model imdb, then T)"
         case .activation(let v): s.activation = v; setSpec(s)
         case .layerActivation(let v): notice = "a lone Conv1D takes linear, relu, sigmoid or tanh, not \(v.rawValue)"
         case .useBias(let v): s.useBias = v; setSpec(s)

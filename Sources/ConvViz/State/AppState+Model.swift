@@ -257,13 +257,13 @@ extension AppState {
         case (.padding(.valid?), .maxPooling1D(let a)) where a.torch != nil, (.padding(.valid?), .averagePooling1D(let a)) where a.torch != nil:
             return changeModelLayer(.torchPoolPadding(0))
         case (.padding, .maxPooling1D(let a)) where a.torch != nil, (.padding, .averagePooling1D(let a)) where a.torch != nil:
-            notice = "PyTorch pools take a whole-number padding (at most kernel_size/2), not a name"
+            notice = "PyTorch pools take a whole number of pad cells, not a name"
             return
         case (.torchPoolPadding, .maxPooling1D(var a)), (.torchPoolPadding, .averagePooling1D(var a)),
              (.ceilMode, .maxPooling1D(var a)), (.ceilMode, .averagePooling1D(var a)),
              (.countIncludePad, .maxPooling1D(var a)), (.countIncludePad, .averagePooling1D(var a)):
             guard var t = a.torch else {
-                notice = "padding=N, ceil_mode and count_include_pad are PyTorch's: press T (set framework pytorch) first"
+                notice = "padding=N, ceil_mode, count_include_pad are PyTorch's: press T first"
                 return
             }
             let isMax: Bool = { if case .maxPooling1D = entry.layer { return true } else { return false } }()
