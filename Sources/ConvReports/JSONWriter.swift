@@ -48,22 +48,7 @@ public enum JSONWriter {
     }
 
     private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            // C1 controls too: U+009B is a one-byte CSI on terminals that honour C1.
-            case _ where u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value):
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        out += "\""
+        out += JSONString.literal(s)
     }
 }
 
