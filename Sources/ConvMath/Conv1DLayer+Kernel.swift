@@ -60,14 +60,38 @@ extension Conv1DLayer {
     func fast(positions: Range<Int>, into out: UnsafeMutablePointer<Float>, threads: Int) {
         guard !positions.isEmpty else { return }
         #if canImport(CConvKernels)
-        let fCount = spec.filters, cg = spec.channelsPerGroup, k = spec.kernelSize, depth = k * cg
         let (tiles, size) = kernelTiles()
-        let packed = [Float](unsafeUninitializedCapacity: size) { pk, count in
+        let packed = packedWeights(tiles, size: size)
+        let chunks = max(1, min(threads, positions.count / 24))
+        input.values.withUnsafeBufferPointer { x in
+            packed.withUnsafeBufferPointer { pk in
+                let shared = SharedBuffers(x: x.baseAddress!, packed: pk.baseAddress!, out: out)
+                let run: @Sendable (Int) -> Void = { chunk in
+                    let lo = positions.lowerBound + positions.count * chunk / chunks
+                    let hi = positions.lowerBound + positions.count * (chunk + 1) / chunks
+                    if lo < hi { compute(lo..<hi, tiles: tiles, buffers: shared) }
+                }
+                #if canImport(Dispatch)
+                if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: run); return }
+                #endif
+                run(0)
+            }
+        }
+        #else
+        reference(positions: positions, into: out)
+        #endif
+    }
+
+    #if canImport(CConvKernels)
+    /// Every tile's weights in the kernels' layout, then every tile's bias (zeros without one).
+    private func packedWeights(_ tiles: [KernelTile], size: Int) -> [Float] {
+        let fCount = spec.filters, depth = spec.kernelSize * spec.channelsPerGroup
+        return [Float](unsafeUninitializedCapacity: size) { pk, count in
             count = size
+            let base = pk.baseAddress!
             kernel.withUnsafeBufferPointer { w in
                 bias.withUnsafeBufferPointer { bs in
                     for tile in tiles {
-                        let base = pk.baseAddress!
                         convviz_pack_tile(w.baseAddress! + tile.f0, fCount, depth, tile.valid, tile.width, base + tile.weights)
                         if spec.useBias {
                             convviz_pack_tile(bs.baseAddress! + tile.f0, 0, 1, tile.valid, tile.width, base + tile.bias)
@@ -78,64 +102,50 @@ extension Conv1DLayer {
                 }
             }
         }
-        // The narrow kernel reads the input channels first: each thread transposes the rows its outputs read.
-        let length = spec.length, channels = spec.channels
-        let narrowGroups = Array(Set(tiles.filter(\.narrow).map(\.group))).sorted()
+    }
+
+    /// Interior outputs `range` for every tile, on the calling thread.
+    private func compute(_ range: Range<Int>, tiles: [KernelTile], buffers: SharedBuffers) {
+        let fCount = spec.filters, cg = spec.channelsPerGroup, k = spec.kernelSize, channels = spec.channels
+        let s = spec.strides, d = spec.dilationRate, left = plan.left
+        let lo = range.lowerBound, pk = buffers.packed, o = buffers.out + lo * fCount
         // Linear and relu finish in the kernel; sigmoid and tanh afterwards, in Swift.
         let inKernel = spec.activation == .linear || spec.activation == .relu
-        let relu: Int32 = spec.activation == .relu ? 1 : 0
-        let chunks = max(1, min(threads, positions.count / 24))
-        let useBias = spec.useBias, s = spec.strides, d = spec.dilationRate, left = plan.left
-        input.values.withUnsafeBufferPointer { xBuffer in
-            packed.withUnsafeBufferPointer { pkBuffer in
-                do {
-                    let shared = SharedBuffers(x: xBuffer.baseAddress!, packed: pkBuffer.baseAddress!, out: out)
-                    let run: @Sendable (Int) -> Void = { chunk in
-                        let lo = positions.lowerBound + positions.count * chunk / chunks
-                        let hi = positions.lowerBound + positions.count * (chunk + 1) / chunks
-                        guard lo < hi else { return }
-                        let pk = shared.packed, o = shared.out + lo * fCount
-                        // Input rows lo − padL … (hi − 1) − padL + (k − 1)·d, channels first, with slack for a last block.
-                        let firstRow = lo - left, rows = (hi - lo) + (k - 1) * d, ldT = rows + 64
-                        var xT: UnsafeMutablePointer<Float>? = nil
-                        if !narrowGroups.isEmpty {
-                            let buffer = UnsafeMutablePointer<Float>.allocate(capacity: spec.groups * cg * ldT)
-                            for g in narrowGroups {
-                                let rowsT = buffer + g * cg * ldT
-                                convviz_transpose(shared.x + firstRow * channels + g * cg, channels, rows, cg, rowsT, ldT)
-                                for c in 0..<cg { (rowsT + c * ldT + rows).initialize(repeating: 0, count: 64) }
-                            }
-                            xT = buffer
-                        }
-                        defer { xT?.deallocate() }
-                        for tile in tiles {
-                            let b = inKernel && useBias ? pk + tile.bias : nil, r = inKernel ? relu : 0
-                            if tile.narrow, let xT {
-                                convviz_conv1d_narrow(xT + tile.group * cg * ldT, ldT, cg, k, d, pk + tile.weights, hi - lo, o + tile.f0, fCount, tile.valid, b, r)
-                            } else {
-                                let start = shared.x + (lo * s - left) * channels + tile.group * cg
-                                convviz_conv1d_tile(start, channels, cg, k, s, d, pk + tile.weights, tile.width,
-                                                    hi - lo, o + tile.f0, fCount, tile.valid, b, r)
-                            }
-                        }
-                        if !inKernel { finish(positions: lo..<hi, into: shared.out) }
-                    }
-                    #if canImport(Dispatch)
-                    if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: run); return }
-                    #endif
-                    run(0)
-                }
+        let relu: Int32 = inKernel && spec.activation == .relu ? 1 : 0
+        // The narrow kernel reads the input channels first: the rows lo − padL … (hi − 1) − padL + (k − 1)·d,
+        // transposed here, with 64 zeros of slack after each for a last, partial block.
+        let narrowGroups = Set(tiles.filter(\.narrow).map(\.group))
+        let rows = range.count + (k - 1) * d, ldT = rows + 64
+        var transposed: UnsafeMutablePointer<Float>? = nil
+        if !narrowGroups.isEmpty {
+            let xT = UnsafeMutablePointer<Float>.allocate(capacity: spec.groups * cg * ldT)
+            for g in narrowGroups {
+                let first = xT + g * cg * ldT
+                convviz_transpose(buffers.x + (lo - left) * channels + g * cg, channels, rows, cg, first, ldT)
+                for c in 0..<cg { (first + c * ldT + rows).initialize(repeating: 0, count: 64) }
+            }
+            transposed = xT
+        }
+        defer { transposed?.deallocate() }
+        for tile in tiles {
+            let b = inKernel && spec.useBias ? pk + tile.bias : nil
+            if tile.narrow, let xT = transposed {
+                convviz_conv1d_narrow(xT + tile.group * cg * ldT, ldT, cg, k, d, pk + tile.weights, range.count,
+                                      o + tile.f0, fCount, tile.valid, b, relu)
+            } else {
+                let start = buffers.x + (lo * s - left) * channels + tile.group * cg
+                convviz_conv1d_tile(start, channels, cg, k, s, d, pk + tile.weights, tile.width,
+                                    range.count, o + tile.f0, fCount, tile.valid, b, relu)
             }
         }
-        #else
-        reference(positions: positions, into: out)
-        #endif
+        if !inKernel { finish(positions: range, into: buffers.out) }
     }
+    #endif
 }
 
 /// The buffers the forward pass's threads share: the input and the packed weights, read only,
 /// and the output, where each thread writes its own rows. Hence unchecked: nothing is written twice.
-private struct SharedBuffers: @unchecked Sendable {
+struct SharedBuffers: @unchecked Sendable {
     let x: UnsafePointer<Float>
     let packed: UnsafePointer<Float>
     let out: UnsafeMutablePointer<Float>
