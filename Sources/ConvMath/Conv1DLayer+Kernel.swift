@@ -112,32 +112,39 @@ extension Conv1DLayer {
         // Linear and relu finish in the kernel; sigmoid and tanh afterwards, in Swift.
         let inKernel = spec.activation == .linear || spec.activation == .relu
         let relu: Int32 = inKernel && spec.activation == .relu ? 1 : 0
-        // The narrow kernel reads the input channels first: the rows lo − padL … (hi − 1) − padL + (k − 1)·d,
-        // transposed here, with 64 zeros of slack after each for a last, partial block.
-        let narrowGroups = Set(tiles.filter(\.narrow).map(\.group))
-        let rows = range.count + (k - 1) * d, ldT = rows + 64
-        var transposed: UnsafeMutablePointer<Float>? = nil
-        if !narrowGroups.isEmpty {
-            let xT = UnsafeMutablePointer<Float>.allocate(capacity: spec.groups * cg * ldT)
-            for g in narrowGroups {
-                let first = xT + g * cg * ldT
-                convviz_transpose(buffers.x + (lo - left) * channels + g * cg, channels, rows, cg, first, ldT)
-                for c in 0..<cg { (first + c * ldT + rows).initialize(repeating: 0, count: 64) }
-            }
-            transposed = xT
-        }
-        defer { transposed?.deallocate() }
-        for tile in tiles {
+        for tile in tiles where !tile.narrow {
             let b = inKernel && spec.useBias ? pk + tile.bias : nil
-            if tile.narrow, let xT = transposed {
-                convviz_conv1d_narrow(xT + tile.group * cg * ldT, ldT, cg, k, d, pk + tile.weights, range.count,
-                                      o + tile.f0, fCount, tile.valid, b, relu)
-            } else {
-                let start = buffers.x + (lo * s - left) * channels + tile.group * cg
-                convviz_conv1d_tile(start, channels, cg, k, s, d, pk + tile.weights, tile.width,
-                                    range.count, o + tile.f0, fCount, tile.valid, b, relu)
+            let start = buffers.x + (lo * s - left) * channels + tile.group * cg
+            convviz_conv1d_tile(start, channels, cg, k, s, d, pk + tile.weights, tile.width,
+                                range.count, o + tile.f0, fCount, tile.valid, b, relu)
+        }
+        let narrow = tiles.filter(\.narrow)
+        guard !narrow.isEmpty else { return finishUnlessDone(range, inKernel: inKernel, buffers: buffers) }
+        // The narrow kernel reads the input channels first. Each slice of at most 16,384 outputs is
+        // transposed on its own (its rows j − padL … j − padL + (k − 1)·d, with 64 zeros of slack after
+        // each for a last, partial block), so the copy stays small however long the input.
+        let groups = Set(narrow.map(\.group)), slice = 16_384
+        let ldT = min(slice, range.count) + (k - 1) * d + 64
+        let xT = UnsafeMutablePointer<Float>.allocate(capacity: spec.groups * cg * ldT)
+        defer { xT.deallocate() }
+        for first in stride(from: lo, to: range.upperBound, by: slice) {
+            let count = min(slice, range.upperBound - first), rows = count + (k - 1) * d
+            for g in groups {
+                let start = xT + g * cg * ldT
+                convviz_transpose(buffers.x + (first - left) * channels + g * cg, channels, rows, cg, start, ldT)
+                for c in 0..<cg { (start + c * ldT + rows).initialize(repeating: 0, count: ldT - rows) }
+            }
+            for tile in narrow {
+                let b = inKernel && spec.useBias ? pk + tile.bias : nil
+                convviz_conv1d_narrow(xT + tile.group * cg * ldT, ldT, cg, k, d, pk + tile.weights, count,
+                                      buffers.out + first * fCount + tile.f0, fCount, tile.valid, b, relu)
             }
         }
+        finishUnlessDone(range, inKernel: inKernel, buffers: buffers)
+    }
+
+    /// Sigmoid and tanh, which the kernels leave to Swift.
+    private func finishUnlessDone(_ range: Range<Int>, inKernel: Bool, buffers: SharedBuffers) {
         if !inKernel { finish(positions: range, into: buffers.out) }
     }
     #endif

@@ -62,6 +62,24 @@ import Testing
         #expect(widthsSeen.count >= 8, "filter counts: \(widthsSeen.sorted())")
     }
 
+    /// A long input goes through the narrow kernel in slices, each transposed on its own, on one thread and two.
+    @Test func aLongInputIsComputedInSlices() throws {
+        var rng = SeededRandom(seed: 15)
+        let spec = Conv1DSpec(length: 40_000, channels: 3, filters: 5, kernelSize: 3, padding: .same, dilationRate: 2, activation: .relu)
+        let x = Matrix(rows: spec.length, columns: 3, values: (0..<spec.length * 3).map { _ in rng.gridValue() })
+        let kernel = (0..<3 * 3 * 5).map { _ in rng.gridValue() }, bias = (0..<5).map { _ in rng.gridValue() }
+        let layer = try Conv1DLayer.make(spec: spec, input: x, kernel: kernel, bias: bias).get()
+        let tiles = layer.kernelTiles().tiles
+        let allNarrow = tiles.allSatisfy { $0.narrow }
+        #expect(allNarrow, "five filters at stride 1 go to the narrow kernel")
+        let reference = layer.forwardReference()
+        for threads in [1, 2] {
+            let fast = layer.forward(threads: threads)
+            let same = zip(fast.values, reference.values).allSatisfy { $0.bitPattern == $1.bitPattern }
+            #expect(same, "\(threads) thread(s)")
+        }
+    }
+
     /// The plain loop is the trace's own order, so it equals the trace bit for bit on any values.
     @Test func theReferenceIsTheTrace() {
         var rng = SeededRandom(seed: 14)
