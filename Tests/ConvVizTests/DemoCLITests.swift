@@ -4,20 +4,7 @@ import Testing
 /// The real binary: exit codes, stderr and files, for play and record.
 @Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
 struct DemoCLITests {
-    struct Run { var status: Int32; var out: String; var err: String }
-
-    func run(_ args: [String]) throws -> Run {
-        let p = Process()
-        p.executableURL = PackagePaths.binary
-        p.arguments = args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
-    }
+    func run(_ args: [String]) throws -> PackagePaths.Run { try PackagePaths.run(args) }
 
     func tempDir() throws -> URL {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-cli-\(UUID().uuidString)")

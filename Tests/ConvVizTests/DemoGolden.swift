@@ -14,6 +14,23 @@ enum PackagePaths {
         return ok
     }()
 
+    /// What the binary did: its exit status and its two outputs.
+    struct Run { var status: Int32; var out: String; var err: String }
+
+    /// Runs the built binary with `args` and waits for it.
+    static func run(_ args: [String]) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
     /// Every lesson in demos/, sorted by name.
     static var lessons: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: demos.path)) ?? []).filter { $0.hasSuffix(".convdemo") }.sorted()

@@ -102,18 +102,7 @@ import Testing
 /// `--framework pytorch` on the command line: explain's facts and refusals, explore's and record's start.
 @Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
 struct PyTorchCommandLineTests {
-    func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = PackagePaths.binary
-        p.arguments = args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-    }
+    func run(_ args: [String]) throws -> PackagePaths.Run { try PackagePaths.run(args) }
 
     @Test func explainGivesPyTorchsRefusalInItsOwnWords() throws {
         let r = try run(["explain", "--framework", "pytorch", "--padding", "same", "--strides", "2"])
