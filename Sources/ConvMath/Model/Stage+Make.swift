@@ -5,11 +5,9 @@ extension Stage {
     /// too: building a model runs the pool, and an empty output raises.
     public static func buildOutcome(_ layer: ModelLayer, on shape: LayerShape, name: String) -> Result<LayerOutcome, LayerError> {
         let outcome = layer.outcome(on: shape, name: name)
-        switch (layer, outcome) {
-        case let (.maxPooling1D(args), .success(o)), let (.averagePooling1D(args), .success(o)):
+        switch (layer.windowedPool, outcome) {
+        case let ((kind, args)?, .success(o)):
             guard o.shape.steps == 0, let steps = shape.steps, let channels = shape.last else { return outcome }
-            let kind: PoolKind
-            if case .maxPooling1D = layer { kind = .max } else { kind = .average }
             let spec = PoolSpec(kind: kind, length: steps, channels: channels, poolSize: args.poolSize, strides: args.strides, padding: args.padding)
             if case .failure(let e) = spec.validate() { return .failure(PoolLayer.withoutCallPrefix(e, kind: kind)) }
             return outcome

@@ -89,13 +89,7 @@ extension ExplorerModel {
         var m = self, changed: [String] = []
         let names = stack.automaticNames()
         for (i, entry) in stack.entries.enumerated() {
-            let isMax: Bool
-            var a: PoolArguments
-            switch entry.layer {
-            case .maxPooling1D(let args): (isMax, a) = (true, args)
-            case .averagePooling1D(let args): (isMax, a) = (false, args)
-            default: continue
-            }
+            guard case (let kind, var a)? = entry.layer.windowedPool else { continue }
             if framework == .pytorch {
                 guard a.torch == nil else { continue }
                 a.torch = TorchPoolOptions.nearest(to: a)
@@ -104,7 +98,7 @@ extension ExplorerModel {
                 if let t = a.torch, t != TorchPoolOptions.nearest(to: a) { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
                 a.torch = nil
             }
-            m.stack.entries[i].layer = isMax ? .maxPooling1D(a) : .averagePooling1D(a)
+            m.stack.entries[i].layer = .windowedPool(kind, a)
         }
         return (m, changed)
     }

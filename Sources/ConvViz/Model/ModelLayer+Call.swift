@@ -4,8 +4,8 @@ extension ModelLayer {
     /// `nn.MaxPool1d(kernel_size=5, stride=5, padding=0, ceil_mode=False)`; a Conv1D's own call is `HeaderView.callLines`.
     public var pythonCall: String {
         switch self {
-        case let .maxPooling1D(a) where a.torch != nil, let .averagePooling1D(a) where a.torch != nil:
-            let kind: PoolKind = { if case .maxPooling1D = self { return .max } else { return .average } }()
+        case .maxPooling1D(let a) where a.torch != nil, .averagePooling1D(let a) where a.torch != nil:
+            let kind = windowedPool!.kind
             let args = ["kernel_size=\(a.poolSize)", "stride=\(a.effectiveStrides)"] + a.torch!.pythonArguments(kind: kind)
             return "\(kind.torchClassName)(\(args.joined(separator: ", ")))"
         case .input(let shape): return "Input(shape=(\(shape.map { $0.map(String.init) ?? "None" }.joined(separator: ", "))))"
@@ -29,10 +29,9 @@ extension ModelLayer {
     public func pythonCall(width: Int) -> String {
         let full = pythonCall
         guard full.count > width else { return full }
-        switch self {
-        case let .maxPooling1D(a) where a.torch != nil, let .averagePooling1D(a) where a.torch != nil:
+        switch windowedPool {
+        case let (kind, a)? where a.torch != nil:
             let t = a.torch!
-            let kind: PoolKind = { if case .maxPooling1D = self { return .max } else { return .average } }()
             var args = ["kernel_size=\(a.poolSize)"]
             if a.effectiveStrides != a.poolSize { args.append("stride=\(a.effectiveStrides)") }
             if t.padding != 0 { args.append("padding=\(t.padding)") }
