@@ -119,12 +119,19 @@ extension Conv1DLayer {
                                 range.count, o + tile.f0, fCount, tile.valid, b, relu)
         }
         let narrow = tiles.filter(\.narrow)
-        guard !narrow.isEmpty else { return finishUnlessDone(range, inKernel: inKernel, buffers: buffers) }
+        if !narrow.isEmpty { computeNarrow(range, tiles: narrow, buffers: buffers, withBias: inKernel && spec.useBias, relu: relu) }
+        if !inKernel { finish(positions: range, into: buffers.out) }
+    }
+
+    /// Interior outputs `range` for the narrow tiles, which read the input channels first.
+    private func computeNarrow(_ range: Range<Int>, tiles narrow: [KernelTile], buffers: SharedBuffers, withBias: Bool, relu: Int32) {
+        let fCount = spec.filters, cg = spec.channelsPerGroup, k = spec.kernelSize, channels = spec.channels
+        let d = spec.dilationRate, left = plan.left, pk = buffers.packed
         // The narrow kernel reads the input channels first. Each slice of at most 16,384 outputs is
         // transposed on its own (its rows j − padL … j − padL + (k − 1)·d, with 64 zeros of slack after
         // each for a last, partial block), so the copy stays small however long the input.
         let groups = Set(narrow.map(\.group)), slice = 16_384
-        let ldT = min(slice, range.count) + (k - 1) * d + 64
+        let ldT = min(slice, range.count) + (k - 1) * d + 64, lo = range.lowerBound
         let xT = UnsafeMutablePointer<Float>.allocate(capacity: spec.groups * cg * ldT)
         defer { xT.deallocate() }
         for first in stride(from: lo, to: range.upperBound, by: slice) {
@@ -135,17 +142,11 @@ extension Conv1DLayer {
                 for c in 0..<cg { (start + c * ldT + rows).initialize(repeating: 0, count: ldT - rows) }
             }
             for tile in narrow {
-                let b = inKernel && spec.useBias ? pk + tile.bias : nil
+                let b = withBias ? pk + tile.bias : nil
                 convviz_conv1d_narrow(xT + tile.group * cg * ldT, ldT, cg, k, d, pk + tile.weights, count,
                                       buffers.out + first * fCount + tile.f0, fCount, tile.valid, b, relu)
             }
         }
-        finishUnlessDone(range, inKernel: inKernel, buffers: buffers)
-    }
-
-    /// Sigmoid and tanh, which the kernels leave to Swift.
-    private func finishUnlessDone(_ range: Range<Int>, inKernel: Bool, buffers: SharedBuffers) {
-        if !inKernel { finish(positions: range, into: buffers.out) }
     }
     #endif
 }

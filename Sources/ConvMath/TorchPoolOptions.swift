@@ -16,8 +16,8 @@ public struct TorchPoolOptions: Hashable, Sendable {
     }
 
     /// The nearest PyTorch pool to a Keras one: 'valid' is padding 0; 'same' keeps its last,
-    /// partial window through `ceil_mode` (Keras may also shift the windows by a left pad
-    /// PyTorch cannot put on one side only, which `keepsKerasWindows` tells).
+    /// partial window through `ceil_mode` (Keras may also shift the windows by a left pad,
+    /// which PyTorch cannot put on one side only).
     public static func nearest(to args: PoolArguments) -> TorchPoolOptions {
         TorchPoolOptions(padding: 0, ceilMode: args.padding == .same, countIncludePad: true)
     }

@@ -110,6 +110,13 @@ public struct PoolStep: Sendable {
     /// cells inside the padded input.
     public var divisor: Int { layer.divisor(output: position) }
 
+    /// Cells of the window past PyTorch's right padding: only a `ceil_mode` window reaches them,
+    /// and PyTorch clips the window there, so they are no pad cells (0 for Keras).
+    public var pastPadding: Int {
+        guard let t = layer.torch else { return 0 }
+        return max(window.upperBound - (layer.window.length + t.padding - 1), 0)
+    }
+
     /// True when only PyTorch's `ceil_mode` makes this window: it starts inside the input
     /// (or its left pad) but runs past the padded input's end.
     public var isCeilWindow: Bool {

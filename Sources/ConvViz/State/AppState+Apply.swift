@@ -37,7 +37,7 @@ extension AppState {
         case .toggleFramework: apply(.framework(framework.other))
         case .toggleCeilMode where model != nil: changeModelLayer(.ceilMode(nil))
         case .toggleCountIncludePad where model != nil: changeModelLayer(.countIncludePad(nil))
-        case .toggleCeilMode, .toggleCountIncludePad: apply(.set(.ceilMode(true)))
+        case .toggleCeilMode, .toggleCountIncludePad: notice = Self.torchPoolsOnly
         case .cyclePaddingMode where model != nil:
             notice = "padding_mode is a single nn.Conv1d's: a model's convs pad with zeros"
         case .cyclePaddingMode:
@@ -107,8 +107,7 @@ extension AppState {
             paddingMode = m
             rebuild(input: false, kernel: false)
         case .paddingMode: notice = "padding_mode is PyTorch's: set framework pytorch (key T) first"
-        case .ceilMode, .countIncludePad:
-            notice = "ceil_mode, count_include_pad: PyTorch pools only (--model imdb, then T)"
+        case .ceilMode, .countIncludePad: notice = Self.torchPoolsOnly
         case .activation(let v): s.activation = v; setSpec(s)
         case .layerActivation(let v): notice = "a lone Conv1D takes linear, relu, sigmoid or tanh, not \(v.rawValue)"
         case .useBias(let v): s.useBias = v; setSpec(s)
@@ -122,4 +121,9 @@ extension AppState {
         case .embedding(let e): setEmbedding(e)
         }
     }
+}
+
+extension AppState {
+    /// What a PyTorch pool's setting says outside a model.
+    static let torchPoolsOnly = "ceil_mode, count_include_pad: PyTorch pools only (--model imdb, then T)"
 }

@@ -11,8 +11,7 @@ enum StageText {
             let pads = s.window.count - real.count
             let span = real.isEmpty ? "only pad cells" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
             var text = "y[\(s.position), c\(s.channel)] reads \(span)"
-            // Cells a ceil_mode window reaches past PyTorch's padding are no pad cells: PyTorch clips the window.
-            let past = s.layer.torch.map { t in s.window.filter { $0 >= s.layer.input.rows + t.padding }.count } ?? 0
+            let past = s.pastPadding
             if pads - past > 0 { text += " and \(plural(pads - past, "pad cell"))" + (s.layer.torch == nil || s.divisor == s.count ? ", ignored" : ", counted") }
             if past > 0 { text += ", \(past) past the end" }
             return text + (s.isCeilWindow ? " (a ceil_mode window)" : "")
