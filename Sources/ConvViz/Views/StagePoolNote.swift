@@ -8,14 +8,14 @@ enum StagePoolNote {
         let style: FormulaStyle = ctx.glyphs == .ascii ? .ascii : .unicode, m = style.minus
         let w = p.window, l = w.length, k = w.size, s = w.strides, pad = t.padding
         let extra = t.ceilMode ? " + \(s) \(m) 1" : ""
-        let raw = floorDiv(l + 2 * pad - k + (t.ceilMode ? s - 1 : 0), s) + 1
+        let raw = PoolWindow.torchLengths(length: l, kernelSize: k, padding: pad, stride: s, ceilMode: t.ceilMode).formula
         // The rule with the numbers in; without the rule in letters when the row is too narrow for both.
         let numbers = style.floor("(\(l) + \(2 * pad) \(m) \(k)\(extra))/\(s)") + " + 1 = \(raw)"
         let rule = "output length = " + style.floor("(L + 2p \(m) k\(t.ceilMode ? " + s \(m) 1" : ""))/s") + " + 1 = " + numbers
         let length = rule.count <= width ? rule : "output length = " + numbers
         var lines: [(String, Style)] = [(length, .dim)]
         if t.ceilMode {
-            let floorLength = floorDiv(l + 2 * pad - k, s) + 1
+            let floorLength = PoolWindow.torchLengths(length: l, kernelSize: k, padding: pad, stride: s, ceilMode: false).kept
             if raw != p.outputLength {
                 lines.append(("ceil_mode: window \(raw - 1) would start in the right pad; PyTorch drops it: \(p.outputLength) outputs", .dim))
             } else {
