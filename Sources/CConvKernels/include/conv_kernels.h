@@ -3,9 +3,6 @@
 
 #include <stddef.h>
 
-/// The widths of a packed filter tile the kernel computes at once: 32, 48 or 64 filters.
-#define CONVVIZ_TILE 32
-
 /// Conv1D outputs whose every tap reads a real input cell, for one group and one tile of
 /// up to `width` filters, summed in the trace's order (tap-major, then channel).
 ///
