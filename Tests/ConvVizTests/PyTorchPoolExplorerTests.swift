@@ -73,6 +73,19 @@ import ConvMath
         assertSnapshot(Screen().render(s, width: 100, height: 30), named: "pytorch-maxpool-ceil")
     }
 
+    /// A pool reads one channel: when the step is at c31, the input panel shows c31's row, lit.
+    @Test func theInputRowsFollowThePoolsChannel() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.stage(.to(2)))
+        s.apply(.last)
+        let lines = Screen().render(s, width: 80, height: 24).lines
+        #expect(lines.contains { $0.contains("reads inputs") && $0.contains("of c31") })
+        #expect(lines.contains { $0.hasPrefix(" c31 ") }, "\(lines.joined(separator: "\n"))")
+        s.apply(.first)
+        let first = Screen().render(s, width: 80, height: 24).lines
+        #expect(first.contains { $0.hasPrefix(" c0 ") }, "back at c0, the rows scrolled to show again")
+    }
+
     @Test func pyTorchsRefusalsAndMisplacedKeysLeaveTheModelRunning() throws {
         var s = AppState(model: Self.averagePool)
         s.press(.char("u"))

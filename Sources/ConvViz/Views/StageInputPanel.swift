@@ -31,9 +31,10 @@ struct StageInputPanel {
         // Cells a ceil_mode window reads past PyTorch's padding hold nothing: PyTorch clips the window there.
         var padReach = Int.max / 2
         if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
-        let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, x)
+        let top = Self.firstRow(ctx, rows: x.columns, reading: step?.readChannel)
+        let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, x, top: top)
         for row in 0..<ctx.layout.channelRows {
-            let c = state.channelScroll + row
+            let c = top + row
             guard c < x.columns else { break }
             let y = r.y + 2 + row
             grid.put(stage.isTokens || stage.isOnVector ? rowLabel(stage, c) : ctx.channelLabel(c, labels: labels, width: ctx.layout.gutter - 1), x: 1, y: y, style: .label)
@@ -70,12 +71,20 @@ struct StageInputPanel {
         return "c\(c)"
     }
 
-    private func visibleScale(_ ctx: RenderContext, _ x: Matrix) -> Float {
+    private func visibleScale(_ ctx: RenderContext, _ x: Matrix, top: Int) -> Float {
         var m: Float = 0
-        for row in 0..<ctx.layout.channelRows where ctx.state.channelScroll + row < x.columns {
-            for p in ctx.layout.inputView.positions where p >= 0 && p < x.rows { m = max(m, abs(x[p, ctx.state.channelScroll + row])) }
+        for row in 0..<ctx.layout.channelRows where top + row < x.columns {
+            for p in ctx.layout.inputView.positions where p >= 0 && p < x.rows { m = max(m, abs(x[p, top + row])) }
         }
         return m
+    }
+
+    /// The first channel row shown: the one scrolled to, unless the step reads a single channel
+    /// off screen (a pool at c31 while c0–c5 show), which is then brought to the middle of the rows.
+    static func firstRow(_ ctx: RenderContext, rows total: Int, reading channel: Int?) -> Int {
+        let scroll = ctx.state.channelScroll, shown = ctx.layout.channelRows
+        guard let c = channel, shown > 0, c < scroll || c >= scroll + shown else { return scroll }
+        return min(max(c - shown / 2, 0), max(total - shown, 0))
     }
 }
 

@@ -42,6 +42,18 @@ extension StageStep {
         }
     }
 
+    /// The one input channel the step reads, for layers that work channel by channel (pools, a cell-wise pass).
+    var readChannel: Int? {
+        switch self {
+        case .pool(let s): return s.channel
+        case .globalPool(let s): return s.channel
+        case .pass(let s):
+            if case .activation(.softmax) = s.layer.kind { return nil }
+            return s.source.channel
+        default: return nil
+        }
+    }
+
     /// The cell that won a max, if this step is one.
     var winner: (position: Int, channel: Int)? {
         switch self {
