@@ -36,7 +36,7 @@ struct SlowLinkTests {
         #expect(full > 3000, "a full repaint")
         #expect(steps.allSatisfy { $0 > 0 }, "every step changes the screen")
         if keys == "z" {
-            // Numbers rewrite every product and a page turn every 13 steps rewrites the input rows:
+            // Numbers rewrite every product and a page turn every 12 steps rewrites the input rows:
             // a typical step is 0.15 of a repaint, the average with the turns about 0.18 (see the README).
             #expect(median <= 0.16)
             #expect(share <= 0.19)
