@@ -32,6 +32,14 @@ public struct TorchExplainReport {
         out.append("input shape: (N, \(m.inChannels), \(m.length))  (PyTorch puts channels first)")
         guard case .success(let plan) = module.validate() else {
             out.append("PyTorch refuses this module: \(error.map { "\($0.type): \($0.message)" } ?? "")")
+            if m.padding == .same && m.stride > 1 && m.dilation == 1 {
+                // Keras pads 'same' at any stride, unevenly when it must; PyTorch gets there with an explicit pad.
+                let keras = PaddingPlan.keras(length: m.length, span: m.span, strides: m.stride, padding: .same)
+                if keras.outputLength > 0 {
+                    out.append("keras: layers.Conv1D(filters=\(m.outChannels), kernel_size=\(m.kernelSize), strides=\(m.stride), padding='same') accepts it: padL=\(keras.left) padR=\(keras.right), output (None, \(keras.outputLength), \(m.outChannels))")
+                    out.append("pytorch instead: F.pad(x, (\(keras.left), \(keras.right))) then nn.Conv1d(..., stride=\(m.stride), padding=0) gives the same \(keras.outputLength) outputs")
+                }
+            }
             return out
         }
         out.append("output shape: (N, \(m.outChannels), \(plan.outputLength))")

@@ -109,6 +109,9 @@ struct PyTorchCommandLineTests {
         #expect(r.status == 1)
         #expect(r.out.contains("PyTorch refuses this module: ValueError: padding='same' is not supported for strided convolutions"))
         #expect(r.err == "convviz: PyTorch raises ValueError: padding='same' is not supported for strided convolutions\n")
+        // Then what Keras does with the same layer (ceil(12/2) = 6 outputs, one pad cell, on the right), and PyTorch's way to it.
+        #expect(r.out.contains("keras: layers.Conv1D(filters=4, kernel_size=3, strides=2, padding='same') accepts it: padL=0 padR=1, output (None, 6, 4)"))
+        #expect(r.out.contains("pytorch instead: F.pad(x, (0, 1)) then nn.Conv1d(..., stride=2, padding=0) gives the same 6 outputs"))
     }
 
     @Test func explainGivesPyTorchsFactsThenTheKerasEquivalent() throws {

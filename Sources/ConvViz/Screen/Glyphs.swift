@@ -21,16 +21,21 @@ public struct Glyphs: Sendable, Equatable {
     public var windowMark: Character
     public var tapMark: Character
     public var sum: String
+    /// Marks on a position axis: more positions off screen to the left, to the right.
+    public var moreLeft: Character
+    public var moreRight: Character
 
     /// Box drawing and block shades, for UTF-8 terminals.
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         ramp: [" ", "░", "▒", "▓", "█"], pending: "·", padCell: "╳", arrow: "→", ellipsis: "…",
-        times: "×", product: "·", play: "▶", pause: "‖", windowMark: "─", tapMark: "▲", sum: "Σ")
+        times: "×", product: "·", play: "▶", pause: "‖", windowMark: "─", tapMark: "▲", sum: "Σ",
+        moreLeft: "‹", moreRight: "›")
 
     /// Only printable ASCII, for `LANG=C` and other non-UTF-8 locales.
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         ramp: [" ", ":", "+", "*", "#"], pending: ".", padCell: "x", arrow: "->", ellipsis: "...",
-        times: "x", product: "*", play: ">", pause: "||", windowMark: "-", tapMark: "^", sum: "sum")
+        times: "x", product: "*", play: ">", pause: "||", windowMark: "-", tapMark: "^", sum: "sum",
+        moreLeft: "<", moreRight: ">")
 }

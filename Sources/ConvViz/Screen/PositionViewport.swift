@@ -8,6 +8,10 @@ public struct PositionViewport: Equatable, Sendable {
     public var x: Int
     /// Columns per position.
     public var cellWidth: Int
+    /// True when positions before the first visible one exist (the axis marks them).
+    public var moreBefore = false
+    /// True when positions after the last visible one exist.
+    public var moreAfter = false
 
     /// The visible positions.
     public var positions: Range<Int> { first..<(first + count) }
@@ -47,6 +51,7 @@ public struct PositionViewport: Equatable, Sendable {
             first = lo + ((focus.lowerBound - lo) / page) * page
         }
         first = min(max(first, lo), hi - visible + 1)
-        return PositionViewport(first: first, count: visible, x: x, cellWidth: cellWidth)
+        return PositionViewport(first: first, count: visible, x: x, cellWidth: cellWidth,
+                                moreBefore: first > lo, moreAfter: first + visible - 1 < hi)
     }
 }

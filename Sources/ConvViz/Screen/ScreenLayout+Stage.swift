@@ -5,7 +5,8 @@ extension ScreenLayout {
         let outChannels = stage.outputChannels
         // Fixed rows: header 2, strip, caption 1, status 1, input title/axis/marker 3, computation 5, output title/axis 2.
         let avail = height - 14 - top
-        let wantOut = min(outChannels, max(1, avail / 3))
+        // A channel-wise layer (a pool, Dropout) maps each input row to its own output row: show as many of each.
+        let wantOut = min(outChannels, max(1, outChannels == input.columns ? avail / 2 : avail / 3))
         channelRows = min(input.columns, max(1, avail - wantOut))
         filterRows = min(outChannels, max(1, avail - channelRows))
         let spare = max(avail - channelRows - filterRows, 0)
@@ -26,8 +27,9 @@ extension ScreenLayout {
         let cw = chooseCells(positions: hi - lo + 1, usable: usable, state: state)
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
         let cursor = state.cursor.position
+        chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state)
         outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable,
-                                cellWidth: numbers ? Self.outputCellWidth + growth : 1)
+                                cellWidth: outputNumbers ? Self.outputCellWidth + growth : 1)
         firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(outChannels - filterRows, 0))
     }
 }

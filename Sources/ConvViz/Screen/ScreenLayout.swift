@@ -32,6 +32,9 @@ public struct ScreenLayout: Equatable, Sendable {
     public var gutter = 5
     /// True when values are drawn as numbers, false for the heatmap.
     public var numbers = true
+    /// True when the output is drawn as numbers: as the input is, or when all of a short output fits
+    /// (six class probabilities after a heatmap of 100 features read better as numbers).
+    public var outputNumbers = true
     /// Columns added to every number cell (zoom key, big terminals).
     public var growth = 0
     public var inputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
@@ -88,7 +91,8 @@ public struct ScreenLayout: Equatable, Sendable {
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
         let outLen = max(plan.outputLength, 0)
         let cursor = state.cursor.position
-        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: numbers ? Self.outputCellWidth + growth : 1)
+        chooseOutputCells(outputs: outLen, usable: usable, state: state)
+        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputNumbers ? Self.outputCellWidth + growth : 1)
         firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(spec.filters - filterRows, 0))
     }
 
@@ -104,6 +108,11 @@ public struct ScreenLayout: Equatable, Sendable {
         let fits = max(usable / max(positions, 1) - Self.outputCellWidth, 0)
         growth = min(state.cellGrowth + big, max(fits, state.cellGrowth))
         return Self.numberCellWidth + growth
+    }
+
+    /// Numbers or heatmap for the output: numbers with the input's, or when every output fits as a number.
+    mutating func chooseOutputCells(outputs: Int, usable: Int, state: AppState) {
+        outputNumbers = numbers || (state.zoom != .heatmap && outputs * (Self.outputCellWidth + growth) <= usable)
     }
 
     /// Room for row labels: `c12`, or the longest channel name (up to 10 columns, longer ones end in "…").

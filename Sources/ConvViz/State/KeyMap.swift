@@ -57,7 +57,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.pageDown], .pageRows(1), "page rows down", .view),
         KeyBinding([.char("["), .char("<")], .scrollPositions(-8), "pan left", .view),
         KeyBinding([.char("]"), .char(">")], .scrollPositions(8), "pan right", .view),
-        KeyBinding([.char("z")], .cycleZoom, "numbers / heatmap", .view),
+        KeyBinding([.char("z")], .cycleZoom, "numbers / heatmap / auto", .view),
         KeyBinding([.char("Z")], .cycleCellSize, "bigger cells (projector)", .view),
         KeyBinding([.char("t")], .cycleTheme, "theme: dark / light / contrast", .view),
         KeyBinding([.char("L")], .toggleLegend, "legend: colours and glyphs", .view),

@@ -41,20 +41,28 @@ struct ComputationPanel {
                 grid.put(style.hasBackground ? text : " " + text, x: valuesX + t * cw - (style.hasBackground ? 0 : 1), y: y, style: style)
             }
         }
-        renderSum(ctx, step: step, y: r.y + r.height - 1, into: &grid)
+        let rows = (state.channelScroll..<(state.channelScroll + ctx.layout.channelRows)).clamped(to: first..<(first + cg)).count
+        renderSum(ctx, step: step, shown: rows * min(spec.kernelSize, visibleTaps), y: r.y + r.height - 1, into: &grid)
     }
 
     /// The closing rows: Σ of n products plus the bias, then the activation of that sum.
-    private func renderSum(_ ctx: RenderContext, step: Step, y: Int, into grid: inout Grid) {
+    ///
+    /// When rows or taps are off screen the count says how many products are shown, so a sum of
+    /// products that all look 0 is not taken for a mistake.
+    private func renderSum(_ ctx: RenderContext, step: Step, shown: Int, y: Int, into grid: inout Grid) {
         let r = ctx.layout.computation, spec = ctx.state.spec
         let n = spec.kernelSize * spec.channelsPerGroup
         let limit = r.x + r.width - 1
-        let total = "\(ctx.glyphs.sum) \(n) products = \(NumberText.exact(step.sum))"
+        let s = NumberText.exact(step.sum)
+        let total = "\(ctx.glyphs.sum) \(n) products\(shown < n ? " (\(shown) shown)" : "") = \(s)"
         var sum = [(total, Style.label)]
         if spec.useBias {
             let b = NumberText.exact(step.bias), pre = NumberText.exact(step.preActivation)
+            // The bias is never dropped for room: the count of products goes first (the title says Σ x·w).
+            let fits = { (text: String) in r.x + 1 + text.count <= limit }
             let long = "   + bias \(b) = \(pre)", short = " +b \(b) = \(pre)"
-            sum.append((r.x + 1 + total.count + long.count <= limit ? long : short, .label))
+            let terse = "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"
+            sum = fits(total + long) ? [(total + long, .label)] : fits(total + short) ? [(total + short, .label)] : [(terse, .label), (short, .label)]
         }
         ctx.putSegments(sum, x: r.x + 1, y: y - 1, limit: limit, into: &grid)
         let value = NumberText.exact(step.value)

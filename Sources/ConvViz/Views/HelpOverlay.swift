@@ -16,7 +16,7 @@ struct HelpOverlay {
             add(extra.rows.map { ($0.keys, $0.help) })
         }
         add([("", ""), ("Mouse", ""), ("click output", "jump to its step"), ("click input", "show its readers")])
-        add([("", ""), ("Numbers", ""), ("0.33~", "rounded to fit its cell"), ("Σ panel", "exact (same float32)")])
+        // Rounded numbers are explained once, by the legend's "0.33~" row.
         lines.append(("", "", .plain))
         lines.append(("Legend", "", .title))
         lines += LegendOverlay.entries(ctx.glyphs).map { ($0.sample, $0.meaning, $0.style) }

@@ -9,16 +9,19 @@ struct InputPanel {
         var title = "Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))"
         if case .table(let name, _, _) = state.inputSource { title += " from \(name)" }
         let labels = state.inputLabels
+        var unknownWords = ""
         if case .words(let t) = state.inputSource {
             title = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(spec.channels) numbers (\(t.embedding.name), e edits)"
             let unknown = t.sentence.words.indices.filter { t.outOfVocabulary[$0] }.map { t.sentence.words[$0] }
-            if !unknown.isEmpty { title += ", out of vocabulary: " + unknown.prefix(3).joined(separator: " ") + (unknown.count > 3 ? " \(ctx.glyphs.ellipsis)" : "") }
+            if !unknown.isEmpty { unknownWords = ", out of vocabulary: " + unknown.prefix(3).joined(separator: " ") + (unknown.count > 3 ? " \(ctx.glyphs.ellipsis)" : "") }
         }
+        // Which rows are shown comes before the unknown words: a title cut short still says rows are hidden.
         if spec.channels > ctx.layout.channelRows {
             let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
             let names = state.inputLabels
             title += " (\(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)")\(ctx.glyphs == .ascii ? "-" : "–")\(names?.channel(last) ?? "c\(last)") shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
         }
+        title += unknownWords
         let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"
         ctx.titleLine(title, in: r, into: &grid, trailing: trailing, shorter: [trailing.prefix { $0 != "(" }.trimmingCharacters(in: " "), short])
 
@@ -97,20 +100,19 @@ struct InputPanel {
         }
         if !copies.isEmpty { readText += (reads.isEmpty ? " copying " : ", and pads copying ") + ctx.positionList(copies) }
         if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words }
-        let label = " y[\(step.position), f\(step.filter)] reads \(readText) "
         // The label stays at an edge of the panel, on a side the window leaves free, so a step
         // changes a few digits of it rather than moving it (and it never hides the window).
+        // Where the whole label has no room, what the window reads matters more than its name.
         let firstX = view.column(of: window.lowerBound) ?? view.x
         let right = r.width - lastX, left = firstX - view.x
-        let width = label.displayWidth
-        if width <= right {
-            grid.put(label, x: r.width - width, y: y, style: .label)
-        } else if width <= left {
-            grid.put(label, x: view.x, y: y, style: .label)
+        let labels = [" y[\(step.position), f\(step.filter)] reads \(readText) ", " reads \(readText) ", " \(readText) "]
+        if let label = labels.first(where: { $0.displayWidth <= max(left, right) }) {
+            let width = label.displayWidth
+            grid.put(label, x: width <= right ? r.width - width : view.x, y: y, style: .label)
         } else if left > right {
-            grid.put(label.fitted(to: left, ellipsis: ctx.glyphs.ellipsis), x: view.x, y: y, style: .label)
+            grid.put(labels[0].fitted(to: left, ellipsis: ctx.glyphs.ellipsis), x: view.x, y: y, style: .label)
         } else {
-            grid.put(label.fitted(to: right, ellipsis: ctx.glyphs.ellipsis), x: lastX, y: y, style: .label)
+            grid.put(labels[0].fitted(to: right, ellipsis: ctx.glyphs.ellipsis), x: lastX, y: y, style: .label)
         }
     }
 

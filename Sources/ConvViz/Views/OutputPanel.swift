@@ -13,13 +13,13 @@ struct OutputPanel {
         }
         ctx.titleLine(title, in: r, into: &grid, trailing: orderText)
         let cw = view.cellWidth
-        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, words: state.outputWords, into: &grid)
+        ctx.positionAxis(view, label: ctx.layout.outputNumbers ? "pos" : "p", y: r.y + 1, words: state.outputWords, numbers: ctx.layout.outputNumbers, into: &grid)
         // Each visible computed cell once: the heatmap's scale and the cells both read them.
         let rows = (0..<ctx.layout.filterRows).map { ctx.layout.firstFilter + $0 }.filter { $0 < spec.filters }
         let values: [[Float?]] = rows.map { f in
             view.positions.map { j in trace.index(position: j, filter: f) <= current ? layer.output(position: j, filter: f) : nil }
         }
-        let scale = ctx.layout.numbers ? 0 : values.joined().compactMap { $0 }.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = ctx.layout.outputNumbers ? 0 : values.joined().compactMap { $0 }.reduce(Float(0)) { max($0, abs($1)) }
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
         for (row, f) in rows.enumerated() {
             let y = r.y + 2 + row
@@ -35,7 +35,7 @@ struct OutputPanel {
                 }
                 var style: Style = isCurrent ? .current : ctx.signStyle(v)
                 if readers.contains(j) && !isCurrent { style = .reader }
-                if ctx.layout.numbers {
+                if ctx.layout.outputNumbers {
                     grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
                     if style.hasBackground { grid.restyle(x: x, y: y, count: 1, style: .plain) }
                 } else {

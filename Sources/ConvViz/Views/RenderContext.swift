@@ -36,7 +36,8 @@ public struct RenderContext {
         let gap = wide ? "  " : " "
         var col = x
         for (label, text) in items {
-            if col + label.count + text.count + 1 > limit { break }
+            // A hint needs a space after it too: what is drawn at `limit` must not touch it.
+            if col + label.count + 1 + text.count + 1 > limit { break }
             col = grid.put(label, x: col, y: y, style: base == .status ? .statusKey : .key)
             col = grid.put(" \(text)\(gap)", x: col, y: y, style: base)
         }
@@ -44,11 +45,17 @@ public struct RenderContext {
     }
 
     /// Writes whole segments from x while each fits before `limit`, so no number is ever cut in half.
+    ///
+    /// When one does not fit, an ellipsis says that something was left off.
     @discardableResult
     func putSegments(_ segments: [(String, Style)], x: Int, y: Int, limit: Int, into grid: inout Grid) -> Int {
         var col = x
         for (text, style) in segments {
-            if col + text.count > limit { break }
+            if col + text.count > limit {
+                let mark = " " + glyphs.ellipsis
+                if col + mark.count <= limit { col = grid.put(mark, x: col, y: y, style: .dim) }
+                break
+            }
             col = grid.put(text, x: col, y: y, style: style)
         }
         return col
@@ -60,20 +67,29 @@ public struct RenderContext {
     /// out of the vocabulary is drawn as a never-read cell is.
     /// A pad cell that copies an input cell (PyTorch's reflect, replicate, circular) is labelled `(3)`: it holds input 3's value.
     func positionAxis(_ view: PositionViewport, label: String, y: Int, length: Int? = nil, words: InputLabels? = nil,
-                      copies: ((Int) -> Int?)? = nil, into grid: inout Grid) {
-        let named = layout.numbers && words?.positions != nil
+                      copies: ((Int) -> Int?)? = nil, numbers: Bool? = nil, into grid: inout Grid) {
+        let numbers = numbers ?? layout.numbers
+        let named = numbers && words?.positions != nil
         grid.put(named ? "word" : label, x: 1, y: y, style: .label)
         for j in view.positions {
             guard let x = view.column(of: j) else { continue }
             let isPad = length.map { j < 0 || j >= $0 } ?? false
-            if layout.numbers {
+            if numbers {
                 let word = named ? words?.word(j).map { $0.fitted(to: view.cellWidth - 1, ellipsis: glyphs.ellipsis) } : nil
                 let style: Style = isPad ? .padLabel : (words?.isOutOfVocabulary(j) == true ? .unread : .label)
                 let padText = copies?(j).map { "(\($0))" } ?? "pad"
                 grid.put((isPad ? padText : word ?? String(j)).leftPadded(toColumns: view.cellWidth - 1), x: x + 1, y: y, style: style)
             } else if !isPad && j % 10 == 0 {
+                // A label that would run into the "more" mark at the axis's end is left out.
+                if view.moreAfter && x + String(j).count > view.x + view.count * view.cellWidth { continue }
                 grid.put(String(j), x: x, y: y, style: .label)
             }
+        }
+        // Positions off screen are marked where the axis ends, so a cut-off row never looks like the whole layer.
+        if view.moreBefore { grid.put(String(glyphs.moreLeft), x: numbers ? view.x : view.x - 1, y: y, style: .key) }
+        if view.moreAfter {
+            let end = view.x + view.count * view.cellWidth
+            grid.put(String(glyphs.moreRight), x: min(end + (numbers ? 1 : 0), grid.width - 1), y: y, style: .key)
         }
     }
 

@@ -8,10 +8,10 @@ struct StageOutputPanel {
             : "Output y: \(plural(stage.outputLength, "position")) \(ctx.glyphs.times) \(plural(stage.outputChannels, "channel"))"
         ctx.titleLine(title, in: r, into: &grid, trailing: state.order == .positionMajor ? "position-major" : "channel-major")
         let cw = view.cellWidth
-        ctx.positionAxis(view, label: ctx.layout.numbers ? (vector ? "i" : "pos") : "p", y: r.y + 1, words: state.outputWords, into: &grid)
+        ctx.positionAxis(view, label: ctx.layout.outputNumbers ? (vector ? "i" : "pos") : "p", y: r.y + 1, words: state.outputWords, numbers: ctx.layout.outputNumbers, into: &grid)
         let current = state.stepIndex
         var scale: Float = 0
-        if !ctx.layout.numbers {
+        if !ctx.layout.outputNumbers {
             for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
                 for j in view.positions where trace.index(position: j, filter: ctx.layout.firstFilter + row) <= current {
                     scale = max(scale, abs(stage.value(position: j, channel: ctx.layout.firstFilter + row)))
@@ -34,7 +34,7 @@ struct StageOutputPanel {
                 }
                 let v = stage.value(position: j, channel: f)
                 let style: Style = index == current ? .current : ctx.signStyle(v)
-                if ctx.layout.numbers {
+                if ctx.layout.outputNumbers {
                     grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
                     if index != current { grid.restyle(x: x, y: y, count: 1, style: .plain) }
                 } else {

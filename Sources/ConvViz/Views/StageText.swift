@@ -12,7 +12,11 @@ enum StageText {
             let span = real.isEmpty ? "only pad cells" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
             var text = "y[\(s.position), c\(s.channel)] reads \(span)"
             let past = s.pastPadding
-            if pads - past > 0 { text += " and \(plural(pads - past, "pad cell"))" + (s.layer.torch == nil || s.divisor == s.count ? ", ignored" : ", counted") }
+            if pads - past > 0 {
+                // PyTorch's max pool pads with -inf: a pad cell is read but can never be the maximum.
+                let role = s.layer.torch == nil ? "ignored" : s.layer.kind == .max ? "never the max" : s.divisor == s.count ? "ignored" : "counted"
+                text += " and \(plural(pads - past, "pad cell")), \(role)"
+            }
             if past > 0 { text += ", \(past) past the end" }
             return text + (s.isCeilWindow ? " (a ceil_mode window)" : "")
         case .globalPool(let s): return "y[\(s.channel)] reads all \(s.count) positions of channel c\(s.channel)"

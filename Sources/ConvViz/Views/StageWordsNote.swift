@@ -19,7 +19,10 @@ enum StageWordsNote {
                 if (0..<g.input.rows).allSatisfy({ g.input[$0, c] == first }) { return "c\(c) (all \(NumberText.fit(first, width: 8)))" }
                 return "c\(c) " + (behind[c].isEmpty ? "position \(p)" : labels.quoted(behind[c]))
             }
-            out.append(("each channel's maximum came from: " + items.joined(separator: " · "), .label))
+            // Wrapped rather than cut: the channel a caption talks about may be the last one.
+            let text = "the maxima came from: " + items.joined(separator: " · ")
+            let lines = TextWrap.lines(text, width: width, maxLines: 2, ellipsis: ctx.glyphs.ellipsis)
+            out += lines.map { ($0, .label) }
         case .dense(let d) where d.units == 1 && d.activation == .sigmoid && state.stageIndex == (state.model?.stack.entries.count ?? 0) - 1:
             let trace = state.stageTrace
             let done = trace.map { state.stepIndex >= $0.count - 1 } ?? false
