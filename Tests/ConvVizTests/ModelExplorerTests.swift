@@ -109,4 +109,24 @@ import Testing
         #expect(DemoFormatter.line(.model(session.state.model!)) == "model har")
         #expect(DemoFormatter.line(.stage(.to(4))) == "stage 5")
     }
+
+    /// Every hint on the status line ends before the pinned `? help` with a space between, at any width.
+    @Test func statusHintsNeverTouchThePinnedHelp() throws {
+        var model = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        var single = AppState()
+        for width in 60...130 {
+            for state in [model, single] {
+                let status = Screen().render(state, width: width, height: 24).lines.last!
+                let help = try #require(status.range(of: "? help"), "\(width): \(status)")
+                #expect(status[status.index(before: help.lowerBound)] == " ", "\(width): \(status)")
+            }
+        }
+        let zoom = try #require(KeyMap.standard.action(for: .char("z")))
+        model.apply(zoom)
+        single.apply(zoom)
+        for state in [model, single] {
+            let status = Screen().render(state, width: 80, height: 24).lines.last!
+            #expect(!status.contains("step?"), "\(status)")
+        }
+    }
 }

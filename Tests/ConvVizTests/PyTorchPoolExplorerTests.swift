@@ -60,6 +60,17 @@ import ConvMath
         #expect(try Self.outputs(s) == Self.torchAverage(s, padding: 0, ceil: true, include: false))
     }
 
+    /// PyTorch pads a max pool with -inf: the label says a pad cell can never win, not that it is counted.
+    @Test func aMaxPoolsPadCellsNeverWin() throws {
+        let model = ExplorerModel(name: "max", stack: ModelStack([.maxPooling1D(PoolArguments(poolSize: 4, strides: 3))]), length: 10, channels: 2)
+        var s = AppState(model: model)
+        s.apply(.set(.framework(.pytorch)))
+        s.apply(.set(.torchPadding(1)))
+        let text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("y[0, c0] reads inputs 0..2 of c0 and 1 pad cell, never the max"), "\(text)")
+        #expect(!text.contains("counted"), "\(text)")
+    }
+
     @Test func aWindowOnlyCeilModeMakesIsNamed() throws {
         var s = AppState(model: ExplorerModel(name: "max", stack: ModelStack([.maxPooling1D(PoolArguments(poolSize: 5))]), length: 18, channels: 1))
         s.apply(.set(.framework(.pytorch)))
