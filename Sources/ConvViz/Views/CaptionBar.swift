@@ -40,10 +40,25 @@ struct CaptionBar {
 
     /// The keys that change the current layer: a pool's own (and PyTorch's ceil_mode and
     /// count_include_pad once `T` has made it PyTorch's), else the Conv1D's.
+    ///
+    /// Other layers show only the keys they take: a Dense its units, activation and bias, every
+    /// layer the model's input length and width (unless they come from a text), and `e` for a text.
     static func layerHints(_ state: AppState) -> [(keys: [Key], hint: String)] {
         let all = KeyMap.standard.hints(in: .layer)
-        guard case .pool(let p)? = state.otherStage else { return all }
-        var hints = all.filter { ["kernel", "stride", "pad", "len", "chan"].contains($0.hint) }
+        guard let stage = state.otherStage else { return all }
+        let input: Set<String> = state.inputSource.isWords ? [] : state.model?.readsTokens == true ? ["len"] : ["len", "chan"]
+        guard case .pool(let p) = stage else {
+            var names = input
+            switch state.model?.stack.entries[state.stageIndex].layer {
+            case .dense?: names.formUnion(["filt", "act", "bias"])
+            case .activation?: names.insert("act")
+            default: break
+            }
+            var hints = all.filter { names.contains($0.hint) }.map { $0.hint == "filt" ? ($0.keys, "units") : $0 }
+            if state.inputSource.isWords { hints.append(([.char("e")], "edit text")) }
+            return hints
+        }
+        var hints = all.filter { ["kernel", "stride", "pad"].contains($0.hint) || input.contains($0.hint) }
         hints.append(([.char("T")], p.torch == nil ? "PyTorch" : "Keras"))
         if p.torch != nil {
             hints.append(([.char("u")], "ceil_mode"))
