@@ -17,4 +17,7 @@ public struct LayerError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(type): \(message)" }
+
+    /// The type of the explorer's own refusal of a layer too big to hold (no framework raises it).
+    public static let tooBigType = "too big"
 }

@@ -37,4 +37,21 @@ public enum LayerLimits {
         }
         return nil
     }
+
+    /// Why a model's layer is too big for the explorer to build, or nil when it fits: its weights
+    /// (each held, or seeded, in memory) and its output (the next layer's input) are both capped.
+    public static func refusal(_ outcome: LayerOutcome, className: String) -> String? {
+        if outcome.paramCount > maxKernelValues {
+            return "\(className) has \(outcome.paramCount) weights, more than the \(maxKernelValues) the explorer holds"
+        }
+        var total = 1
+        for d in outcome.shape.dims {
+            let m = total.multipliedReportingOverflow(by: max(d ?? 1, 0))
+            if m.overflow || m.partialValue > maxInputValues {
+                return "\(className)'s output \(outcome.shape.description) is more than the \(maxInputValues) values the explorer holds"
+            }
+            total = m.partialValue
+        }
+        return nil
+    }
 }

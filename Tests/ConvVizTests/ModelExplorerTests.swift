@@ -129,4 +129,19 @@ import Testing
             #expect(!status.contains("step?"), "\(status)")
         }
     }
+
+    /// A layer whose weights could not be held (a Dense of 10⁶ units on 10⁵ features: 10¹¹ weights) is
+    /// refused with the sizes, before any weight is seeded; the layers before it still run.
+    @Test func aLayerTooBigToHoldIsRefusedNotAllocated() throws {
+        let model = ExplorerModel(name: "big", stack: ModelStack([.flatten, .dense(units: 1_000_000, useBias: true)]), length: 1000, channels: 100)
+        var s = AppState(model: model)
+        #expect(s.stageTrace?.isEmpty == false)
+        s.apply(.stage(.next))
+        guard case .failure(let e)? = s.stage else { Issue.record("the Dense was built"); return }
+        #expect(e.error.type == LayerError.tooBigType)
+        #expect(e.error.message == "Dense has 100001000000 weights, more than the 16000000 the explorer holds")
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("too big for the explorer") && text.contains("100001000000 weights"), "\(text)")
+        #expect(!text.contains("Keras raises"), "\(text)")
+    }
 }

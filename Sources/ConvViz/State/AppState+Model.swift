@@ -45,7 +45,7 @@ extension AppState {
         var shape = m.inputShape
         let names = m.stack.automaticNames()
         for (i, entry) in m.stack.entries.enumerated() {
-            switch Stage.buildOutcome(entry.layer, on: shape, name: names[i]) {
+            switch Stage.buildOutcome(entry.layer, on: shape, name: names[i]).flatMap(Self.fitsTheExplorer(entry.layer)) {
             case .success(let o): shape = o.shape; continue
             case .failure(let e):
                 if case .failure(let earlier)? = modelSummary, earlier.index <= i { break }
@@ -61,6 +61,13 @@ extension AppState {
         buildStage()
     }
 
+    /// The outcome, or the explorer's refusal when the layer's weights or output are too big to hold.
+    static func fitsTheExplorer(_ layer: ModelLayer) -> (LayerOutcome) -> Result<LayerOutcome, LayerError> {
+        { outcome in
+            LayerLimits.refusal(outcome, className: layer.className).map { .failure(LayerError(type: LayerError.tooBigType, $0)) } ?? .success(outcome)
+        }
+    }
+
     /// Builds the current layer on its input, computing the inputs of the layers before it that
     /// are not kept yet; inputs already kept (those of later layers too) are reused.
     private mutating func buildStage() {
@@ -71,8 +78,13 @@ extension AppState {
         while true {
             let entry = m.stack.entries[i]
             let input = stageInputs[i]
-            let weights = ModelWeightsSeed.weights(entry, index: i, input: input.layerShape, seed: seed, kernelSource: kernelSource)
-            switch Stage.make(entry.layer, weights: weights, input: input, name: names[i]) {
+            // Checked before any weight is seeded: a layer too big to hold is refused, not allocated.
+            let outcome = Stage.buildOutcome(entry.layer, on: input.layerShape, name: names[i]).flatMap(Self.fitsTheExplorer(entry.layer))
+            let built = outcome.flatMap { _ in
+                Stage.make(entry.layer, weights: ModelWeightsSeed.weights(entry, index: i, input: input.layerShape, seed: seed, kernelSource: kernelSource),
+                           input: input, name: names[i])
+            }
+            switch built {
             case .failure(let e):
                 stage = .failure(StackError(index: i, name: names[i], className: entry.layer.className, error: e))
             case .success(let s):

@@ -3,7 +3,9 @@ struct ErrorPanel {
     func render(_ ctx: RenderContext, error: LayerError, into grid: inout Grid) {
         let top = ctx.layout.kernel.y
         let r = Rect(x: 0, y: top, width: grid.width, height: ctx.layout.status.y - top)
-        ctx.titleLine("\(ctx.state.framework == .pytorch ? "PyTorch" : "Keras") raises \(error.type)", in: r, into: &grid)
+        // A layer too big for the explorer is its own refusal, not the framework's.
+        let title = error.type == LayerError.tooBigType ? "too big for the explorer" : "\(ctx.state.framework == .pytorch ? "PyTorch" : "Keras") raises \(error.type)"
+        ctx.titleLine(title, in: r, into: &grid)
         var y = r.y + 1
         for line in TextWrap.lines(error.message, width: r.width - 4) {
             guard y < r.y + r.height - 1 else { break }
