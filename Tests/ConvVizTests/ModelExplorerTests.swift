@@ -144,4 +144,23 @@ import Testing
         #expect(text.contains("too big for the explorer") && text.contains("100001000000 weights"), "\(text)")
         #expect(!text.contains("Keras raises"), "\(text)")
     }
+
+    /// Weights in a model file that do not fit their layer are Keras's error, naming both sizes, never replaced by seeded ones.
+    @Test func weightsOfTheWrongShapeAreAnErrorNotReplaced() throws {
+        let conv = ModelLayer.conv1D(ConvArguments(filters: 1, kernelSize: 2))
+        let cases: [(LayerWeights, String)] = [
+            (LayerWeights(kernel: [1]), "the file's kernel has 1 value, but the layer needs 2 × 1 × 1 = 2"),
+            (LayerWeights(kernel: [1, 2], bias: [1, 2, 3]), "the file's bias has 3 values, but the layer needs 1"),
+        ]
+        for (weights, message) in cases {
+            let model = ExplorerModel(name: "w", stack: ModelStack(entries: [.init(conv, weights: weights)]), length: 10, channels: 1)
+            let s = AppState(model: model)
+            guard case .failure(let e)? = s.stage else { Issue.record("built with \(weights)"); continue }
+            #expect(e.error.message == message)
+        }
+        let fits = ExplorerModel(name: "w", stack: ModelStack(entries: [.init(conv, weights: LayerWeights(kernel: [1, 2], bias: [0.5]))]), length: 10, channels: 1)
+        let s = AppState(model: fits)
+        guard case .success? = s.stage else { Issue.record("weights that fit were refused"); return }
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("bias b[0] = 0.5"))
+    }
 }

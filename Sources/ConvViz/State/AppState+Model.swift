@@ -45,7 +45,7 @@ extension AppState {
         var shape = m.inputShape
         let names = m.stack.automaticNames()
         for (i, entry) in m.stack.entries.enumerated() {
-            switch Stage.buildOutcome(entry.layer, on: shape, name: names[i]).flatMap(Self.fitsTheExplorer(entry.layer)) {
+            switch Stage.buildOutcome(entry.layer, on: shape, name: names[i]).flatMap(Self.fitsTheExplorer(entry, input: shape)) {
             case .success(let o): shape = o.shape; continue
             case .failure(let e):
                 if case .failure(let earlier)? = modelSummary, earlier.index <= i { break }
@@ -61,10 +61,12 @@ extension AppState {
         buildStage()
     }
 
-    /// The outcome, or the explorer's refusal when the layer's weights or output are too big to hold.
-    static func fitsTheExplorer(_ layer: ModelLayer) -> (LayerOutcome) -> Result<LayerOutcome, LayerError> {
+    /// The outcome, or a refusal: weights in the file that do not fit the layer (as Keras refuses
+    /// them), or weights or an output too big for the explorer to hold.
+    static func fitsTheExplorer(_ entry: ModelStack.Entry, input shape: LayerShape) -> (LayerOutcome) -> Result<LayerOutcome, LayerError> {
         { outcome in
-            LayerLimits.refusal(outcome, className: layer.className).map { .failure(LayerError(type: LayerError.tooBigType, $0)) } ?? .success(outcome)
+            if let wrong = ModelWeightsSeed.mismatch(entry, input: shape) { return .failure(LayerError(wrong)) }
+            return LayerLimits.refusal(outcome, className: entry.layer.className).map { .failure(LayerError(type: LayerError.tooBigType, $0)) } ?? .success(outcome)
         }
     }
 
@@ -79,7 +81,7 @@ extension AppState {
             let entry = m.stack.entries[i]
             let input = stageInputs[i]
             // Checked before any weight is seeded: a layer too big to hold is refused, not allocated.
-            let outcome = Stage.buildOutcome(entry.layer, on: input.layerShape, name: names[i]).flatMap(Self.fitsTheExplorer(entry.layer))
+            let outcome = Stage.buildOutcome(entry.layer, on: input.layerShape, name: names[i]).flatMap(Self.fitsTheExplorer(entry, input: input.layerShape))
             let built = outcome.flatMap { _ in
                 Stage.make(entry.layer, weights: ModelWeightsSeed.weights(entry, index: i, input: input.layerShape, seed: seed, kernelSource: kernelSource),
                            input: input, name: names[i])
