@@ -100,6 +100,15 @@ struct Play: ParsableCommand {
         for path in outputs where !force && SafeFile.exists(path) {
             throw CLIExit(message: "\(Sanitize.line(path)) already exists; use --force to replace it")
         }
+        for path in outputs where !SafeFile.exists(path) {
+            if let refusal = SafeFile.creationRefusal(path) { throw CLIExit(message: refusal) }
+        }
+        // The SVG folder's frame-NNNN.svg files would collide with a --frames or --cast file inside it.
+        if let svg {
+            for path in outputs where SafeFile.sameFile(SafeFile.directory(of: path), svg) {
+                throw CLIExit(message: "\(Sanitize.line(path)) is inside the --svg folder \(Sanitize.line(svg)); write it somewhere else")
+            }
+        }
         // Frames and cast events are streamed to temporary files as they are produced, and moved into place at the end.
         var writers: [SafeFile.Writer] = []
         var overran = false

@@ -35,10 +35,8 @@ struct Record: ParsableCommand {
         if !force && SafeFile.exists(file) {
             throw CLIExit(message: "\(Sanitize.line(file)) already exists; use --force to replace it")
         }
-        let dir = (file as NSString).deletingLastPathComponent
-        guard FileManager.default.isWritableFile(atPath: dir.isEmpty ? "." : dir) else {
-            throw CLIExit(message: "\(Sanitize.line(file)): cannot write in \(Sanitize.line(dir.isEmpty ? "." : dir))")
-        }
+        // Found now, not after a session the user cannot get back.
+        if let refusal = SafeFile.creationRefusal(file) { throw CLIExit(message: refusal) }
         let state = try view.state(for: layer, text: words)
         let replayable: Bool
         switch state.inputSource {
@@ -60,10 +58,14 @@ struct Record: ParsableCommand {
             LastWords.update(Array(recorder.script.utf8))
         }
         LastWords.disarm()
+        let script = recorder.finish(at: clock.now())
         do throws(SafeFile.Failure) {
-            try SafeFile.write(recorder.finish(at: clock.now()), to: file, force: force)
+            try SafeFile.write(script, to: file, force: force)
         } catch {
-            throw CLIExit(message: error.description)
+            // The file could not be written after all (the directory went away, the disk filled):
+            // the recording goes to standard output rather than being lost.
+            print(script, terminator: "")
+            throw CLIExit(message: "\(error.description); the script was printed to standard output instead")
         }
     }
 }

@@ -173,6 +173,32 @@ struct DemoCLITests {
         #expect(notADir.status != 0 && notADir.err.contains("not a folder"))
     }
 
+    /// A path that cannot be written is refused before anything runs, so no recorded session and no half a run is lost.
+    @Test func unwritablePathsAreRefusedBeforeAnythingRuns() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("s.convdemo")
+        try "caption \"x\"\nwait 1s\nstep 2\n".write(to: script, atomically: true, encoding: .utf8)
+        let missing = dir.appendingPathComponent("no/such/x.convdemo").path
+        let cases: [([String], String)] = [
+            (["record", ""], "an empty file name"),
+            (["record", dir.path + "/a.convdemo/"], "ends in '/'"),
+            (["record", missing], "cannot write in"),
+            (["play", script.path, "--headless", "--frames", ""], "an empty file name"),
+            (["play", script.path, "--headless", "--cast", missing], "cannot write in"),
+        ]
+        for (args, message) in cases {
+            let r = try run(args)
+            #expect(r.status == 1 && r.err.contains(message) && r.err.split(separator: "\n").count == 1, "\(args): \(r.err)")
+        }
+        // --frames inside the --svg folder would collide with its frame files: refused, and nothing is left behind.
+        let svg = dir.appendingPathComponent("svg")
+        try FileManager.default.createDirectory(at: svg, withIntermediateDirectories: false)
+        let r = try run(["play", script.path, "--headless", "--svg", svg.path, "--frames", svg.appendingPathComponent("frame-0002.svg").path])
+        #expect(r.status == 1 && r.err.contains("inside the --svg folder"), "\(r.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: svg.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["s.convdemo", "svg"])
+    }
+
     @Test func devicesFIFOsAndDirectoriesAreNeverReplacedEvenWithForce() throws {
         let dir = try tempDir()
         let script = dir.appendingPathComponent("s.convdemo")

@@ -35,6 +35,22 @@ public enum SafeFile {
         return "\(Sanitize.line(path)) is \(kind); only a regular file or a new path is written, even with --force"
     }
 
+    /// Why a new file at `path` cannot be written, found before any work is done, or nil when it can:
+    /// the name is empty or ends in "/", or its directory refuses a file (tried with a temporary one, then removed).
+    public static func creationRefusal(_ path: String) -> String? {
+        if path.isEmpty { return "an empty file name; give a path such as lesson.convdemo" }
+        if path.hasSuffix("/") { return "\(Sanitize.line(path)) ends in '/', which names a directory; give a file name" }
+        let probe = tempPath(for: path, tag: "probe")
+        let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            return "\(Sanitize.line(path)): cannot write in \(Sanitize.line(split(path).dir)): \(reason)"
+        }
+        close(fd)
+        unlink(probe)
+        return nil
+    }
+
     /// Temporary files being written, as C strings a signal handler can unlink (async-signal-safe).
     nonisolated(unsafe) private static var pending: [UnsafeMutablePointer<CChar>?] = Array(repeating: nil, count: 64)
 
@@ -102,6 +118,9 @@ public enum SafeFile {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         return (dir.isEmpty ? "/" : dir, name)
     }
+
+    /// The directory `path` is in ("." for a bare name).
+    public static func directory(of path: String) -> String { split(path).dir }
 
     /// The temporary file a write to `path` goes through, in the same directory.
     public static func tempPath(for path: String, tag: String = "tmp") -> String {
