@@ -17,7 +17,9 @@ enum CrashGuard {
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         // Everything the handlers read is set up now, so that they never allocate.
         SafeFile.prepareForSignals()
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+        // Every other signal whose default is to end the program (kill -USR1, a closed pipe, a CPU
+        // limit) ends it the same way: terminal restored, temporary files gone, a recording saved.
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF] {
             signal(sig) { s in
                 restoreTerminal()
                 SafeFile.removeTemporaryFiles()

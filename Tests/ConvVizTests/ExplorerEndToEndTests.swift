@@ -109,8 +109,9 @@ struct ExplorerEndToEndTests {
         usleep(100_000)
     }
 
-    /// SIGABRT and SIGSEGV stand in for a crash (a Swift trap raises SIGILL or SIGTRAP, handled alike).
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGABRT, 134), (SIGSEGV, 139)])
+    /// SIGABRT and SIGSEGV stand in for a crash (a Swift trap raises SIGILL or SIGTRAP, handled alike);
+    /// SIGUSR1, SIGALRM and SIGPIPE for the other signals that end a program by default.
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGUSR1, 138), (SIGALRM, 142), (SIGPIPE, 141), (SIGABRT, 134), (SIGSEGV, 139)])
     func signalsRestoreTheTerminal(_ sig: Int32, _ status: Int) throws {
         let t = try TmuxSession([TmuxSession.binary!])
         try t.wait(for: "step 1/48")
