@@ -5,22 +5,37 @@ enum TextWrap {
     /// A word wider than a whole line is cut across lines rather than lost.
     static func lines(_ text: String, width: Int, maxLines: Int = .max, ellipsis: String = "…") -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            var word = String(word)
-            if !current.isEmpty && current.displayWidth + 1 + word.displayWidth > width {
+        var lines: [String] = [], current = "", currentWidth = 0
+        // Lines past the first maxLines + 1 are never shown: a caption of megabytes costs no more than a screenful.
+        for word in text.split(separator: " ") where lines.count <= maxLines {
+            let wordWidth = DisplayWidth.of(String(word))
+            if !current.isEmpty && currentWidth + 1 + wordWidth > width {
                 lines.append(current)
                 current = ""
+                currentWidth = 0
             }
-            while word.displayWidth > width {
-                let fit = word.fitted(to: width, ellipsis: "")
-                let head = fit.isEmpty ? String(word.prefix(1)) : fit
-                lines.append(head)
-                word = String(word.dropFirst(head.count))
+            if wordWidth > width {
+                // A word wider than a line is cut across lines, one pass over its characters.
+                var piece = "", pieceWidth = 0
+                for c in word {
+                    let w = DisplayWidth.of(c)
+                    if pieceWidth + w > width && !piece.isEmpty {
+                        lines.append(piece)
+                        if lines.count > maxLines { break }
+                        piece = ""
+                        pieceWidth = 0
+                    }
+                    piece.append(c)
+                    pieceWidth += w
+                }
+                current = piece
+                currentWidth = pieceWidth
+                continue
             }
             current += (current.isEmpty ? "" : " ") + word
+            currentWidth += (currentWidth == 0 ? 0 : 1) + wordWidth
         }
-        if !current.isEmpty { lines.append(current) }
+        if !current.isEmpty && lines.count <= maxLines { lines.append(current) }
         guard lines.count > maxLines, maxLines > 0 else { return lines }
         let kept = Array(lines.prefix(maxLines))
         return kept.dropLast() + [(kept[maxLines - 1] + " " + lines[maxLines]).fitted(to: width - ellipsis.displayWidth, ellipsis: "") + ellipsis]
