@@ -43,7 +43,9 @@ struct Explain: ParsableCommand {
         var (spec, _, _) = try ExplorerSetup.layer(from: layer)
         var words: ExplainReport.Words? = nil
         if let sentence = try text.sentence() {
-            let t = TextInput(sentence: sentence, embedding: try text.wordEmbedding() ?? TinyEmbedding.table)
+            let embedding = try text.wordEmbedding() ?? TinyEmbedding.table
+            if let refusal = TextInput.refusal(words: sentence.words.count, width: embedding.width) { throw CLIExit(message: refusal) }
+            let t = TextInput(sentence: sentence, embedding: embedding)
             spec.length = t.length
             spec.channels = t.width
             words = .init(words: sentence.words, outOfVocabulary: t.outOfVocabulary, embedding: t.embedding.name, dimensionNames: t.embedding.dimensionNames)

@@ -74,6 +74,11 @@ import Testing
     @Test func hugeInputsAreRefused() {
         #expect(errors("set channels 4096\nset length 100000").first?.hasPrefix("t.convdemo:2:12: length 100000 × 4096 channels is more than") == true)
         #expect(errors("set channels 4096\nset filters 4096").first?.hasPrefix("t.convdemo:2:13: kernel_size 3 × 4096 channels × 4096 filters") == true)
+        // A text of 20,000 words is fine 5 numbers wide; an embedding 4096 wide after it would make 81,920,000 values.
+        let words = "text \"" + Array(repeating: "w", count: 20_000).joined(separator: " ") + "\""
+        #expect(errors(words).isEmpty)
+        #expect(errors(words + "\nembedding random:4096") == ["t.convdemo:2:11: 20000 words × 4096 numbers is more than the 64000000 input values the explorer holds"])
+        #expect(errors("embedding random:4096\n" + words).first?.hasPrefix("t.convdemo:2:6: length 20000 × 4096 channels is more than") == true)
     }
 
     @Test func controlCharactersBecomeInert() throws {

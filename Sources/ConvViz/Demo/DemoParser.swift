@@ -61,13 +61,21 @@ public struct DemoParser {
         var waited = 0.0
         var spec = AppState.defaultSpec
         var embeddingWidth = TinyEmbedding.dimensions.count
+        var sawText = false
         for (i, raw) in text.textLines.enumerated() {
             do throws(DemoTokenizer.Failure) {
                 let tokens = try DemoTokenizer.tokens(String(raw))
                 guard !tokens.isEmpty else { continue }
                 let command = try DemoLineParser(tokens: tokens, loadModel: loadModel, loadEmbedding: loadEmbedding).command()
-                if case .set(.embedding(let e)) = command { embeddingWidth = e.width }
+                if case .set(.embedding(let e)) = command {
+                    // A wider embedding under a text already set widens the input too.
+                    if spec.length > 0, let refusal = TextInput.refusal(words: spec.length, width: e.width), sawText {
+                        throw DemoTokenizer.Failure(column: tokens[1].column, message: refusal)
+                    }
+                    embeddingWidth = e.width
+                }
                 if case .set(.text(let s)) = command {
+                    sawText = true
                     var next = spec
                     next.length = s.words.count
                     next.channels = embeddingWidth

@@ -2,6 +2,7 @@
 extension AppState {
     /// Makes `sentence` the input, one word per position; a model reads it through its first layer.
     mutating func setText(_ sentence: Sentence) {
+        if let refusal = TextInput.refusal(words: sentence.words.count, width: embedding.width) { notice = refusal; return }
         let t = TextInput(sentence: sentence, embedding: embedding)
         if var m = model {
             m = m.reading(t)

@@ -1,3 +1,4 @@
+import ConvMath
 /// A sentence looked up in an embedding: the input matrix, one row per word, and what labels it.
 public struct TextInput: Equatable, Sendable {
     public let sentence: Sentence
@@ -6,6 +7,14 @@ public struct TextInput: Equatable, Sendable {
     public let matrix: Matrix
     /// True at each position whose word has no row in the embedding.
     public let outOfVocabulary: [Bool]
+
+    /// Why `words` words of an embedding `width` wide are too many values to hold, or nil; asked before
+    /// a `TextInput` is made, since making one fills the whole matrix.
+    public static func refusal(words: Int, width: Int) -> String? {
+        let n = words.multipliedReportingOverflow(by: width)
+        guard n.overflow || n.partialValue > LayerLimits.maxInputValues else { return nil }
+        return "\(words) words × \(width) numbers is more than the \(LayerLimits.maxInputValues) input values the explorer holds"
+    }
 
     public init(sentence: Sentence, embedding: WordEmbedding) {
         self.sentence = sentence
