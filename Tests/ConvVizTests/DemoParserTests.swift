@@ -81,6 +81,14 @@ import Testing
         #expect(errors("embedding random:4096\n" + words).first?.hasPrefix("t.convdemo:2:6: length 20000 × 4096 channels is more than") == true)
     }
 
+    /// Each press of a layer key rebuilds the layer: a line repeats one at most 100 times, a script at most 10,000.
+    @Test func layerKeyRepeatsAreBounded() {
+        #expect(errors("key N x100\nkey Right x10000").isEmpty)
+        #expect(errors("key N x101") == ["t.convdemo:1:7: key N changes the layer: repeat it at most 100 times, or use a 'set' line for a big change"])
+        let many = Array(repeating: "key r x100", count: 101).joined(separator: "\n")
+        #expect(errors(many) == ["t.convdemo:101:1: more than 10000 presses of keys that change the layer; use 'set' lines for big changes"])
+    }
+
     @Test func controlCharactersBecomeInert() throws {
         let script = try parser.parse("caption \"a\u{1B}[31mred\u{07}bell\"\ntitle \"\u{1B}]0;pwned\u{07}T\"")
         #expect(script.lines[0].command == .caption("aredbell"))

@@ -55,6 +55,13 @@ import Testing
         #expect(r.script.contains("wait 3.0s"), "idle time is capped")
     }
 
+    /// A held layer key is recorded in lines of at most 100 repeats, as a script may hold, and replays.
+    @Test func aHeldLayerKeyIsSplitIntoLinesAScriptMayHold() throws {
+        let r = try roundTrip(Array(repeating: (0.05, InputEvent.key(.char("N"))), count: 150) + [(0.3, .key(.right))])
+        #expect(r.live == r.replay)
+        #expect(r.script.contains("key N x100\nkey N x50\n"), "\(r.script)")
+    }
+
     @Test(arguments: [0.37, 1.23, 2.96, 5.55])
     func playingWithOddTimingReplays(_ gap: Double) throws {
         let r = try roundTrip([(0.2, .key(.space)), (gap, .key(.char("+"))), (gap, .key(.char("K"))), (gap, .key(.space)), (0.4, .key(.right))])

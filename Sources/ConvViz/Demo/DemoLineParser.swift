@@ -123,6 +123,10 @@ struct DemoLineParser {
         guard r.text.hasPrefix("x"), let n = Int(r.text.dropFirst()), (1...DemoParser.maxRepeat).contains(n) else {
             throw Failure(column: r.column, message: "key repeats are written xN with N in 1...\(DemoParser.maxRepeat), not '\(Sanitize.line(r.text))'")
         }
+        // Each press of a layer key rebuilds the layer: thousands of them would take minutes.
+        if DemoParser.changesTheLayer(key), n > DemoParser.maxLayerRepeat {
+            throw Failure(column: r.column, message: "key \(t.text) changes the layer: repeat it at most \(DemoParser.maxLayerRepeat) times, or use a 'set' line for a big change")
+        }
         return .key(key, count: n)
     }
 

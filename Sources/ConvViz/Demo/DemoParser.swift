@@ -15,6 +15,14 @@ public struct DemoParser {
     public static let maxErrorsShown = 10
     /// The most presses one `key` line may repeat.
     public static let maxRepeat = 10_000
+    /// Most repeats of a key that changes the layer on one line, and most presses of such keys in a script
+    /// (an hour of recording at three a second).
+    public static let maxLayerRepeat = 100, maxLayerPresses = 10_000
+
+    /// True for a key that rebuilds the layer (the key map's layer keys), whose presses are counted.
+    static func changesTheLayer(_ key: Key) -> Bool {
+        KeyMap.standard.bindings.contains { $0.group == .layer && $0.keys.contains(key) }
+    }
     /// Most lines a script may have: each parsed line costs memory, and a lesson has a few hundred.
     public static let maxLines = 2_000_000
 
@@ -62,6 +70,7 @@ public struct DemoParser {
         var spec = AppState.defaultSpec
         var embeddingWidth = TinyEmbedding.dimensions.count
         var sawText = false
+        var layerPresses = 0
         for (i, raw) in text.textLines.enumerated() {
             do throws(DemoTokenizer.Failure) {
                 let tokens = try DemoTokenizer.tokens(String(raw))
@@ -89,6 +98,12 @@ public struct DemoParser {
                         throw DemoTokenizer.Failure(column: tokens[2].column, message: refusal)
                     }
                     spec = next
+                }
+                if case .key(let key, let n) = command, Self.changesTheLayer(key) {
+                    layerPresses += n
+                    guard layerPresses <= Self.maxLayerPresses else {
+                        throw DemoTokenizer.Failure(column: 1, message: "more than \(Self.maxLayerPresses) presses of keys that change the layer; use 'set' lines for big changes")
+                    }
                 }
                 if case .wait(let d) = command {
                     waited += d

@@ -68,7 +68,9 @@ public final class DemoRecorder {
         catchUp(to: time)
         if session.state.shouldQuit { finished = true; return }
         if case .key(let key) = event {
-            if let k = lastKey, k.key == key, k.index == lines.count - 1 {
+            // Repeats merge into one line up to what a script line may hold (fewer for a key that rebuilds the layer).
+            let most = DemoParser.changesTheLayer(key) ? DemoParser.maxLayerRepeat : DemoParser.maxRepeat
+            if let k = lastKey, k.key == key, k.index == lines.count - 1, k.count < most {
                 lastKey = (k.index, key, k.count + 1)
                 lines[k.index] = DemoFormatter.line(.key(key, count: k.count + 1))
                 shadow.press(key, at: shadowTime)
