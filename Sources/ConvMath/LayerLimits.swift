@@ -19,6 +19,17 @@ public enum LayerLimits {
         return nil
     }
 
+    /// Most products (or pooled reads) one computed layer may take: outputs × the cells each reads.
+    /// Four billion is well under a second for a convolution and a few seconds for a pool.
+    public static let maxWork = 4_000_000_000
+
+    /// Why `outputs` values that each read `reads` cells are too much work, or nil.
+    public static func workRefusal(outputs: Int, reads: Int) -> String? {
+        let w = max(outputs, 0).multipliedReportingOverflow(by: max(reads, 0))
+        guard w.overflow || w.partialValue > maxWork else { return nil }
+        return "\(outputs) outputs × \(reads) reads each is more than the \(maxWork) products a computed layer may take"
+    }
+
     /// Most input values, L × C (256 MB of float32).
     public static let maxInputValues = 64_000_000
     /// Most kernel values, k × (C/G) × F (64 MB of float32).

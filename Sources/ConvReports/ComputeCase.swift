@@ -54,7 +54,22 @@ enum ComputeCase {
                 if let refusal = LayerLimits.outputRefusal(row.outputShape.dims.map { $0 ?? 1 }) { return "layer \(row.index) (\(row.name)): \(refusal)" }
             }
         }
-        return outputShape.flatMap(LayerLimits.outputRefusal)
+        if let refusal = outputShape.flatMap(LayerLimits.outputRefusal) { return refusal }
+        return workRefusal
+    }
+
+    /// Why the case is too much work: outputs × the cells each one reads (a pool of 200,000 over 200,000 positions).
+    private var workRefusal: String? {
+        guard let shape = outputShape else { return nil }
+        let outputs = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+        switch self {
+        case let .kerasConv(spec, _, _, _): return LayerLimits.workRefusal(outputs: outputs, reads: spec.kernelSize * spec.channelsPerGroup)
+        case let .kerasPool(spec, _): return LayerLimits.workRefusal(outputs: outputs, reads: spec.poolSize)
+        case let .torchConv(conv, _, _, _): return LayerLimits.workRefusal(outputs: outputs, reads: conv.kernelSize * (conv.inChannels / max(conv.groups, 1)))
+        case let .torchMaxPool(pool, _): return LayerLimits.workRefusal(outputs: outputs, reads: pool.kernelSize)
+        case let .torchAvgPool(pool, _): return LayerLimits.workRefusal(outputs: outputs, reads: pool.kernelSize)
+        default: return nil
+        }
     }
 
     /// Runs the case. Layouts are the fixtures': channels_first and PyTorch outputs are `[C][L]`.

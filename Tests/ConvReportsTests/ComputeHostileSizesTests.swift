@@ -117,6 +117,21 @@ import Testing
 
     /// A small file can ask for a huge output: 20000 filters over 20000 positions, or PyTorch padding of a million
     /// over 2000 channels. Those cases are refused by the size policy; the others in the array still run.
+    /// A small file can ask for a lot of work: a pool of 70,000 over 70,000 positions reads 4.9 × 10⁹ cells.
+    /// It is refused before any is read; the same pool over half the positions would run.
+    @Test func tooMuchWorkIsRefusedBeforeItStarts() {
+        let rows = Array(repeating: "[1]", count: 70_000).joined(separator: ",")
+        for op in ["maxpool1d", "avgpool1d"] {
+            let r = results(#"{"op": "\#(op)", "input": [\#(rows)], "pool_size": 70000, "strides": 1, "padding": "same"}"#)
+            #expect(r.map(message) == ["70000 outputs × 70000 reads each is more than the 4000000000 products a computed layer may take"])
+        }
+        let taps = Array(repeating: "[[1]]", count: 70_000).joined(separator: ",")
+        let conv = results(#"{"op": "conv1d", "input": [\#(rows)], "kernel": [\#(taps)], "kernel_size": 70000, "filters": 1, "padding": "same", "use_bias": false}"#)
+        #expect(conv.map(message) == ["70000 outputs × 70000 reads each is more than the 4000000000 products a computed layer may take"])
+        #expect(LayerLimits.workRefusal(outputs: 35_000, reads: 70_000) == nil)
+        #expect(LayerLimits.workRefusal(outputs: Int.max, reads: 2) != nil)
+    }
+
     @Test func anOversizedOutputIsRefusedAndTheOtherCasesRun() {
         let rows = Array(repeating: "[0]", count: 20000).joined(separator: ",")
         let kernel = "[[" + "[" + Array(repeating: "1", count: 20000).joined(separator: ",") + "]" + "]]"
