@@ -25,6 +25,15 @@ public enum Sanitize {
         return String(out)
     }
 
+    /// An error message as one inert line of at most `limit` characters: past that, its middle is
+    /// replaced by "…", so a value of megabytes echoed back still leaves the start and the end readable.
+    public static func errorLine(_ text: String, limit: Int = 400) -> String {
+        let clean = line(text)
+        guard clean.count > limit else { return clean }
+        let tail = limit / 4
+        return String(clean.prefix(limit - tail - 1)) + "…" + String(clean.suffix(tail))
+    }
+
     private static func skipEscape(_ it: inout String.UnicodeScalarView.Iterator) {
         guard let next = it.next() else { return }
         switch next {

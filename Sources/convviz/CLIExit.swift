@@ -13,7 +13,7 @@ struct CLIExit: Error {
     /// Messages often quote what the user or a file said, so they pass through
     /// `Sanitize.line` here, once, rather than at every place that builds one.
     func finish() -> Never {
-        if !message.isEmpty { writeStderr("convviz: \(Sanitize.line(message))\n") }
+        if !message.isEmpty { writeStderr("convviz: \(Sanitize.errorLine(message))\n") }
         exit(code)
     }
 }

@@ -7,18 +7,18 @@ import ConvViz
 /// Each value is checked on its own here (one line naming option, value and range);
 /// combinations are checked by `Conv1DSpec.validate()`, which words them as Keras does.
 struct LayerOptions: ParsableArguments {
-    @Option(help: "Input length L (steps), \(Parameter.length.rangeText).") var length: Int?
-    @Option(help: "Input channels C, \(Parameter.channels.rangeText).") var channels: Int?
-    @Option(help: "Filters F (output channels), \(Parameter.filters.rangeText).") var filters: Int?
-    @Option(name: .customLong(Parameter.kernelSize.optionName), help: "Kernel size k, \(Parameter.kernelSize.rangeText).") var kernelSize: Int?
-    @Option(help: "Stride s, \(Parameter.strides.rangeText).") var strides: Int?
-    @Option(help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound).",
+    @Option(parsing: .unconditional, help: "Input length L (steps), \(Parameter.length.rangeText).") var length: Int?
+    @Option(parsing: .unconditional, help: "Input channels C, \(Parameter.channels.rangeText).") var channels: Int?
+    @Option(parsing: .unconditional, help: "Filters F (output channels), \(Parameter.filters.rangeText).") var filters: Int?
+    @Option(name: .customLong(Parameter.kernelSize.optionName), parsing: .unconditional, help: "Kernel size k, \(Parameter.kernelSize.rangeText).") var kernelSize: Int?
+    @Option(parsing: .unconditional, help: "Stride s, \(Parameter.strides.rangeText).") var strides: Int?
+    @Option(parsing: .unconditional, help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound).",
             completion: .list(PaddingArgument.allValueStrings), transform: PaddingArgument.parse)
     var padding: PaddingArgument?
     @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d.") var framework: Framework?
     @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch).") var paddingMode: TorchPaddingMode?
-    @Option(name: .customLong(Parameter.dilationRate.optionName), help: "Dilation rate d, \(Parameter.dilationRate.rangeText).") var dilationRate: Int?
-    @Option(help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters.") var groups: Int?
+    @Option(name: .customLong(Parameter.dilationRate.optionName), parsing: .unconditional, help: "Dilation rate d, \(Parameter.dilationRate.rangeText).") var dilationRate: Int?
+    @Option(parsing: .unconditional, help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters.") var groups: Int?
     @Option(help: "Activation.") var activation: Activation?
     @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
     // Unconditional, so that "--seed -1" is read as a value (and refused) rather than as a missing one.

@@ -31,9 +31,9 @@ struct Play: ParsableCommand {
     )
 
     @Argument(help: "The demo script to play.") var file: String
-    @Option(help: "Multiply the script's timing by this factor (2 is twice as fast), 0.1...100.") var speed: Double = 1
+    @Option(parsing: .unconditional, help: "Multiply the script's timing by this factor (2 is twice as fast), 0.1...100.") var speed: Double = 1
     @Flag(help: "Run with no terminal and no real waiting; write frames and/or a cast.") var headless = false
-    @Option(help: "Headless screen size, COLSxROWS (default 100x30).") var size: String?
+    @Option(parsing: .unconditional, help: "Headless screen size, COLSxROWS (default 100x30).") var size: String?
     @Option(help: "Headless: write text frames to PATH, or - for standard output.") var frames: String?
     @Option(help: "Headless: write an asciicast v2 recording to PATH, or - for standard output.") var cast: String?
     @Flag(help: "Replace existing --frames or --cast files.") var force = false
@@ -75,7 +75,7 @@ struct Play: ParsableCommand {
         } catch {
             let lines = error.lines()
             // Every line carries the prefix, as a single error's does.
-            writeStderr(lines.dropLast().map { "convviz: \(Sanitize.line($0))\n" }.joined())
+            writeStderr(lines.dropLast().map { "convviz: \(Sanitize.errorLine($0))\n" }.joined())
             throw CLIExit(message: lines.last ?? "")
         }
     }

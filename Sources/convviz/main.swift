@@ -19,6 +19,6 @@ do {
     let message = Convviz.message(for: error)
         .split(separator: "\n").first.map(String.init) ?? "\(error)"
     let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-    writeStderr("convviz: \(Sanitize.line(trimmed))\n")
+    writeStderr("convviz: \(Sanitize.errorLine(trimmed))\n")
     Glibc.exit(code.rawValue == 0 ? 1 : code.rawValue)
 }

@@ -7,7 +7,9 @@ struct CLIErrorTests {
     @Test(arguments: [
         (["explore", "--kernel-size", "0"], "--kernel-size 0 is out of range: use 1...1024"),
         (["explain", "--padding", "sideways"], "The value 'sideways' is invalid for '--padding <padding>': use valid, same, causal, or (with --framework pytorch) a whole number in 0...1024"),
-        (["explain", "--length", "-3"], "--length"),
+        (["explain", "--length", "-3"], "--length -3 is out of range: use 0...10000000"),
+        (["explore", "--speed", "-1"], "--speed -1.0 is out of range"),
+        (["explain", "--framework", "pytorch", "--padding", "-1"], "a whole number in 0...1024"),
         (["explore", "--length", "2000", "--channels", "4096", "--filters", "4096", "--kernel-size", "1024"], "too big to explore"),
         (["explore", "--speed", "0"], "--speed 0.0 is out of range"),
         (["explain", "--length", "3", "--kernel-size", "4", "--strides", "2", "--padding", "valid"], "Computed output size would be zero or negative"),

@@ -89,6 +89,12 @@ import Testing
         #expect(errors(many) == ["t.convdemo:101:1: more than 10000 presses of keys that change the layer; use 'set' lines for big changes"])
     }
 
+    /// A control character outside quotes is named where it is; it is never echoed invisibly ("unknown command 'set'").
+    @Test func aControlCharacterInAWordIsNamed() {
+        #expect(errors("\u{0}set kernel_size 3") == ["t.convdemo:1:1: a control character (U+0000) in a word; outside quotes a line holds only printable text"])
+        #expect(errors("set kernel_size 3\u{1B}") == ["t.convdemo:1:18: a control character (U+001B) in a word; outside quotes a line holds only printable text"])
+    }
+
     @Test func controlCharactersBecomeInert() throws {
         let script = try parser.parse("caption \"a\u{1B}[31mred\u{07}bell\"\ntitle \"\u{1B}]0;pwned\u{07}T\"")
         #expect(script.lines[0].command == .caption("aredbell"))

@@ -120,6 +120,17 @@ import Testing
         let lines = Screen().render(s, width: 100, height: 30).lines
         #expect(lines.contains { $0.hasPrefix(" acc_x") } && lines.contains { $0.hasPrefix(" acc_y") })
         #expect(throws: (any Error).self) { try CSVTable.parse(String(repeating: "1,", count: 4097) + "1\n", name: "w.csv") }
+        // Excel's byte order mark is skipped, before numbers and before a header alike.
+        #expect(try CSVTable.parse("\u{FEFF}1,2\n3,4\n", name: "b.csv").values == [1, 2, 3, 4])
+        #expect(try CSVTable.parseWithHeader("\u{FEFF}acc_x,acc_y\n1,2\n", name: "b.csv").header == ["acc_x", "acc_y"])
+    }
+
+    /// A script may name an input that does not exist; it says so instead of calling it "never read".
+    @Test func selectingAnInputThatDoesNotExistSaysSo() {
+        var s = AppState()
+        s.apply(.selectInput(99_999))
+        #expect(s.selectedInput == nil)
+        #expect(s.notice == "there is no input 99999: the input has positions 0…11")
     }
 
     @Test func wideCharactersTakeTwoCellsAndNeverBreakTheGrid() {

@@ -21,7 +21,8 @@ public enum CSVTable {
         var reader = Reader(file: Sanitize.line(name))
         var text = text
         try text.withUTF8 { bytes in
-            var start = 0
+            // A UTF-8 byte order mark (Excel writes one) is not part of the first value.
+            var start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
             while start <= bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }

@@ -44,6 +44,11 @@ struct DemoTokenizer {
                 var text = ""
                 while i < chars.count, chars[i] != " ", chars[i] != "\t", chars[i] != "\r" {
                     if chars[i] == "\"" { throw Failure(column: i + 1, message: "a quote cannot start inside a word; put a space before it") }
+                    // A control character in a word would be invisible in the error that quotes it ("unknown command 'set'").
+                    if let u = chars[i].unicodeScalars.first, u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
+                        let hex = String(u.value, radix: 16, uppercase: true)
+                        throw Failure(column: i + 1, message: "a control character (U+\(String(repeating: "0", count: max(4 - hex.count, 0)) + hex)) in a word; outside quotes a line holds only printable text")
+                    }
                     text.append(chars[i]); i += 1
                 }
                 result.append(Token(text: text, column: start + 1, quoted: false))

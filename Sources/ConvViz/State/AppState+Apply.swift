@@ -64,6 +64,9 @@ extension AppState {
             wanted = cursor
             positionScroll = nil
             if model != nil { traceDependency(of: j) }
+        case .selectInput(let p?) where p < 0 || p >= spec.length:
+            // A script can name any number; there is no such input to light.
+            notice = "there is no input \(p): the input has positions 0…\(max(spec.length - 1, 0))"
         case .selectInput(let p): selectedInput = (p == selectedInput) ? nil : p
         case .editText: openEditor()
         case .editor(let key): edit(key)
