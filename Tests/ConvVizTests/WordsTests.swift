@@ -110,6 +110,18 @@ import Testing
         #expect(session.state.editor == nil && session.state.spec.length == 2)
     }
 
+    /// A text longer than the row scrolls to keep the cursor in view, and says that its start is off screen.
+    @Test func aLongTextInTheEditorMarksItsHiddenStart() {
+        var session = Session(state: AppState())
+        session.press(.char("e"), at: 0)
+        let text = "it was GREAT and the acting was not bad at all, the best film of the year by far"
+        for c in text { session.press(.char(c), at: 0) }
+        let bottom = Screen().render(session.state, width: 80, height: 24).lines[23]
+        #expect(bottom.hasPrefix(" text: …"), "\(bottom)")
+        #expect(bottom.contains("of the year by far "), "the end, where the cursor is, shows: \(bottom)")
+        #expect(!bottom.contains("it was GREAT"), "\(bottom)")
+    }
+
     @Test func csvHeadersNameTheChannels() throws {
         let table = try CSVTable.parseWithHeader("acc_x,acc_y\n1,2\n3,4\n", name: "s.csv")
         #expect(table.header == ["acc_x", "acc_y"] && table.values.rows == 2)

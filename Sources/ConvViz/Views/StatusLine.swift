@@ -40,15 +40,20 @@ struct StatusLine {
         let hint = editor.problem.isEmpty ? "  Enter apply  Esc cancel " : "  \(editor.problem) "
         let x0 = grid.put(" text: ", x: r.x, y: r.y, style: .status)
         let room = max(r.width - x0 - hint.displayWidth - 1, 1)
-        // The text scrolls so that the cursor stays in view.
+        // The text scrolls so that the cursor stays in view; a scrolled-off start is marked with "…".
         var start = 0
         while String(editor.text[start..<editor.cursor]).displayWidth >= room { start += 1 }
-        var x = x0
+        var textX = x0
+        if start > 0 {
+            textX = grid.put(ctx.glyphs.ellipsis, x: x0, y: r.y, style: .status)
+            while start < editor.cursor, String(editor.text[start..<editor.cursor]).displayWidth >= room - (textX - x0) { start += 1 }
+        }
+        var x = textX
         for (i, c) in editor.text.enumerated().dropFirst(start) {
             if x + DisplayWidth.of(c) > x0 + room { break }
             x = grid.put(String(c), x: x, y: r.y, style: i == editor.cursor ? .current : .status)
         }
-        let cursorX = x0 + String(editor.text[start..<editor.cursor]).displayWidth
+        let cursorX = textX + String(editor.text[start..<editor.cursor]).displayWidth
         if editor.cursor == editor.text.count { grid.put(" ", x: cursorX, y: r.y, style: .current) }
         grid.put(hint, x: r.x + r.width - hint.displayWidth, y: r.y, style: editor.problem.isEmpty ? .status : .error)
     }
