@@ -163,4 +163,19 @@ import Testing
         guard case .success? = s.stage else { Issue.record("weights that fit were refused"); return }
         #expect(Screen().render(s, width: 100, height: 30).text.contains("bias b[0] = 0.5"))
     }
+
+    /// After `T`, every layer of the IMDB model reads as PyTorch code with PyTorch's (N, C, L) shapes.
+    @Test func theFrameworkKeyShowsEveryLayerInPyTorchsTerms() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.set(.framework(.pytorch)))
+        func header() -> String { Screen().render(s, width: 120, height: 30).lines.prefix(2).joined(separator: "\n") }
+        #expect(header().contains("nn.Embedding(num_embeddings=10000, embedding_dim=128), then x.transpose(1, 2) for nn.Conv1d"), "\(header())")
+        #expect(header().contains("input (N, 500) → output (N, 128, 500)"), "\(header())")
+        s.apply(.stage(.to(4)))
+        #expect(header().contains("torch.amax(x, dim=2)") && header().contains("input (N, 32, 92) → output (N, 32)"), "\(header())")
+        s.apply(.stage(.to(5)))
+        #expect(header().contains("nn.Linear(in_features=32, out_features=1), then torch.sigmoid"), "\(header())")
+        s.apply(.set(.framework(.keras)))
+        #expect(header().contains("Dense(units=1, activation='sigmoid')") && header().contains("(None, 32)"), "\(header())")
+    }
 }

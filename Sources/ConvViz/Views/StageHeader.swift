@@ -4,11 +4,18 @@ struct StageHeader {
         let r = ctx.layout.header, state = ctx.state
         guard let m = state.model else { return }
         let layer = m.stack.entries[state.stageIndex].layer
-        grid.put(layer.pythonCall(width: r.width - 2), x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
         let rows: [StackRow] = (try? state.modelSummary?.get().rows) ?? []
         let row = rows.first { $0.index == state.stageIndex + 1 }
-        var inShape = state.stageIndex == 0 ? m.inputShape.description : (rows.first { $0.index == state.stageIndex }?.outcome.shape.description ?? "?")
+        let input = state.stageIndex == 0 ? m.inputShape : rows.first { $0.index == state.stageIndex }?.outcome.shape
+        var inShape = input?.description ?? "?"
         var outShape = row?.outcome.shape.description ?? "?"
+        let torch = state.framework == .pytorch ? input.flatMap(layer.torchCall(input:)) : nil
+        grid.put(torch ?? layer.pythonCall(width: r.width - 2), x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
+        if torch != nil, let input, let output = row?.outcome.shape {
+            // The first layer reads token ids (N, L); others hold channels first.
+            inShape = state.stageIndex == 0 && m.readsTokens ? "(N, \(input.dims.first.flatMap { $0 }.map(String.init) ?? "?"))" : ModelLayer.torchShape(input)
+            outShape = ModelLayer.torchShape(output)
+        }
         if case .pool(let p) = stage, p.torch != nil {
             // PyTorch puts channels first: (N, C, L).
             inShape = "(N, \(p.input.columns), \(p.input.rows))"
