@@ -59,6 +59,7 @@ import Testing
         #expect(message("cat 1 2 3\nsat 1 2\n") == "g.txt:2:1: row has 2 numbers but the first row has 3")
         #expect(message("cat 1 2\nsat 1 x2\n") == "g.txt:2:7: 'x2' is not a number")
         #expect(message("2 3\ncat 1 2\n") == "g.txt:2:1: row has 2 numbers but the header says 3")
+        #expect(message("99999999999999999999 3\ncat 1 2 3\n") == "g.txt:1:1: the header's numbers (99999999999999999999 words of 3) are too large; the width must be in 1...4096")
         #expect(message("cat 1 nan\n") == "g.txt:1:7: 'nan' is not a number")
         #expect(message("lonely\n") == "g.txt:1:7: 'lonely' has no numbers after it")
         #expect(message("\n\n") == "g.txt:1:1: no word vectors found")

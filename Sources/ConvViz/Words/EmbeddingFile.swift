@@ -40,6 +40,13 @@ public enum EmbeddingFile {
                 func text(_ f: (start: Int, end: Int)) -> String {
                     String(decoding: UnsafeBufferPointer(start: base + f.start, count: f.end - f.start), as: UTF8.self)
                 }
+                // Two whole numbers on the first line are word2vec's header, even ones too big to be one.
+                let digits = { (f: (start: Int, end: Int)) in text(f).allSatisfy(\.isASCII) && text(f).allSatisfy(\.isNumber) }
+                if lineNumber == 1, words.isEmpty, fields.count == 2, digits(fields[0]), digits(fields[1]),
+                   Int(text(fields[0])) == nil || Int(text(fields[1])) == nil {
+                    failure = WordsError("\(file):1:1: the header's numbers (\(Sanitize.errorLine(text(fields[0]), limit: 24)) words of \(Sanitize.errorLine(text(fields[1]), limit: 24))) are too large; the width must be in 1...\(WordEmbedding.maxWidth)")
+                    return
+                }
                 if lineNumber == 1, words.isEmpty, fields.count == 2, let n = Int(text(fields[0])), let d = Int(text(fields[1])) {
                     guard d >= 1, d <= WordEmbedding.maxWidth, n >= 0 else {
                         failure = WordsError("\(file):1:1: header says \(n) words of \(d) numbers; the width must be in 1...\(WordEmbedding.maxWidth)")
