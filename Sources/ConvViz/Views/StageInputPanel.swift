@@ -20,7 +20,17 @@ struct StageInputPanel {
                 trailing = "pad \(p.padLeft) left \(ctx.glyphs.vertical) \(p.padRight) right \(Self.padRole(p))"
             }
         }
-        ctx.titleLine("Input: \(what), \(source)", in: r, into: &grid, trailing: trailing)
+        // Which channel rows are shown, as the Conv1D's input says, so a cut-off panel never looks whole.
+        let top = Self.firstRow(ctx, rows: x.columns, reading: step?.readChannel)
+        var shown = ""
+        if !stage.isTokens && !stage.isOnVector && x.columns > ctx.layout.channelRows {
+            let last = min(top + ctx.layout.channelRows, x.columns) - 1
+            shown = " (c\(top)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown)"
+        }
+        // Where the input comes from is the first thing to give up when the pool's padding needs the room.
+        let full = "Input: \(what)\(shown), \(source)"
+        let fits = trailing.isEmpty || full.displayWidth + trailing.displayWidth + 9 <= r.width
+        ctx.titleLine(fits ? full : "Input: \(what)\(shown)", in: r, into: &grid, trailing: trailing)
 
         let cw = view.cellWidth
         let labels = stage.isOnVector ? nil : state.inputLabels
@@ -31,7 +41,6 @@ struct StageInputPanel {
         // Cells a ceil_mode window reads past PyTorch's padding hold nothing: PyTorch clips the window there.
         var padReach = Int.max / 2
         if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
-        let top = Self.firstRow(ctx, rows: x.columns, reading: step?.readChannel)
         let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, x, top: top)
         for row in 0..<ctx.layout.channelRows {
             let c = top + row
