@@ -30,6 +30,6 @@ extension ScreenLayout {
         chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state)
         outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable,
                                 cellWidth: outputNumbers ? Self.outputCellWidth + growth : 1)
-        firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(outChannels - filterRows, 0))
+        firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: outChannels)
     }
 }

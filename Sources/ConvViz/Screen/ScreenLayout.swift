@@ -93,7 +93,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let cursor = state.cursor.position
         chooseOutputCells(outputs: outLen, usable: usable, state: state)
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputNumbers ? Self.outputCellWidth + growth : 1)
-        firstFilter = min(max(state.cursor.filter - filterRows / 2, 0), max(spec.filters - filterRows, 0))
+        firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: spec.filters)
     }
 
     /// Numbers or heatmap, and how wide a number cell is; returns the input's columns per position.
@@ -108,6 +108,13 @@ public struct ScreenLayout: Equatable, Sendable {
         let fits = max(usable / max(positions, 1) - Self.outputCellWidth, 0)
         growth = min(state.cellGrowth + big, max(fits, state.cellGrowth))
         return Self.numberCellWidth + growth
+    }
+
+    /// The first output row shown so that row `current` is in view: rows turn by pages, as positions do,
+    /// so the rows filled before the current one stay on screen (four steps fill c0–c3, all in view).
+    static func firstRow(showing current: Int, rows: Int, of total: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        return min((max(current, 0) / rows) * rows, max(total - rows, 0))
     }
 
     /// Numbers or heatmap for the output: numbers with the input's, or when every output fits as a number.

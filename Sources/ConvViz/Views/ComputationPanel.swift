@@ -53,21 +53,35 @@ struct ComputationPanel {
         let r = ctx.layout.computation, spec = ctx.state.spec
         let n = spec.kernelSize * spec.channelsPerGroup
         let limit = r.x + r.width - 1
+        let fits = { (text: String) in r.x + 1 + text.count <= limit }
         let s = NumberText.exact(step.sum)
-        let total = "\(ctx.glyphs.sum) \(n) products\(shown < n ? " (\(shown) shown)" : "") = \(s)"
-        var sum = [(total, Style.label)]
-        if spec.useBias {
-            let b = NumberText.exact(step.bias), pre = NumberText.exact(step.preActivation)
-            // The bias is never dropped for room: the count of products goes first (the title says Σ x·w).
-            let fits = { (text: String) in r.x + 1 + text.count <= limit }
-            let long = "   + bias \(b) = \(pre)", short = " +b \(b) = \(pre)"
-            let terse = "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"
-            sum = fits(total + long) ? [(total + long, .label)] : fits(total + short) ? [(total + short, .label)] : [(terse, .label), (short, .label)]
-        }
-        ctx.putSegments(sum, x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+        let count = "\(ctx.glyphs.sum) \(n) products\(shown < n ? " (\(shown) shown)" : "")"
+        // Said whole, or as Σ x·w (the title's words) only when every product is on screen.
+        let total = fits("\(count) = \(s)") || shown < n ? "\(count) = \(s)" : "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"
         let value = NumberText.exact(step.value)
         let head = "y[\(step.position), \(step.filter)] = "
-        let applied = "\(spec.activation.rawValue)(\(NumberText.exact(step.preActivation))) = "
+        let act = spec.activation.rawValue
+        guard spec.useBias else {
+            ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+            return renderValue(ctx, head: head, applied: "\(act)(\(s)) = ", value: value, y: y, limit: limit, into: &grid)
+        }
+        let b = NumberText.exact(step.bias), pre = NumberText.exact(step.preActivation)
+        // The bias is never dropped for room: without it on the Σ row, it opens the next one.
+        if fits(total + "   + bias \(b) = \(pre)") || fits(total + " +b \(b) = \(pre)") {
+            let withBias = fits(total + "   + bias \(b) = \(pre)") ? total + "   + bias \(b) = \(pre)" : total + " +b \(b) = \(pre)"
+            ctx.putSegments([(withBias, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+            return renderValue(ctx, head: head, applied: "\(act)(\(pre)) = ", value: value, y: y, limit: limit, into: &grid)
+        }
+        ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+        let biased = "+b \(b) = \(pre), "
+        let steps = [(biased + "\(act)(\(pre)) = ", Style.label), (biased + "\(act) \(ctx.glyphs.arrow) ", Style.label)]
+        let lead = steps.first { fits($0.0 + value) } ?? steps[1]
+        ctx.putSegments([lead, (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
+    }
+
+    /// The activation row: `y[j, f] = relu(z) = v`, or `y[j, f] = v` when the argument does not fit.
+    private func renderValue(_ ctx: RenderContext, head: String, applied: String, value: String, y: Int, limit: Int, into grid: inout Grid) {
+        let r = ctx.layout.computation
         // Without room for the activation's argument, the value alone is still exact.
         let full = r.x + 1 + head.count + applied.count + value.count <= limit
         ctx.putSegments([(head, .label)] + (full ? [(applied, Style.label)] : []) + [(value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)

@@ -9,19 +9,24 @@ struct InputPanel {
         var title = "Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))"
         if case .table(let name, _, _) = state.inputSource { title += " from \(name)" }
         let labels = state.inputLabels
-        var unknownWords = ""
-        if case .words(let t) = state.inputSource {
-            title = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(spec.channels) numbers (\(t.embedding.name), e edits)"
-            let unknown = t.sentence.words.indices.filter { t.outOfVocabulary[$0] }.map { t.sentence.words[$0] }
-            if !unknown.isEmpty { unknownWords = ", out of vocabulary: " + unknown.prefix(3).joined(separator: " ") + (unknown.count > 3 ? " \(ctx.glyphs.ellipsis)" : "") }
-        }
-        // Which rows are shown comes before the unknown words: a title cut short still says rows are hidden.
+        var shown = ""
         if spec.channels > ctx.layout.channelRows {
             let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
             let names = state.inputLabels
-            title += " (\(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)")\(ctx.glyphs == .ascii ? "-" : "–")\(names?.channel(last) ?? "c\(last)") shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
+            shown = " (\(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)")\(ctx.glyphs == .ascii ? "-" : "–")\(names?.channel(last) ?? "c\(last)") shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
         }
-        title += unknownWords
+        title += shown
+        if case .words(let t) = state.inputSource {
+            let base = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(spec.channels) numbers"
+            let unknown = t.sentence.words.indices.filter { t.outOfVocabulary[$0] }.map { t.sentence.words[$0] }
+            let list = unknown.prefix(3).joined(separator: " ") + (unknown.count > 3 ? " \(ctx.glyphs.ellipsis)" : "")
+            // What gives way first on a narrow screen: the embedding's name, then the long words for "unknown".
+            let candidates = unknown.isEmpty
+                ? [base + " (\(t.embedding.name), e edits)" + shown, base + shown]
+                : [base + " (\(t.embedding.name), e edits)" + shown + ", out of vocabulary: " + list,
+                   base + shown + ", out of vocabulary: " + list, base + shown + ", unknown: " + list]
+            title = candidates.first { $0.displayWidth + 5 <= r.width } ?? candidates.last!
+        }
         let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"
         ctx.titleLine(title, in: r, into: &grid, trailing: trailing, shorter: [trailing.prefix { $0 != "(" }.trimmingCharacters(in: " "), short])
 

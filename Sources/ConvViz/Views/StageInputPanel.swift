@@ -41,7 +41,7 @@ struct StageInputPanel {
         // Cells a ceil_mode window reads past PyTorch's padding hold nothing: PyTorch clips the window there.
         var padReach = Int.max / 2
         if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
-        let scale = ctx.layout.numbers ? 0 : visibleScale(ctx, x, top: top)
+        let scale = ctx.layout.numbers ? 0 : Self.heatScale(ctx, stage: stage, top: top)
         for row in 0..<ctx.layout.channelRows {
             let c = top + row
             guard c < x.columns else { break }
@@ -80,10 +80,23 @@ struct StageInputPanel {
         return "c\(c)"
     }
 
-    private func visibleScale(_ ctx: RenderContext, _ x: Matrix, top: Int) -> Float {
+    private static func visibleScale(_ ctx: RenderContext, _ x: Matrix, top: Int) -> Float {
         var m: Float = 0
         for row in 0..<ctx.layout.channelRows where top + row < x.columns {
             for p in ctx.layout.inputView.positions where p >= 0 && p < x.rows { m = max(m, abs(x[p, top + row])) }
+        }
+        return m
+    }
+
+    /// The largest magnitude the input heatmap spans. A layer that passes values through (Dropout,
+    /// Flatten) shares one scale with its output, so the same value has the same shade in both.
+    static func heatScale(_ ctx: RenderContext, stage: Stage, top: Int) -> Float {
+        let input = visibleScale(ctx, stage.inputMatrix, top: top)
+        guard case .pass = stage else { return input }
+        var m = input
+        let view = ctx.layout.outputView
+        for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
+            for j in view.positions where j >= 0 && j < stage.outputLength { m = max(m, abs(stage.value(position: j, channel: ctx.layout.firstFilter + row))) }
         }
         return m
     }

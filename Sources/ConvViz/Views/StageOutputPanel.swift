@@ -4,14 +4,20 @@ struct StageOutputPanel {
         let r = ctx.layout.output, view = ctx.layout.outputView, state = ctx.state
         let stage = trace.layer
         let vector = stage.outputChannels == 1 && stage.outputsVector
-        let title = vector ? "Output y: \(plural(stage.outputLength, "value"))"
+        var title = vector ? "Output y: \(plural(stage.outputLength, "value"))"
             : "Output y: \(plural(stage.outputLength, "position")) \(ctx.glyphs.times) \(plural(stage.outputChannels, "channel"))"
+        if !vector && stage.outputChannels > ctx.layout.filterRows {
+            let first = ctx.layout.firstFilter, last = min(first + ctx.layout.filterRows, stage.outputChannels) - 1
+            title += " (c\(first)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown)"
+        }
         ctx.titleLine(title, in: r, into: &grid, trailing: state.order == .positionMajor ? "position-major" : "channel-major")
         let cw = view.cellWidth
         ctx.positionAxis(view, label: ctx.layout.outputNumbers ? (vector ? "i" : "pos") : "p", y: r.y + 1, words: state.outputWords, numbers: ctx.layout.outputNumbers, into: &grid)
         let current = state.stepIndex
         var scale: Float = 0
-        if !ctx.layout.outputNumbers {
+        if !ctx.layout.outputNumbers, case .pass = stage {
+            scale = StageInputPanel.heatScale(ctx, stage: stage, top: StageInputPanel.firstRow(ctx, rows: stage.inputMatrix.columns, reading: state.stageTrace.flatMap { $0.isEmpty ? nil : $0[current] }?.readChannel))
+        } else if !ctx.layout.outputNumbers {
             for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
                 for j in view.positions where trace.index(position: j, filter: ctx.layout.firstFilter + row) <= current {
                     scale = max(scale, abs(stage.value(position: j, channel: ctx.layout.firstFilter + row)))
