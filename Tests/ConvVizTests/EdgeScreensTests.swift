@@ -29,6 +29,25 @@ import Testing
         }
     }
 
+    /// Output rows turn by pages: the rows filled before the current one stay in view.
+    @Test func outputRowsTurnByPages() {
+        #expect((0..<4).map { ScreenLayout.firstRow(showing: $0, rows: 4, of: 64) } == [0, 0, 0, 0])
+        #expect(ScreenLayout.firstRow(showing: 4, rows: 4, of: 64) == 4)
+        #expect(ScreenLayout.firstRow(showing: 63, rows: 5, of: 64) == 59, "the last page is full")
+        #expect(ScreenLayout.firstRow(showing: 3, rows: 0, of: 64) == 0)
+    }
+
+    /// With rows off screen, the Σ row says how many products are shown, however narrow the panel;
+    /// the bias then opens the next row instead of being dropped.
+    @Test func theSumRowSaysHowManyProductsAreShown() {
+        let s = AppState(spec: Conv1DSpec(length: 12, channels: 40, filters: 2, kernelSize: 3))
+        for width in [80, 100] {
+            let text = Screen().render(s, width: width, height: 24).text
+            #expect(text.contains("Σ 120 products ("), "\(width): \(text)")
+            #expect(text.contains("+ bias") || text.contains("+b "), "\(width): \(text)")
+        }
+    }
+
     @Test func emptySameOutputSaysThereAreNoSteps() {
         let s = AppState(spec: Conv1DSpec(length: 0, channels: 2, filters: 2, kernelSize: 3, padding: .same))
         let text = Screen().render(s, width: 100, height: 30).text
