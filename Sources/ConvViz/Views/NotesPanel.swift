@@ -30,7 +30,12 @@ struct NotesPanel {
             let runs = unread.runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)..\($0.upperBound)" }.joined(separator: ", ")
             lines.append("never read: input\(unread.count == 1 ? "" : "s") \(runs)\(unread.runCount > unread.runs.count ? ", \(ctx.glyphs.ellipsis)" : "") (\(unread.count) in all)")
         }
-        let unreadLine = lines.count - 1
+        var unreadLine = lines.count - 1
+        if unread.count > 0 && plan.outputLength > 0 {
+            // Inputs no output reads matter more than how the padding works: on a short screen they come second.
+            lines.insert(lines.removeLast(), at: 1)
+            unreadLine = 1
+        }
         // Last, as the least needed: what the other framework gives for this layer.
         if let other = Self.otherFramework(ctx.state, plan: plan) { lines.append(other) }
         for (i, line) in lines.prefix(r.height).enumerated() {
