@@ -17,6 +17,7 @@ struct LegendOverlay {
             ("  0.3", .reader, "clicked input & its readers"),
             ("0.33~", .positive, "~: rounded to fit; Σ panel exact"),
             (" \(ramp)", .positive, "heatmap: weak to strong"),
+            ("  \(glyphs.moreLeft)\(glyphs.moreRight)", .key, "more positions off screen"),
         ]
     }
 
