@@ -21,6 +21,8 @@ public final class CursesTerminal: TerminalBackend {
     /// Frames in flight: after each frame the terminal is asked to report (DSR 5), and until it
     /// answers, newer frames replace one another here instead of queueing on a slow link.
     private var link = LinkPacer()
+    /// A character whose first bytes have come and whose last have not.
+    private var assembler = UTF8Assembler()
 
     /// Opens the terminal, or explains why it cannot be used (no TTY, TERM unset, unknown or dumb).
     public init() throws {
@@ -140,19 +142,23 @@ public final class CursesTerminal: TerminalBackend {
         return event
     }
 
+    /// Reads a key as bytes (curses's own multibyte reading waits for 16 bytes after a broken
+    /// character, swallowing the keys that follow it), assembled into characters here.
     private func read(milliseconds: Int32) -> InputEvent? {
-        wtimeout(cnc_stdscr(), milliseconds)
-        var ch: wint_t = 0
-        let rc = wget_wch(cnc_stdscr(), &ch)
-        if rc == ERR { return nil }
-        if rc == cnc_key_code_yes() { return KeyDecoder.special(Int32(ch)) }
+        // The rest of a started character comes at once, or not at all.
+        wtimeout(cnc_stdscr(), assembler.isPending ? 50 : milliseconds)
+        let c = wgetch(cnc_stdscr())
+        if c == ERR { assembler.reset(); return nil }
+        if c > 255 { assembler.reset(); return KeyDecoder.special(c) }
+        guard let scalar = assembler.feed(UInt8(truncatingIfNeeded: c)) else { return nil }
+        let ch = scalar.value
         if ch == 27 { return escape() }
         if ch == 12 {
             // Ctrl-L, as in every full-screen program: forget what the terminal shows and send it all again.
             clearok(cnc_curscr(), true)
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         }
-        return KeyDecoder.character(UInt32(ch))
+        return KeyDecoder.character(ch)
     }
 
     /// After an Esc: a lone Esc (nothing follows within the escape delay, already waited) is the Esc key.
@@ -162,12 +168,11 @@ public final class CursesTerminal: TerminalBackend {
     private func escape() -> InputEvent? {
         var bytes: [UInt32] = []
         wtimeout(cnc_stdscr(), 0)
-        var ch: wint_t = 0
         while bytes.count < 32 {
-            let rc = wget_wch(cnc_stdscr(), &ch)
-            if rc == ERR { break }
-            if rc == cnc_key_code_yes() { return KeyDecoder.special(Int32(ch)) }
-            bytes.append(UInt32(ch))
+            let c = wgetch(cnc_stdscr())
+            if c == ERR { break }
+            if c > 255 { return KeyDecoder.special(c) }
+            bytes.append(UInt32(c))
             // A CSI or SS3 sequence ends at its final byte; Alt+key is one character.
             if bytes.count == 1 && bytes[0] != 0x5B && bytes[0] != 0x4F { break }
             if bytes.count > 1 && (0x40...0x7E).contains(bytes.last!) { break }

@@ -82,6 +82,21 @@ struct ExplorerEndToEndTests {
     }
 
     /// Sequences as PuTTY and others send them step or do nothing; Alt+x and unknown ones never quit; a lone Esc does.
+    /// A byte that is not UTF-8 (a Latin-1 é from a misconfigured terminal) loses only itself: the keys after it work.
+    @Test func aStrayByteDoesNotSwallowTheKeysAfterIt() throws {
+        let t = try TmuxSession([TmuxSession.binary!])
+        try t.wait(for: "step 1/48")
+        try t.bytes("e9")
+        try t.keys("K")
+        try t.wait(for: "kernel_size=4")
+        try t.bytes("c3")
+        try t.keys("Right")
+        try t.wait(for: "step 2/48")
+        try t.keys("e")
+        try t.bytes("79", "9b", "79", "c3", "a9")
+        try t.wait(for: "text: yyé")
+    }
+
     @Test func escapeSequencesNeverQuitAndALoneEscDoes() throws {
         let t = try TmuxSession([TmuxSession.binary!])
         try t.wait(for: "step 1/48")

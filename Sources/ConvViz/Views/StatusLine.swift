@@ -41,19 +41,27 @@ struct StatusLine {
         let x0 = grid.put(" text: ", x: r.x, y: r.y, style: .status)
         let room = max(r.width - x0 - hint.displayWidth - 1, 1)
         // The text scrolls so that the cursor stays in view; a scrolled-off start is marked with "…".
-        var start = 0
-        while String(editor.text[start..<editor.cursor]).displayWidth >= room { start += 1 }
+        // Found by walking back from the cursor: a pasted page of text costs a row's width, not its square.
+        func firstShown(room: Int) -> Int {
+            var start = editor.cursor, width = 0
+            while start > 0, width + DisplayWidth.of(editor.text[start - 1]) < room {
+                width += DisplayWidth.of(editor.text[start - 1])
+                start -= 1
+            }
+            return start
+        }
+        var start = firstShown(room: room)
         var textX = x0
         if start > 0 {
             textX = grid.put(ctx.glyphs.ellipsis, x: x0, y: r.y, style: .status)
-            while start < editor.cursor, String(editor.text[start..<editor.cursor]).displayWidth >= room - (textX - x0) { start += 1 }
+            start = firstShown(room: room - (textX - x0))
         }
         var x = textX
         for (i, c) in editor.text.enumerated().dropFirst(start) {
             if x + DisplayWidth.of(c) > x0 + room { break }
             x = grid.put(String(c), x: x, y: r.y, style: i == editor.cursor ? .current : .status)
         }
-        let cursorX = textX + String(editor.text[start..<editor.cursor]).displayWidth
+        let cursorX = textX + editor.text[start..<editor.cursor].reduce(0) { $0 + DisplayWidth.of($1) }
         if editor.cursor == editor.text.count { grid.put(" ", x: cursorX, y: r.y, style: .current) }
         grid.put(hint, x: r.x + r.width - hint.displayWidth, y: r.y, style: editor.problem.isEmpty ? .status : .error)
     }
