@@ -178,4 +178,14 @@ import Testing
         s.apply(.set(.framework(.keras)))
         #expect(header().contains("Dense(units=1, activation='sigmoid')") && header().contains("(None, 32)"), "\(header())")
     }
+
+    /// A model file of a hundred thousand layers is refused in a line; a thousand still load.
+    @Test func theExplorerWalksAtMostAThousandLayers() {
+        func model(_ n: Int) -> Result<ExplorerModel, LayerError> {
+            ExplorerModel.from(ModelStack([.input(shape: [10, 2])] + Array(repeating: .dropout(rate: 0), count: n)), name: "deep")
+        }
+        #expect(model(1_000).value != nil)
+        guard case .failure(let e) = model(100_000) else { Issue.record("100,000 layers loaded"); return }
+        #expect(e.message == "100000 layers; the explorer walks at most 1000 (summary reads any number)")
+    }
 }

@@ -18,6 +18,10 @@ public struct ExplorerModel: Equatable, Sendable {
         self.channels = channels
     }
 
+    /// The most layers the explorer walks: far more than a teaching model has, and few enough that
+    /// building, naming and drawing every layer stays instant (summary has no such limit).
+    public static let maxLayers = 1_000
+
     /// A model from a description: its Input entry (or an Embedding's input_length) sets the input.
     public static func from(_ stack: ModelStack, name: String) -> Result<ExplorerModel, LayerError> {
         var entries = stack.entries
@@ -32,6 +36,9 @@ public struct ExplorerModel: Equatable, Sendable {
             length = inputLength ?? 20
         }
         guard let length, !entries.isEmpty else { return .failure(LayerError("the model needs an input shape and at least one layer")) }
+        guard entries.count <= maxLayers else {
+            return .failure(LayerError("\(entries.count) layers; the explorer walks at most \(maxLayers) (summary reads any number)"))
+        }
         return .success(ExplorerModel(name: name, stack: ModelStack(entries: entries), length: length, channels: channels))
     }
 
