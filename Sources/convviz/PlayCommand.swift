@@ -114,13 +114,14 @@ struct Play: ParsableCommand {
         var overran = false
         // Why the run was cut short; nothing is written then.
         var stopped: String?
+        var pictures: SVGFolder?
         do throws(SafeFile.Failure) {
             SafeFile.cleanUpOnSignals()
             let castOut = try cast.flatMap { path throws(SafeFile.Failure) in path == "-" ? nil : try SafeFile.Writer(path: path) }
             if let castOut { writers.append(castOut) }
             let castToStdout = cast == "-"
             let toStdout = frames == "-" || (frames == nil && cast == nil && svg == nil)
-            let pictures = try svg.map { dir throws(SafeFile.Failure) in try SVGFolder(path: dir, force: force) }
+            pictures = try svg.map { dir throws(SafeFile.Failure) in try SVGFolder(path: dir, force: force) }
             let framesOut = try frames.flatMap { path throws(SafeFile.Failure) in path == "-" ? nil : try SafeFile.Writer(path: path) }
             if let framesOut { writers.append(framesOut) }
             let stdout = StdoutText()
@@ -151,13 +152,18 @@ struct Play: ParsableCommand {
             }
             if overran { stopped = "stopped after \(Int(DemoParser.maxDuration)) s of playback; a headless run lasts at most an hour (at --speed \(speed))" }
             if let failure = pictures?.failure { throw failure }
-            if stopped == nil { for w in writers { try w.commit(force: force) } }
+            if stopped == nil {
+                for w in writers { try w.commit(force: force) }
+                try pictures?.commit()
+            }
         } catch {
             writers.forEach { $0.abort() }
+            pictures?.discard()
             throw CLIExit(message: error.description)
         }
         if let stopped {
             writers.forEach { $0.abort() }
+            pictures?.discard()
             throw CLIExit(message: "\(Sanitize.line(file)): \(stopped)")
         }
     }

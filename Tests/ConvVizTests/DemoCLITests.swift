@@ -173,6 +173,28 @@ struct DemoCLITests {
         #expect(notADir.status != 0 && notADir.err.contains("not a folder"))
     }
 
+    /// --force replaces the whole set of frames, and only once the run has finished: a refused or
+    /// failed run leaves every earlier file as it was, and a shorter run leaves no frame of the longer one.
+    @Test func svgForceReplacesTheSetOnlyWhenTheRunFinishes() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("s.convdemo")
+        try "caption \"one\"\nwait 1s\nstep 2\n".write(to: script, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("svg")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        for i in 1...10 { try "old".write(to: out.appendingPathComponent(String(format: "frame-%04d.svg", i)), atomically: true, encoding: .utf8) }
+        let link = out.appendingPathComponent("frame-0011.svg").path
+        #expect(symlink("/etc/hostname", link) == 0)
+        let refused = try run(["play", script.path, "--headless", "--svg", out.path, "--force"])
+        #expect(refused.status == 1 && refused.err.contains("is a symbolic link"), "\(refused.err)")
+        #expect(try String(contentsOf: out.appendingPathComponent("frame-0001.svg"), encoding: .utf8) == "old", "nothing was written")
+        unlink(link)
+        let r = try run(["play", script.path, "--headless", "--svg", out.path, "--force"])
+        #expect(r.status == 0, "\(r.err)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files.count < 10 && files.allSatisfy { try! String(contentsOfFile: out.path + "/" + $0, encoding: .utf8).hasPrefix("<?xml") }, "\(files)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["s.convdemo", "svg"], "no staging folder is left")
+    }
+
     /// A path that cannot be written is refused before anything runs, so no recorded session and no half a run is lost.
     @Test func unwritablePathsAreRefusedBeforeAnythingRuns() throws {
         let dir = try tempDir()
