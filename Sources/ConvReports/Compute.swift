@@ -13,9 +13,19 @@ public enum Compute {
         Data((JSONWriter.text(resultsJSON(input), pretty: pretty) + "\n").utf8)
     }
 
+    /// The results as `run` gives them, and why the whole input could not be read as JSON (nothing ran), if so.
+    public static func runChecked(_ input: Data, pretty: Bool = false) -> (text: Data, unreadable: String?) {
+        let found = cases(in: input)
+        var reason: String?
+        if case .unreadable(.error(_, let message)) = found { reason = message }
+        return (Data((JSONWriter.text(json(of: found), pretty: pretty) + "\n").utf8), reason)
+    }
+
     /// The results as a JSON value: an object for one case, an array otherwise.
-    public static func resultsJSON(_ input: Data) -> JSONValue {
-        switch cases(in: input) {
+    public static func resultsJSON(_ input: Data) -> JSONValue { json(of: cases(in: input)) }
+
+    private static func json(of found: Cases) -> JSONValue {
+        switch found {
         case .single(let value): return result(of: value, label: "case").json
         case .many(let values): return .array(values.enumerated().map { result(of: $1, label: "case \($0)").json })
         case .unreadable(let failure): return failure.json
