@@ -16,7 +16,10 @@ public struct SummaryReport: Sendable {
     /// Decodes a description and renders it; a stack Keras would refuse throws its `StackError`.
     public func render(json data: Data) throws -> String {
         let (stack, name) = try SummaryDecoder.decode(data)
-        return render(try stack.summary(style: style.formulas).get(), title: name)
+        let summary = try stack.summary(style: style.formulas).get()
+        // Weights that do not fit their layer are refused here as the explorer and Keras refuse them.
+        if let wrong = stack.weightMismatch(in: summary) { throw wrong }
+        return render(summary, title: name)
     }
 
     public func render(_ summary: StackSummary, title: String = "sequential") -> String {

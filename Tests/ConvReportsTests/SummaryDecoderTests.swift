@@ -64,4 +64,17 @@ import Testing
             #expect("\(error)".hasPrefix("layer 2 conv1d (Conv1D): ValueError: Computed output size would be zero or negative"))
         }
     }
+
+    /// Weights that do not fit their layer are Keras's ValueError in summary too, as in the explorer.
+    @Test func weightsOfTheWrongShapeAreRefused() {
+        func message(_ json: String) -> String? {
+            do { _ = try SummaryReport().render(json: Data(json.utf8)); return nil } catch { return "\(error)" }
+        }
+        let input = #"{"class": "Input", "shape": [10, 1]}"#
+        #expect(message(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 1, "kernel_size": 2, "kernel": [[[1]]]}]}"#)
+                == "layer 2 conv1d (Conv1D): ValueError: the file's kernel has 1 value, but the layer needs 2 × 1 × 1 = 2")
+        #expect(message(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 3, "kernel_size": 1, "bias": [1, 2]}]}"#)
+                == "layer 2 conv1d (Conv1D): ValueError: the file's bias has 2 values, but the layer needs 3")
+        #expect(message(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 1, "kernel_size": 2, "kernel": [[[1]], [[2]]], "bias": [0]}]}"#) == nil)
+    }
 }

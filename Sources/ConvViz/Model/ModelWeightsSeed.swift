@@ -32,30 +32,6 @@ enum ModelWeightsSeed {
         }
     }
 
-    /// Why the weights a model file gives for layer `entry` do not fit it on an input of `shape`, or nil.
-    ///
-    /// Keras refuses weights of the wrong shape; seeding others in their place would show numbers the file never had.
-    static func mismatch(_ entry: ModelStack.Entry, input shape: LayerShape) -> String? {
-        let given = entry.weights
-        func check(_ name: String, _ values: [Float]?, _ dims: [Int]) -> String? {
-            guard let values else { return nil }
-            let need = dims.reduce(1, *)
-            guard values.count != need else { return nil }
-            return "the file's \(name) has \(plural(values.count, "value")), but the layer needs \(dims.count > 1 ? dims.map(String.init).joined(separator: " × ") + " = " : "")\(need)"
-        }
-        switch entry.layer {
-        case let .conv1D(a):
-            let spec = a.spec(length: shape.steps ?? 1, channels: shape.last ?? 1)
-            return check("kernel", given.kernel, [spec.kernelSize, spec.channelsPerGroup, spec.filters]) ?? check("bias", given.bias, [spec.filters])
-        case let .dense(units, _, _):
-            return check("kernel", given.kernel, [shape.last ?? 1, units]) ?? check("bias", given.bias, [units])
-        case let .embedding(v, d, _):
-            return check("embeddings", given.embeddings, [v, d])
-        default:
-            return nil
-        }
-    }
-
     /// A power of two near 1/√fan-in, so deep layers keep values of a readable size and every sum stays exact.
     static func fanInScale(_ fanIn: Int) -> Float {
         let k = Int((Double(max(fanIn, 1)).squareRoot().log2Value).rounded())
