@@ -39,16 +39,22 @@ final class SVGFolder {
         do { try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false) } catch {
             throw SafeFile.Failure(description: "--svg \(shown): cannot make the folder (\(SafeFile.reason()))")
         }
+        // A signal that ends the run removes the staged frames too.
+        SafeFile.stage(folder: staging)
     }
 
     /// Writes frame `number` as `frame-NNNN.svg` (into the staging folder until `commit`).
     func write(_ grid: Grid, number: Int) {
         guard failure == nil else { return }
-        do { try SafeFile.write(SVGFrame.svg(grid, theme: grid.theme), to: staging + "/" + Self.name(number), force: false) } catch { failure = error }
+        do {
+            try SafeFile.write(SVGFrame.svg(grid, theme: grid.theme), to: staging + "/" + Self.name(number), force: false)
+            SafeFile.staged(number)
+        } catch { failure = error }
     }
 
     /// Puts the frames of a finished run in place: the new folder, or the new frames instead of the old ones.
     func commit() throws(SafeFile.Failure) {
+        SafeFile.unstage()
         if !existed {
             guard rename(staging, path) == 0 else { throw SafeFile.Failure(description: "--svg \(Sanitize.line(path)): cannot make the folder (\(SafeFile.reason()))") }
             return
@@ -63,6 +69,7 @@ final class SVGFolder {
 
     /// Removes what a failed run wrote.
     func discard() {
+        SafeFile.unstage()
         for name in (try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? [] { unlink(staging + "/" + name) }
         rmdir(staging)
     }

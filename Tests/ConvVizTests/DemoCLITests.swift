@@ -277,4 +277,27 @@ struct DemoCLITests {
         #expect(p.terminationStatus == 128 + sig)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.convdemo"])
     }
+
+    /// A run writing SVG frames and stopped by a signal leaves neither the frames nor the folder they were staged in.
+    @Test func aSignalDuringSVGFramesLeavesNothing() throws {
+        let dir = try tempDir()
+        let script = dir.appendingPathComponent("long.convdemo")
+        try "set speed 64\nplay 100000\n".write(to: script, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = ["play", script.path, "--headless", "--size", "60x18", "--svg", dir.appendingPathComponent("svg").path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        // Wait until some frames are staged, then stop the run.
+        let staging = ".svg.svg-\(p.processIdentifier)"
+        let deadline = Date().addingTimeInterval(20)
+        func staged() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: dir.path + "/" + staging).count) ?? 0 }
+        while Date() < deadline, staged() < 5 { usleep(20_000) }
+        #expect(staged() >= 5, "the run staged frames")
+        kill(p.processIdentifier, SIGTERM)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 128 + SIGTERM)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.convdemo"])
+    }
 }

@@ -79,6 +79,7 @@ public enum SafeFile {
     /// Removes every temporary file still being written; safe to call from a signal handler once `prepareForSignals` has run.
     public static func removeTemporaryFiles() {
         for i in 0..<pending.count { if let p = pending[i] { unlink(p) } }
+        removeStagedFrames()
     }
 
     /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary files before the program ends (headless runs;
