@@ -5,7 +5,19 @@ struct CaptionBar {
 
     /// The caption's rows at a screen width: whole words, the last row ending in "…" only if even three rows are too few.
     static func lines(_ caption: String, width: Int, glyphs: Glyphs = .unicode) -> [String] {
-        TextWrap.lines(caption, width: width - 2, maxLines: maxRows, ellipsis: glyphs == .ascii ? "~" : "…")
+        var lines = TextWrap.lines(caption, width: width - 2, maxLines: maxRows, ellipsis: glyphs == .ascii ? "~" : "…")
+        // A last row of one short word ("5.", "t.") reads as a stray; the word before it keeps it company,
+        // so "7 - 3 + 1 =" / "5." becomes "7 - 3 + 1" / "= 5."
+        if lines.count >= 2, let last = lines.last, !last.contains(" "), last.displayWidth <= 4,
+           let cut = lines[lines.count - 2].lastIndex(of: " ") {
+            let previous = lines[lines.count - 2]
+            let moved = String(previous[previous.index(after: cut)...]) + " " + last
+            if moved.displayWidth <= width - 2 {
+                lines[lines.count - 2] = String(previous[..<cut])
+                lines[lines.count - 1] = moved
+            }
+        }
+        return lines
     }
 
     func render(_ ctx: RenderContext, into grid: inout Grid) {

@@ -66,16 +66,16 @@ struct ComputationPanel {
             return renderValue(ctx, head: head, applied: "\(act)(\(s)) = ", value: value, y: y, limit: limit, into: &grid)
         }
         let b = NumberText.exact(step.bias), pre = NumberText.exact(step.preActivation)
-        // The bias is never dropped for room: without it on the Σ row, it opens the next one.
-        if fits(total + "   + bias \(b) = \(pre)") || fits(total + " +b \(b) = \(pre)") {
-            let withBias = fits(total + "   + bias \(b) = \(pre)") ? total + "   + bias \(b) = \(pre)" : total + " +b \(b) = \(pre)"
-            ctx.putSegments([(withBias, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+        // The bias is never dropped for room: without it on the Σ row, it opens the next one. One of
+        // two forms, so that neighbouring steps read alike.
+        if fits(total + " + bias \(b) = \(pre)") {
+            ctx.putSegments([(total + " + bias \(b) = \(pre)", .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
             return renderValue(ctx, head: head, applied: "\(act)(\(pre)) = ", value: value, y: y, limit: limit, into: &grid)
         }
         ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
-        let biased = "+b \(b) = \(pre), "
-        let steps = [(biased + "\(act)(\(pre)) = ", Style.label), (biased + "\(act) \(ctx.glyphs.arrow) ", Style.label)]
-        let lead = steps.first { fits($0.0 + value) } ?? steps[1]
+        let steps = ["+ bias \(b) = \(pre), \(act)(\(pre)) = ", "+ bias \(b) = \(pre), \(act) \(ctx.glyphs.arrow) ", "+b \(b) = \(pre), \(act) \(ctx.glyphs.arrow) "]
+            .map { ($0, Style.label) }
+        let lead = steps.first { fits($0.0 + value) } ?? steps[2]
         ctx.putSegments([lead, (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
     }
 

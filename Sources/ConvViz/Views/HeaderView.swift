@@ -35,11 +35,16 @@ struct HeaderView {
         if state.model != nil, case .explicit(0) = m.padding, let plan = state.layer.value?.plan, plan.left + plan.right > 0 {
             head = "F.pad(x, (\(plan.left), \(plan.right))) then nn.Conv1d("
         }
-        var args = ["in_channels=\(m.inChannels)", "out_channels=\(m.outChannels)", "kernel_size=\(m.kernelSize)", "stride=\(m.stride)",
+        let args = ["in_channels=\(m.inChannels)", "out_channels=\(m.outChannels)", "kernel_size=\(m.kernelSize)", "stride=\(m.stride)",
                     "padding=\(m.padding.pythonText)", "dilation=\(m.dilation)", "groups=\(m.groups)", "bias=\(m.useBias ? "True" : "False")",
                     "padding_mode='\(m.paddingMode.rawValue)'"]
-        if s.activation != .linear { args[args.count - 1] += ") then torch.\(s.activation.rawValue)(" }
-        return wrap(head, args, width: width)
+        var lines = wrap(head, args, width: width)
+        // The activation follows the module, as the Dense's and explain's do: ", then torch.relu".
+        if s.activation != .linear, let last = lines.last {
+            let then = ", then torch.\(s.activation.rawValue)"
+            if last.count + then.count <= width { lines[lines.count - 1] += then } else { lines.append(String(repeating: " ", count: head.count) + then.dropFirst(2)) }
+        }
+        return lines
     }
 
     /// `head` and the arguments, comma-separated, broken into rows of at most `width`.

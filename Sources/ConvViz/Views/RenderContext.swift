@@ -19,7 +19,9 @@ public struct RenderContext {
     func titleLine(_ title: String, in rect: Rect, into grid: inout Grid, trailing: String = "", shorter: [String] = []) {
         let line = String(repeating: glyphs.horizontal, count: rect.width)
         grid.put(line, x: rect.x, y: rect.y, style: .border, maxWidth: rect.width)
-        let end = grid.put(" \(title) ", x: rect.x + 2, y: rect.y, style: .title, maxWidth: rect.width - 3)
+        // A space always parts the title from the rule after it, even when the title is cut.
+        var end = grid.put(" \(title)", x: rect.x + 2, y: rect.y, style: .title, maxWidth: rect.width - 4)
+        end = grid.put(" ", x: end, y: rect.y, style: .title)
         let room = rect.x + rect.width - 3 - end
         guard let fitting = ([trailing] + shorter).first(where: { !$0.isEmpty && $0.count + 2 <= room }) else { return }
         grid.put(" \(fitting) ", x: rect.x + rect.width - fitting.count - 3, y: rect.y, style: .label)
