@@ -4,7 +4,9 @@ struct KernelPanel {
         let r = ctx.layout.kernel, state = ctx.state, spec = state.spec
         guard let layer = ctx.layer else { return }
         let f = state.cursor.filter
-        ctx.titleLine("Kernel W[:,:,\(f)]", in: r, into: &grid)
+        // Keras keeps the kernel as (k, C/G, F), PyTorch its weight as (F, C/G, k): filter f is a slice of each.
+        let torch = ctx.state.framework == .pytorch
+        ctx.titleLine(torch ? "Kernel weight[\(f), :, :]" : "Kernel W[:,:,\(f)]", in: r, into: &grid)
         let cw = ScreenLayout.numberCellWidth
         let gutter = ctx.layout.gutter
         let visibleTaps = max((r.width - gutter - 1) / cw, 1)
@@ -34,7 +36,7 @@ struct KernelPanel {
             }
         }
         let biasY = r.y + r.height - 2
-        let biasText = spec.useBias ? "bias b[\(f)] = \(NumberText.exact(layer.bias[f]))" : "no bias (use_bias=False)"
+        let biasText = spec.useBias ? "\(torch ? "bias" : "bias b")[\(f)] = \(NumberText.exact(layer.bias[f]))" : (torch ? "no bias (bias=False)" : "no bias (use_bias=False)")
         grid.put(biasText, x: r.x + 1, y: biasY, style: .label, maxWidth: r.width - 2)
     }
 }
