@@ -172,9 +172,17 @@ public final class CursesTerminal: TerminalBackend {
             let c = wgetch(cnc_stdscr())
             if c == ERR { break }
             if c > 255 { return KeyDecoder.special(c) }
+            if c == 27 {
+                // Two Escs: the first was the Esc key, and the second starts what follows (often the
+                // terminal's status reply), which must be read as its own sequence.
+                ungetch(27)
+                break
+            }
             bytes.append(UInt32(c))
             // A CSI or SS3 sequence ends at its final byte; Alt+key is one character.
             if bytes.count == 1 && bytes[0] != 0x5B && bytes[0] != 0x4F { break }
+            // The Linux console's F1–F5 are ESC [ [ A … E: the second '[' is not the end.
+            if bytes == [0x5B, 0x5B] { continue }
             if bytes.count > 1 && (0x40...0x7E).contains(bytes.last!) { break }
         }
         if bytes == [0x5B, 0x30, 0x6E] {

@@ -17,6 +17,15 @@ enum KeyDecoder {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_ENTER: return .key(.enter)
         case KEY_BTAB: return .key(.backTab)
+        // Shift with a cursor key has codes of its own in terminfo; it does what the plain key does.
+        case KEY_SRIGHT: return .key(.right)
+        case KEY_SLEFT: return .key(.left)
+        case KEY_SR: return .key(.up)
+        case KEY_SF: return .key(.down)
+        case KEY_SHOME: return .key(.home)
+        case KEY_SEND: return .key(.end)
+        case KEY_SPREVIOUS: return .key(.pageUp)
+        case KEY_SNEXT: return .key(.pageDown)
         case KEY_RESIZE: return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         case KEY_MOUSE: return mouse()
         default: return modified(code)
@@ -52,6 +61,8 @@ enum KeyDecoder {
     static func sequence(_ bytes: [UInt32]) -> InputEvent? {
         guard bytes.count >= 2, bytes[0] == 0x5B || bytes[0] == 0x4F, let final = bytes.last.flatMap(Unicode.Scalar.init) else { return nil }
         let params = String(String.UnicodeScalarView(bytes.dropFirst().dropLast().compactMap(Unicode.Scalar.init)))
+        // Parameters are numbers and ';': the Linux console's F4 (ESC [ [ D) is not a Left with modifiers.
+        guard params.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ";") }) else { return nil }
         switch (final, params.split(separator: ";").first.map(String.init) ?? "") {
         case ("A", _): return .key(.up)
         case ("B", _): return .key(.down)

@@ -11,7 +11,7 @@ struct Play: ParsableCommand {
         discussion: """
         Interactive keys, besides every explorer key:
           Space            pause / resume the script (its clock and the animation stop)
-          Tab or }         jump to the next section
+          }                jump to the next section (Tab is the next layer of a model)
           Backspace or {   back to the start of this section (twice: the one before)
           Enter            continue after a 'pause' line
           q, Esc, Ctrl-C   quit

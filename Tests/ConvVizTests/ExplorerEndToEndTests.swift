@@ -97,6 +97,23 @@ struct ExplorerEndToEndTests {
         try t.wait(for: "text: yyé")
     }
 
+    /// Shift with a cursor key steps like the key; the Linux console's F4 (ESC [ [ D) does nothing, not a 'D';
+    /// an Esc arriving just before the terminal's status reply still quits.
+    @Test func shiftedKeysConsoleKeysAndAnEscBeforeAReply() throws {
+        let t = try TmuxSession([TmuxSession.binary!])
+        try t.wait(for: "step 1/48")
+        try t.bytes("1b", "5b", "31", "3b", "32", "43")
+        try t.wait(for: "step 2/48")
+        try t.keys("S-Right")
+        try t.wait(for: "step 3/48")
+        try t.bytes("1b", "5b", "5b", "44")
+        try t.keys("Right")
+        let after = try t.wait(for: "step 4/48")
+        #expect(!after.contains("dilation_rate=2"), "ESC [ [ D was read as a D")
+        try t.bytes("1b", "1b", "5b", "30", "6e")
+        try t.wait(for: "[exited 0]")
+    }
+
     @Test func escapeSequencesNeverQuitAndALoneEscDoes() throws {
         let t = try TmuxSession([TmuxSession.binary!])
         try t.wait(for: "step 1/48")

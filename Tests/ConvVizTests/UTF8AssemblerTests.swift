@@ -21,6 +21,10 @@ import Testing
         #expect(read([0x79, 0x9B, 0x33, 0x31, 0x6D]) == "y31m", "a stray continuation byte")
         #expect(read([0xC0, 0xFF, 0xF8, 0x61]) == "a", "bytes that never start a character")
         #expect(read([0xED, 0xA0, 0x80, 0x62]) == "b", "an encoded surrogate is not a character")
+        // Overlong forms of ESC, newline and Ctrl-C are not characters: they must not quit, submit or interrupt.
+        #expect(read([0xE0, 0x80, 0x9B, 0xE0, 0x80, 0x8A, 0xF0, 0x80, 0x80, 0x83, 0xC1, 0x9B, 0x61]) == "a")
+        #expect(read([0xF4, 0x90, 0x80, 0x80, 0x62]) == "b", "past U+10FFFF")
+        #expect(read([0xE0, 0xA0, 0x80]) == "\u{800}", "the smallest three-byte character still passes")
     }
 
     @Test func aStartedCharacterIsPendingUntilItEnds() {

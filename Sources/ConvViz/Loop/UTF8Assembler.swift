@@ -6,6 +6,9 @@
 public struct UTF8Assembler: Sendable {
     private var value: UInt32 = 0
     private var needed = 0
+    /// The smallest value the started character may have: a longer form of a smaller one ("overlong",
+    /// such as E0 80 9B for ESC) is not UTF-8 and must not pass for Esc, Enter or Ctrl-C.
+    private var least: UInt32 = 0
 
     public init() {}
 
@@ -23,7 +26,7 @@ public struct UTF8Assembler: Sendable {
                 needed -= 1
                 if needed == 0 {
                     defer { value = 0 }
-                    return Unicode.Scalar(value)
+                    return value >= least && value <= 0x10FFFF ? Unicode.Scalar(value) : nil
                 }
                 return nil
             }
@@ -31,9 +34,9 @@ public struct UTF8Assembler: Sendable {
         }
         switch byte {
         case 0x00...0x7F: return Unicode.Scalar(byte)
-        case 0xC2...0xDF: value = UInt32(byte & 0x1F); needed = 1
-        case 0xE0...0xEF: value = UInt32(byte & 0x0F); needed = 2
-        case 0xF0...0xF4: value = UInt32(byte & 0x07); needed = 3
+        case 0xC2...0xDF: value = UInt32(byte & 0x1F); needed = 1; least = 0x80
+        case 0xE0...0xEF: value = UInt32(byte & 0x0F); needed = 2; least = 0x800
+        case 0xF0...0xF4: value = UInt32(byte & 0x07); needed = 3; least = 0x10000
         default: break
         }
         return nil
