@@ -185,6 +185,11 @@ import Testing
             ExplorerModel.from(ModelStack([.input(shape: [10, 2])] + Array(repeating: .dropout(rate: 0), count: n)), name: "deep")
         }
         #expect(model(1_000).value != nil)
+        // The strip keeps the current layer in view, with the first and the last.
+        var s = AppState(model: model(1_000).value!)
+        s.apply(.stage(.to(499)))
+        let strip = Screen().render(s, width: 80, height: 24).lines[2]
+        #expect(strip.contains("1 ▸ … ▸") && strip.contains("500 Dropout 10×2") && strip.trimmingCharacters(in: .whitespaces).hasSuffix("… ▸ 1000"), "\(strip)")
         guard case .failure(let e) = model(100_000) else { Issue.record("100,000 layers loaded"); return }
         #expect(e.message == "100000 layers; the explorer walks at most 1000 (summary reads any number)")
     }

@@ -20,11 +20,25 @@ struct ModelStrip {
         let compact = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.shortName)" }
         let tiny = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1)" }
         let head = "\(m.name): "
-        let chosen = [items, compact, tiny].first { head.count + $0.joined(separator: sep).count + 2 <= r.width } ?? tiny
+        let fits = { (texts: [String]) in head.count + texts.joined(separator: sep).count + 2 <= r.width }
+        // Layers by index; nil stands for an ellipsis over the layers left out.
+        var shown: [Int?] = Array(tiny.indices)
+        var chosen = [items, compact, tiny].first(where: fits) ?? tiny
+        if !fits(tiny) {
+            // Too many even as numbers: the first, the last, and as many as fit around the current one.
+            let current = state.stageIndex, last = tiny.count - 1
+            for k in stride(from: 20, through: 0, by: -1) {
+                let lo = max(current - k, 1), hi = min(current + k, last - 1)
+                shown = [0] + (lo > 1 ? [nil] : []) + (lo <= hi ? Array(lo...hi) : []) + (hi < last - 1 ? [nil] : []) + [last]
+                chosen = shown.map { $0.map { tiny[$0] } ?? ctx.glyphs.ellipsis }
+                if fits(chosen) { break }
+            }
+        }
         var x = grid.put(" " + head, x: r.x, y: r.y, style: .label)
         for (i, text) in chosen.enumerated() {
             if i > 0 { x = grid.put(sep, x: x, y: r.y, style: .dim) }
-            let style: Style = i == state.stageIndex ? .current : (failed == i ? .error : .label)
+            let layer = shown.indices.contains(i) ? shown[i] : i
+            let style: Style = layer == state.stageIndex ? .current : (layer != nil && failed == layer ? .error : (layer == nil ? .dim : .label))
             x = grid.put(text, x: x, y: r.y, style: style, maxWidth: max(r.width - x, 0))
         }
         let hint = "Tab/S-Tab layer "
