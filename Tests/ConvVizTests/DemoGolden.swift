@@ -4,6 +4,13 @@ import Testing
 
 /// Paths of the package, found from this file, so tests run from any directory.
 enum PackagePaths {
+    /// A new empty folder for one test's files, named convviz-TAG-….
+    static func tempDir(_ tag: String) throws -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("convviz-\(tag)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }
+
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let demos = root.appendingPathComponent("demos")
     static let binary = root.appendingPathComponent(".build/debug/convviz")
