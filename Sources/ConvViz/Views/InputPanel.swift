@@ -13,7 +13,7 @@ struct InputPanel {
         if spec.channels > ctx.layout.channelRows {
             let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
             let names = state.inputLabels
-            shown = " (\(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)")\(ctx.glyphs == .ascii ? "-" : "–")\(names?.channel(last) ?? "c\(last)") shown, \(ctx.glyphs == .ascii ? "Up/Down" : "↑↓"))"
+            shown = ctx.rowsShown(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)", names?.channel(last) ?? "c\(last)", scrolls: true)
         }
         title += shown
         if case .words(let t) = state.inputSource {

@@ -9,7 +9,7 @@ struct OutputPanel {
         var title = "Output y: \(plural(layer.outputLength, "position")) \(ctx.glyphs.times) \(plural(spec.filters, "filter"))"
         if spec.filters > ctx.layout.filterRows {
             let first = ctx.layout.firstFilter, last = first + ctx.layout.filterRows - 1
-            title += " (f\(first)\(ctx.glyphs == .ascii ? "-" : "–")f\(last) shown)"
+            title += ctx.rowsShown("f\(first)", "f\(last)")
         }
         ctx.titleLine(title, in: r, into: &grid, trailing: orderText)
         let cw = view.cellWidth

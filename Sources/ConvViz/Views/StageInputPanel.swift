@@ -25,7 +25,7 @@ struct StageInputPanel {
         var shown = ""
         if !stage.isTokens && !stage.isOnVector && x.columns > ctx.layout.channelRows {
             let last = min(top + ctx.layout.channelRows, x.columns) - 1
-            shown = " (c\(top)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown)"
+            shown = ctx.rowsShown("c\(top)", "c\(last)")
         }
         // Where the input comes from is the first thing to give up when the pool's padding needs the room.
         let full = "Input: \(what)\(shown), \(source)"
@@ -41,7 +41,7 @@ struct StageInputPanel {
         // Cells a ceil_mode window reads past PyTorch's padding hold nothing: PyTorch clips the window there.
         var padReach = Int.max / 2
         if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
-        let scale = ctx.layout.numbers ? 0 : Self.heatScale(ctx, stage: stage, top: top)
+        let scale = ctx.layout.numbers ? 0 : Self.heatScale(ctx, stage: stage, reading: step?.readChannel)
         for row in 0..<ctx.layout.channelRows {
             let c = top + row
             guard c < x.columns else { break }
@@ -90,8 +90,8 @@ struct StageInputPanel {
 
     /// The largest magnitude the input heatmap spans. A layer that passes values through (Dropout,
     /// Flatten) shares one scale with its output, so the same value has the same shade in both.
-    static func heatScale(_ ctx: RenderContext, stage: Stage, top: Int) -> Float {
-        let input = visibleScale(ctx, stage.inputMatrix, top: top)
+    static func heatScale(_ ctx: RenderContext, stage: Stage, reading channel: Int?) -> Float {
+        let input = visibleScale(ctx, stage.inputMatrix, top: firstRow(ctx, rows: stage.inputMatrix.columns, reading: channel))
         guard case .pass = stage else { return input }
         var m = input
         let view = ctx.layout.outputView

@@ -8,7 +8,7 @@ struct StageOutputPanel {
             : "Output y: \(plural(stage.outputLength, "position")) \(ctx.glyphs.times) \(plural(stage.outputChannels, "channel"))"
         if !vector && stage.outputChannels > ctx.layout.filterRows {
             let first = ctx.layout.firstFilter, last = min(first + ctx.layout.filterRows, stage.outputChannels) - 1
-            title += " (c\(first)\(ctx.glyphs == .ascii ? "-" : "–")c\(last) shown)"
+            title += ctx.rowsShown("c\(first)", "c\(last)")
         }
         ctx.titleLine(title, in: r, into: &grid, trailing: state.order == .positionMajor ? "position-major" : "channel-major")
         let cw = view.cellWidth
@@ -16,7 +16,7 @@ struct StageOutputPanel {
         let current = state.stepIndex
         var scale: Float = 0
         if !ctx.layout.outputNumbers, case .pass = stage {
-            scale = StageInputPanel.heatScale(ctx, stage: stage, top: StageInputPanel.firstRow(ctx, rows: stage.inputMatrix.columns, reading: state.stageTrace.flatMap { $0.isEmpty ? nil : $0[current] }?.readChannel))
+            scale = StageInputPanel.heatScale(ctx, stage: stage, reading: trace.isEmpty ? nil : trace[current].readChannel)
         } else if !ctx.layout.outputNumbers {
             for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
                 for j in view.positions where trace.index(position: j, filter: ctx.layout.firstFilter + row) <= current {
