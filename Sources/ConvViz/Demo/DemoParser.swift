@@ -78,7 +78,7 @@ public struct DemoParser {
                 let command = try DemoLineParser(tokens: tokens, loadModel: loadModel, loadEmbedding: loadEmbedding).command()
                 if case .set(.embedding(let e)) = command {
                     // A wider embedding under a text already set widens the input too.
-                    if spec.length > 0, let refusal = TextInput.refusal(words: spec.length, width: e.width), sawText {
+                    if sawText, let refusal = TextInput.refusal(words: spec.length, width: e.width) {
                         throw DemoTokenizer.Failure(column: tokens[1].column, message: refusal)
                     }
                     embeddingWidth = e.width

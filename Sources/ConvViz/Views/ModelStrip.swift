@@ -37,7 +37,7 @@ struct ModelStrip {
         var x = grid.put(" " + head, x: r.x, y: r.y, style: .label)
         for (i, text) in chosen.enumerated() {
             if i > 0 { x = grid.put(sep, x: x, y: r.y, style: .dim) }
-            let layer = shown.indices.contains(i) ? shown[i] : i
+            let layer = shown[i]
             let style: Style = layer == state.stageIndex ? .current : (layer != nil && failed == layer ? .error : (layer == nil ? .dim : .label))
             x = grid.put(text, x: x, y: r.y, style: style, maxWidth: max(r.width - x, 0))
         }
