@@ -42,10 +42,7 @@ public enum SafeFile {
         if path.hasSuffix("/") { return "\(Sanitize.line(path)) ends in '/', which names a directory; give a file name" }
         let probe = tempPath(for: path, tag: "probe")
         let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            return "\(Sanitize.line(path)): cannot write in \(Sanitize.line(split(path).dir)): \(reason)"
-        }
+        guard fd >= 0 else { return "\(Sanitize.line(path)): cannot write in \(Sanitize.line(split(path).dir)): \(reason())" }
         close(fd)
         unlink(probe)
         return nil
