@@ -76,15 +76,7 @@ extension AppState {
             model = m
             return rebuildModel(from: -1)
         case (.parameter(let p, let v), .conv1D(var a)):
-            let clamped = min(max(v, p.range.lowerBound), p.range.upperBound)
-            switch p {
-            case .filters: a.filters = clamped
-            case .kernelSize: a.kernelSize = clamped
-            case .strides: a.strides = clamped
-            case .dilationRate: a.dilationRate = clamped
-            case .groups: a.groups = clamped
-            default: break
-            }
+            p.set(v, in: &a)
             entry.layer = .conv1D(a)
         case (.parameter(let p, let v), _) where entry.layer.windowedPool != nil:
             let (kind, a) = entry.layer.windowedPool!

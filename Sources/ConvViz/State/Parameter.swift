@@ -37,6 +37,20 @@ public enum Parameter: String, CaseIterable, Sendable {
         }
     }
 
+    /// Writes this parameter into a model's Conv1D, clamped to `range`. Length and channels belong
+    /// to the model's input, not to a layer, and leave it as it is.
+    public func set(_ value: Int, in conv: inout ConvArguments) {
+        let v = min(max(value, range.lowerBound), range.upperBound)
+        switch self {
+        case .length, .channels: break
+        case .filters: conv.filters = v
+        case .kernelSize: conv.kernelSize = v
+        case .strides: conv.strides = v
+        case .dilationRate: conv.dilationRate = v
+        case .groups: conv.groups = v
+        }
+    }
+
     /// Writes this parameter into a spec, clamped to `range`.
     public func set(_ value: Int, in spec: inout Conv1DSpec) {
         let v = min(max(value, range.lowerBound), range.upperBound)
