@@ -16,6 +16,8 @@ struct HelpOverlay {
             add(extra.rows.map { ($0.keys, $0.help) })
         }
         add([("", ""), ("Mouse", ""), ("click output", "jump to its step"), ("click input", "show its readers")])
+        // Read by the terminal backend rather than the key map, so listed here by hand.
+        add([("Ctrl-L", "redraw the whole screen")])
         // Rounded numbers are explained once, by the legend's "0.33~" row.
         lines.append(("", "", .plain))
         lines.append(("Legend", "", .title))
