@@ -114,8 +114,11 @@ import Testing
     @Test func statusHintsNeverTouchThePinnedHelp() throws {
         var model = AppState(model: try #require(ExplorerModel.builtin("imdb")))
         var single = AppState()
+        // A long count ("step 12345/64000") leaves the zoom mode too little room: it is cut, never overwritten.
+        var far = AppState(spec: Conv1DSpec(length: 2000, channels: 4, filters: 32, kernelSize: 3))
+        far.apply(.goto(12345))
         for width in 60...130 {
-            for state in [model, single] {
+            for state in [model, single, far] {
                 let status = Screen().render(state, width: width, height: 24).lines.last!
                 let help = try #require(status.range(of: "? help"), "\(width): \(status)")
                 #expect(status[status.index(before: help.lowerBound)] == " ", "\(width): \(status)")

@@ -17,11 +17,11 @@ struct StatusLine {
         // What z chose, so a press of z is never a mystery.
         left += ctx.layout.numbers ? " numbers" : " heatmap"
         left += state.zoom == .auto ? " " : " (z) "
-        let end = grid.put(left, x: r.x, y: r.y, style: .status)
         // Help and quit are pinned to the right edge so they never fall off a narrow terminal.
         let pinned = keyMap.hints(in: .view)
         let pinnedWidth = pinned.reduce(0) { $0 + $1.keys.map(\.label.count).reduce(0, +) + $1.hint.count + 3 }
         let limit = r.width - pinnedWidth
+        let end = grid.put(left, x: r.x, y: r.y, style: .status, maxWidth: limit - r.x - 1)
         if state.script != .none {
             // A played script: where it is (the presenter must never wonder), then its title and section.
             let badge = " \(state.script.text) "
