@@ -37,6 +37,31 @@ import Testing
         #expect(ScreenLayout.firstRow(showing: 3, rows: 0, of: 64) == 0)
     }
 
+    /// The kernel and the products show the same taps, as many as fit side by side: a weight's
+    /// product is never missing while the weight shows, or the other way round.
+    @Test func theKernelAndTheProductsShowTheSameTaps() {
+        for k in 1...12 {
+            for width in stride(from: 60, through: 180, by: 4) {
+                let s = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: k, padding: .same))
+                let layout = ScreenLayout(state: s, width: width, height: 30)
+                let rows = Screen().render(s, width: width, height: 30).lines
+                let header = rows[layout.kernel.y + 1]
+                let kernelHeader = String(header.prefix(layout.kernel.width)), productsHeader = String(header.dropFirst(layout.kernel.width))
+                let weights = kernelHeader.split(separator: " ").filter { $0.hasPrefix("t") && $0 != "tap" }.count
+                let products = productsHeader.split(separator: " ").filter { $0 != "…" }.count
+                #expect(weights == layout.taps && products == layout.taps, "k=\(k) at \(width): \(header)")
+                #expect(header.contains("…") == (layout.taps < k), "k=\(k) at \(width): \(header)")
+                if layout.taps < k {
+                    let oneMore = KernelPanel.width(taps: layout.taps + 1, of: k, gutter: layout.gutter)
+                        + ComputationPanel.width(taps: layout.taps + 1, of: k, labelWidth: 3)
+                    #expect(oneMore > width, "k=\(k) at \(width): \(layout.taps + 1) taps fit")
+                }
+            }
+        }
+        let five = ScreenLayout(state: AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 5, padding: .same)), width: 80, height: 24)
+        #expect(five.taps == 5, "kernel_size 5 shows whole at 80×24")
+    }
+
     /// With rows off screen, the Σ row says how many products are shown, however narrow the panel;
     /// the bias then opens the next row instead of being dropped.
     @Test func theSumRowSaysHowManyProductsAreShown() {

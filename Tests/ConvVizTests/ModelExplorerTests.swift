@@ -42,7 +42,7 @@ import Testing
                 let want = out[j, c]
                 #expect(trace[index].value.bitPattern == want.bitPattern, "layer \(layer + 1) step \(index): \(trace[index].value) vs compute \(want)")
                 let shown = NumberText.fit(want, width: 12)
-                #expect(lines.contains { $0.contains("] = ") && $0.hasSuffix("= \(shown)") || $0.contains("= \(shown) ") || $0.hasSuffix("= \(shown)") },
+                #expect(lines.contains { $0.contains("] = ") && $0.hasSuffix("= \(shown)") || $0.contains("= \(shown) ") || $0.hasSuffix("= \(shown)") || $0.hasSuffix("→ \(shown)") },
                         "layer \(layer + 1) step \(index) does not show \(shown):\n\(text)")
             }
         }

@@ -24,6 +24,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public var notes = Rect(x: 0, y: 0, width: 0, height: 0)
     /// Channel rows visible in the input, kernel and computation panels.
     public var channelRows = 0
+    /// Taps shown in the kernel and in the products, the same in both, so that a weight and its product line up.
+    public var taps = 0
     /// Filter rows visible in the output panel.
     public var filterRows = 0
     /// First filter row shown (the output panel follows the current filter).
@@ -73,9 +75,12 @@ public struct ScreenLayout: Equatable, Sendable {
         input = Rect(x: 0, y: 3 + top, width: width, height: inputHeight)
         let middleY = input.y + inputHeight + gap
         let middleHeight = 4 + channelRows
-        let kernelWidth = min(max(gutter + spec.kernelSize * Self.numberCellWidth + 1, 36), width * 2 / 5)
+        let labelWidth = ComputationPanel.labelWidth(gutter: gutter, labels: state.inputLabels)
+        let kernelWidth = Self.kernelWidth(kernelSize: spec.kernelSize, gutter: gutter, labelWidth: labelWidth, width: width)
         kernel = Rect(x: 0, y: middleY, width: kernelWidth, height: middleHeight)
         computation = Rect(x: kernelWidth, y: middleY, width: width - kernelWidth, height: middleHeight)
+        taps = min(KernelPanel.taps(fitting: kernel.width, of: spec.kernelSize, gutter: gutter),
+                   ComputationPanel.taps(fitting: computation.width, of: spec.kernelSize, labelWidth: labelWidth))
         output = Rect(x: 0, y: middleY + middleHeight + gap, width: width, height: 2 + filterRows)
         let notesY = output.y + output.height + 1
         notes = Rect(x: 0, y: notesY, width: width, height: min(max(status.y - notesY, 0), 3))
@@ -94,6 +99,20 @@ public struct ScreenLayout: Equatable, Sendable {
         chooseOutputCells(outputs: outLen, usable: usable, state: state)
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputNumbers ? Self.outputCellWidth + growth : 1)
         firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: spec.filters)
+    }
+
+    /// The kernel panel's width: two fifths of the screen (at least 36) when both it and the products
+    /// show every tap; otherwise split so that the two show the same taps, as many as fit.
+    static func kernelWidth(kernelSize k: Int, gutter: Int, labelWidth: Int, width: Int) -> Int {
+        let preferred = min(max(KernelPanel.width(taps: k, of: k, gutter: gutter), 36), width * 2 / 5)
+        if preferred >= KernelPanel.width(taps: k, of: k, gutter: gutter),
+           width - preferred >= ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth) { return preferred }
+        for n in stride(from: k, to: 1, by: -1) {
+            let kernel = KernelPanel.width(taps: n, of: k, gutter: gutter)
+            let products = ComputationPanel.width(taps: n, of: k, labelWidth: labelWidth)
+            if kernel + products <= width { return max(kernel, min(preferred, width - products)) }
+        }
+        return preferred
     }
 
     /// Numbers or heatmap, and how wide a number cell is; returns the input's columns per position.

@@ -5,12 +5,12 @@ struct ComputationPanel {
         guard let step = state.currentStep else { return }
         let act = spec.activation.rawValue
         ctx.titleLine("y[\(step.position), \(step.filter)] = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w + b)", in: r, into: &grid)
-        let cw = 8
+        let cw = Self.cellWidth
         let inner = r.x + 1
         let labels = state.inputLabels
-        let rowLabelWidth = labels?.channels == nil ? 3 : min(max(ctx.layout.gutter - 2, 3), 8)
+        let rowLabelWidth = Self.labelWidth(gutter: ctx.layout.gutter, labels: labels)
         let valuesX = inner + rowLabelWidth + 1
-        let visibleTaps = max((r.width - rowLabelWidth - 3) / cw, 1)
+        let visibleTaps = ctx.layout.taps
         let cg = spec.channelsPerGroup
         for t in 0..<min(spec.kernelSize, visibleTaps) {
             let p = step.layer.inputPosition(output: step.position, tap: t)
@@ -22,7 +22,7 @@ struct ComputationPanel {
             let style: Style = isPad ? .padLabel : (labels?.isOutOfVocabulary(p) == true ? .unread : .label)
             grid.put(label.leftPadded(toColumns: cw - 1), x: valuesX + t * cw, y: r.y + 1, style: style)
         }
-        if spec.kernelSize > visibleTaps { grid.put(ctx.glyphs.ellipsis, x: r.x + r.width - 2, y: r.y + 1, style: .dim) }
+        if spec.kernelSize > visibleTaps { grid.put(ctx.glyphs.ellipsis, x: valuesX + visibleTaps * cw, y: r.y + 1, style: .dim) }
         let first = step.layer.firstChannel(filter: step.filter)
         let taps = step.taps
         for row in 0..<ctx.layout.channelRows {
@@ -43,6 +43,24 @@ struct ComputationPanel {
         }
         let rows = (state.channelScroll..<(state.channelScroll + ctx.layout.channelRows)).clamped(to: first..<(first + cg)).count
         renderSum(ctx, step: step, shown: rows * min(spec.kernelSize, visibleTaps), y: r.y + r.height - 1, into: &grid)
+    }
+
+    /// Columns a product takes: seven for the value (`-0.3125`) and a space.
+    static let cellWidth = 8
+
+    /// Width of the row labels: `c0`, or a named channel cut to fit.
+    static func labelWidth(gutter: Int, labels: InputLabels?) -> Int {
+        labels?.channels == nil ? 3 : min(max(gutter - 2, 3), 8)
+    }
+
+    /// Columns the panel needs to show `n` of `k` products a row, with "…" when some are left out.
+    static func width(taps n: Int, of k: Int, labelWidth: Int) -> Int {
+        labelWidth + n * cellWidth + 1 + (n < k ? 2 : 0)
+    }
+
+    /// How many of `k` products a row fit in a panel `width` columns wide (at least one).
+    static func taps(fitting width: Int, of k: Int, labelWidth: Int) -> Int {
+        (1...max(k, 1)).last { Self.width(taps: $0, of: k, labelWidth: labelWidth) <= width } ?? 1
     }
 
     /// The closing rows: Σ of n products plus the bias, then the activation of that sum.

@@ -9,13 +9,13 @@ struct KernelPanel {
         ctx.titleLine(torch ? "Kernel weight[\(f), :, :]" : "Kernel W[:,:,\(f)]", in: r, into: &grid)
         let cw = ScreenLayout.numberCellWidth
         let gutter = ctx.layout.gutter
-        let visibleTaps = max((r.width - gutter - 1) / cw, 1)
+        let visibleTaps = ctx.layout.taps
         grid.put("tap", x: r.x + 1, y: r.y + 1, style: .label)
         for t in 0..<min(spec.kernelSize, visibleTaps) {
             grid.put("t\(t)".leftPadded(to: cw - 1), x: r.x + gutter + t * cw + 1, y: r.y + 1, style: .label)
         }
         if spec.kernelSize > visibleTaps {
-            grid.put(ctx.glyphs.ellipsis, x: r.x + r.width - 2, y: r.y + 1, style: .dim)
+            grid.put(ctx.glyphs.ellipsis, x: r.x + gutter + visibleTaps * cw + 2, y: r.y + 1, style: .dim)
         }
         let first = layer.firstChannel(filter: f)
         let labels = state.inputLabels
@@ -38,5 +38,15 @@ struct KernelPanel {
         let biasY = r.y + r.height - 2
         let biasText = spec.useBias ? "\(torch ? "bias" : "bias b")[\(f)] = \(NumberText.exact(layer.bias[f]))" : (torch ? "no bias (bias=False)" : "no bias (use_bias=False)")
         grid.put(biasText, x: r.x + 1, y: biasY, style: .label, maxWidth: r.width - 2)
+    }
+
+    /// Columns the panel needs to show `n` of `k` taps: row labels, six columns a tap, and "…" when some are left out.
+    static func width(taps n: Int, of k: Int, gutter: Int) -> Int {
+        gutter + n * ScreenLayout.numberCellWidth + 1 + (n < k ? 2 : 0)
+    }
+
+    /// How many of `k` taps fit in a panel `width` columns wide (at least one).
+    static func taps(fitting width: Int, of k: Int, gutter: Int) -> Int {
+        (1...max(k, 1)).last { Self.width(taps: $0, of: k, gutter: gutter) <= width } ?? 1
     }
 }
