@@ -111,6 +111,29 @@ import Testing
         #expect(session.state.editor == nil && session.state.spec.length == 2)
     }
 
+    /// A sensor model's channels are not words: `e` and `text` say so and leave the model as it was.
+    /// A model of word-vector width reads a text's vectors; one with an Embedding reads its words.
+    @Test func onlyAModelThatReadsWordsTakesAText() throws {
+        var session = Session(state: AppState(model: try #require(ExplorerModel.builtin("har"))))
+        session.press(.char("e"), at: 0)
+        #expect(session.state.editor == nil)
+        #expect(session.state.notice.contains("har reads 128×9 numbers, not words"), "\(session.state.notice)")
+        var state = session.state
+        state.apply(.set(.text(try Sentence.parse("the plot was not good").get())))
+        #expect(state.model == session.state.model && state.notice.contains("not words"))
+        let width = state.embedding.width
+        let vectors = ExplorerModel(name: "vectors", stack: ModelStack([.conv1D(ConvArguments(filters: 2, kernelSize: 2))]), length: 7, channels: width)
+        var words = AppState(model: vectors)
+        words.apply(.set(.text(try Sentence.parse("the plot was not good").get())))
+        #expect(words.notice.isEmpty && words.model?.length == 5, "\(words.notice)")
+        // Now a text, it takes another embedding of another width.
+        words.apply(.set(.embedding(.random(width: width + 3))))
+        #expect(words.model?.channels == width + 3, "\(words.notice)")
+        var imdb = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        imdb.apply(.editText)
+        #expect(imdb.editor != nil)
+    }
+
     /// A text longer than the row scrolls to keep the cursor in view, and says that its start is off screen.
     @Test func aLongTextInTheEditorMarksItsHiddenStart() {
         var session = Session(state: AppState())

@@ -3,6 +3,7 @@ extension AppState {
     /// Makes `sentence` the input, one word per position; a model reads it through its first layer.
     mutating func setText(_ sentence: Sentence) {
         if let refusal = TextInput.refusal(words: sentence.words.count, width: embedding.width) { notice = refusal; return }
+        if let refusal = textRefusal(width: embedding.width) { notice = refusal; return }
         let t = TextInput(sentence: sentence, embedding: embedding)
         if var m = model {
             m = m.reading(t)
@@ -72,8 +73,19 @@ extension AppState {
         return modelInputRanges(of: ps.map { $0...$0 }, atInputOf: stageIndex).map { $0.map(Array.init) ?? [] }
     }
 
+    /// Why the current model cannot read a text through an embedding `width` wide, or nil when it can.
+    ///
+    /// A model reads words through its Embedding, or as word vectors when its input has one channel
+    /// a dimension; a sensor model's 9 channels are not words, and a text would silently make it another model.
+    func textRefusal(width: Int) -> String? {
+        guard let m = model, !m.readsTokens, m.channels != width else { return nil }
+        if case .words = inputSource { return nil }
+        return "\(m.name) reads \(m.length)×\(m.channels) numbers, not words: a text needs an Embedding first layer"
+    }
+
     /// Opens the editor on the current text (empty when the input is not a text).
     mutating func openEditor() {
+        if let refusal = textRefusal(width: embedding.width) { notice = refusal; return }
         if case .words(let t) = inputSource { editor = LineEditor(t.sentence.text) } else { editor = LineEditor("") }
         playing = false
     }
