@@ -22,6 +22,19 @@ import Testing
         #expect(notBad > 0.5 && boring < 0.5)
     }
 
+    /// The negated filters need the negation: a strong word alone ("excellent", "awful") leaves them at 0.
+    @Test func negatedFiltersFireOnlyAfterANegation() throws {
+        for (text, maxima) in [("the plot was excellent", [2, 0, 0, 0]), ("the plot was awful", [0, 0, 2, 0]),
+                               ("not excellent", [0, 2, 0, 0]), ("hardly good", [0, 0.5, 0, 0])] as [(String, [Float])] {
+            var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+            s.apply(.set(.text(try Sentence.parse(text).get())))
+            s.apply(.stage(.to(2)))
+            guard case .success(let pooled)? = s.stage else { Issue.record("the model failed"); continue }
+            #expect((0..<4).map { pooled.value(position: $0, channel: 0) } == maxima, "\(text)")
+        }
+        #expect(try Self.score("the plot was excellent") > Self.score("the plot was good"))
+    }
+
     @Test func theScoreIsWhatComputeGivesForTheSameWeights() throws {
         let text = "the plot was not good at all"
         let t = TextInput(sentence: try Sentence.parse(text).get(), embedding: TinyEmbedding.table)
