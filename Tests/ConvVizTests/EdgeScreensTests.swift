@@ -37,6 +37,32 @@ import Testing
         #expect(ScreenLayout.firstRow(showing: 3, rows: 0, of: 64) == 0)
     }
 
+    /// `]` and `[` pan from what the screen shows, 8 positions a press, both ways, to either end;
+    /// the pan holds at its step even with the window out of view, and a step brings the window back.
+    @Test func panKeysMoveTheViewBothWays() {
+        var session = Session(state: AppState(spec: Conv1DSpec(length: 60, channels: 3, filters: 4, kernelSize: 3)))
+        session.apply(.cycleZoom, at: 0)
+        #expect(ScreenLayout(state: session.state, width: 80, height: 24).numbers)
+        session.apply(.goto(40), at: 0)
+        func first() -> Int { ScreenLayout(state: session.state, width: 80, height: 24).inputView.first }
+        func press(_ c: Character) { session.handle(.key(.char(c)), at: 0, width: 80, height: 24) }
+        let start = first()
+        press("]")
+        #expect(first() == start + 8, "] pans right even when the window leaves the view")
+        press("[")
+        press("[")
+        #expect(first() == start - 8)
+        for _ in 0..<20 { press("[") }
+        #expect(first() == 0 && session.state.notice.contains("first positions are in view"))
+        for _ in 0..<20 { press("]") }
+        let last = ScreenLayout(state: session.state, width: 80, height: 24).inputView
+        #expect(last.first + last.count == 60, "the last page ends at the last input")
+        session.apply(.step(1), at: 0)
+        let window = 41...43
+        let view = ScreenLayout(state: session.state, width: 80, height: 24).inputView
+        #expect(view.positions.contains(window.lowerBound) && view.positions.contains(window.upperBound), "a step shows the window again")
+    }
+
     /// The kernel and the products show the same taps, as many as fit side by side: a weight's
     /// product is never missing while the weight shows, or the other way round.
     @Test func theKernelAndTheProductsShowTheSameTaps() {

@@ -79,7 +79,13 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
     private func runDriver(at time: Double, pending: Bool) -> Bool {
         guard let driver else { return pending }
         var pending = pending
-        while !session.state.shouldQuit, driver.advance(&session, at: time) { pending = true }
+        let size = backend.size
+        // A script's keys page and pan by what the screen shows, as a person's do.
+        session.measure(width: size.width, height: size.height)
+        while !session.state.shouldQuit, driver.advance(&session, at: time) {
+            pending = true
+            session.measure(width: size.width, height: size.height)
+        }
         return pending
     }
 }

@@ -17,7 +17,7 @@ public struct Session: Sendable {
 
     /// Handles one terminal event at `time` for a screen of `width × height`.
     public mutating func handle(_ event: InputEvent, at time: Double, width: Int, height: Int) {
-        state.visibleRows = max(ScreenLayout(state: state, width: width, height: height).channelRows, 1)
+        measure(width: width, height: height)
         switch event {
         case .key(let key): press(key, at: time)
         case .click(let x, let y):
@@ -28,6 +28,13 @@ public struct Session: Sendable {
         case .resize: break
         case .hangup: apply(.quit, at: time)
         }
+    }
+
+    /// Notes what a screen of `width × height` shows, for the keys that page and pan by it.
+    public mutating func measure(width: Int, height: Int) {
+        let layout = ScreenLayout(state: state, width: width, height: height)
+        state.visibleRows = max(layout.channelRows, 1)
+        state.inputShown = layout.tooSmall ? nil : layout.inputView
     }
 
     /// Presses a key: the open text editor takes every key, the help overlay ? and Esc; otherwise the key map decides.

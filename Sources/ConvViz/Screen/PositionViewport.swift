@@ -12,6 +12,8 @@ public struct PositionViewport: Equatable, Sendable {
     public var moreBefore = false
     /// True when positions after the last visible one exist.
     public var moreAfter = false
+    /// The first positions the view can start at: a pan stops at either end.
+    public var firsts: ClosedRange<Int> = 0...0
 
     /// The visible positions.
     public var positions: Range<Int> { first..<(first + count) }
@@ -32,16 +34,17 @@ public struct PositionViewport: Equatable, Sendable {
     ///
     /// The view stays put while the focus moves inside it and then jumps by nearly a screen,
     /// so a step redraws a few cells rather than shifting every column (what a slow link pays for).
-    /// A `pinned` first position (the user panned) is kept while the focus is still in view.
-    public static func following(_ focus: ClosedRange<Int>, within lo: Int, _ hi: Int, x: Int, width: Int, cellWidth: Int, pinned: Int? = nil) -> PositionViewport {
+    /// A `pinned` first position (the user panned) is kept while the focus is still in view, or
+    /// always when `holdPin` (the user panned at this very step, perhaps to look elsewhere).
+    public static func following(_ focus: ClosedRange<Int>, within lo: Int, _ hi: Int, x: Int, width: Int, cellWidth: Int, pinned: Int? = nil, holdPin: Bool = false) -> PositionViewport {
         let visible = max(width / max(cellWidth, 1), 1)
         let total = hi - lo + 1
         if total <= visible {
-            return PositionViewport(first: lo, count: max(total, 0), x: x, cellWidth: cellWidth)
+            return PositionViewport(first: lo, count: max(total, 0), x: x, cellWidth: cellWidth, firsts: lo...lo)
         }
         let span = focus.count
         var first: Int
-        if let pinned, focus.lowerBound >= pinned, focus.upperBound < pinned + visible {
+        if let pinned, holdPin || (focus.lowerBound >= pinned && focus.upperBound < pinned + visible) {
             first = pinned
         } else if span >= visible {
             first = focus.lowerBound
@@ -52,6 +55,6 @@ public struct PositionViewport: Equatable, Sendable {
         }
         first = min(max(first, lo), hi - visible + 1)
         return PositionViewport(first: first, count: visible, x: x, cellWidth: cellWidth,
-                                moreBefore: first > lo, moreAfter: first + visible - 1 < hi)
+                                moreBefore: first > lo, moreAfter: first + visible - 1 < hi, firsts: lo...(hi - visible + 1))
     }
 }

@@ -25,7 +25,8 @@ extension ScreenLayout {
         if case .pool(let p) = stage { lo = -p.padLeft; hi += p.padRight }
         let usable = width - gutter - 1
         let cw = chooseCells(positions: hi - lo + 1, usable: usable, state: state)
-        inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
+        inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
+                                holdPin: state.pannedAtStep == state.stepIndex)
         let cursor = state.cursor.position
         chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state)
         outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable,

@@ -93,7 +93,8 @@ public struct ScreenLayout: Equatable, Sendable {
             let w = s.layer.geometry.window(output: s.position)
             return w
         } ?? (lo...lo)
-        inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll)
+        inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
+                                holdPin: state.pannedAtStep == state.stepIndex)
         let outLen = max(plan.outputLength, 0)
         let cursor = state.cursor.position
         chooseOutputCells(outputs: outLen, usable: usable, state: state)

@@ -55,9 +55,17 @@ extension AppState {
         case .pageRows(let n): apply(.scrollChannels(n * max(visibleRows - 1, 1)))
         case .scrollChannels(let n): channelScroll = min(max(channelScroll + n, 0), max(inputCache.columns - 1, 0))
         case .scrollPositions(let n):
-            let windowStart: Int = currentStep.map { $0.layer.inputPosition(output: $0.position, tap: 0) } ?? 0
-            let base = positionScroll ?? Swift.max(windowStart, 0)
-            positionScroll = min(max(base + n, 0), max(inputCache.rows - 1, 0))
+            // From what the screen shows now, never from a pin the view no longer honours.
+            guard var shown = inputShown else { return }
+            let first = min(max(shown.first + n, shown.firsts.lowerBound), shown.firsts.upperBound)
+            guard first != shown.first else {
+                notice = "the input's \(n < 0 ? "first" : "last") positions are in view"
+                return
+            }
+            positionScroll = first
+            pannedAtStep = stepIndex
+            shown.first = first
+            inputShown = shown
         case .selectOutput(let j, let f):
             guard let l = stageTrace?.layer, j >= 0, j < l.outputLength, f >= 0, f < l.outputChannels else { return }
             cursor = (j, f)

@@ -36,6 +36,10 @@ public struct AppState: Sendable {
     public internal(set) var visibleRows = 8
     /// A hand-set first position of the input viewport; nil follows the kernel.
     public internal(set) var positionScroll: Int? = nil
+    /// The step at which the user last panned: the pan holds there even with the window out of view.
+    public internal(set) var pannedAtStep: Int? = nil
+    /// The input positions the screen showed last (set by the session from the layout), for the pan keys.
+    public internal(set) var inputShown: PositionViewport? = nil
     /// An input position clicked to show its readers.
     public internal(set) var selectedInput: Int? = nil
     public internal(set) var caption = ""
