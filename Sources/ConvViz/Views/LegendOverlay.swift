@@ -12,10 +12,10 @@ struct LegendOverlay {
             ("  1.2", .window, "in the current window"),
             ("  \(glyphs.tapMark)  ", .tap, "tap: input multiplied now"),
             ("  0.7", .current, "output being computed now"),
-            ("  \(glyphs.pending)  ", .pending, "output not computed yet"),
+            ("  \(glyphs.pending)  ", .pending, "not computed yet (heatmap: a 0)"),
             ("  0.3", .unread, "input that no output reads"),
             ("  0.3", .reader, "clicked input & its readers"),
-            ("0.33~", .positive, "~: rounded to fit; Σ panel exact"),
+            ("0.33~", .positive, "~ rounded, ### too big; Σ exact"),
             (" \(ramp)", .positive, "heatmap: weak to strong"),
             ("  \(glyphs.moreLeft)\(glyphs.moreRight)", .key, "more positions off screen"),
         ]
