@@ -26,7 +26,7 @@ struct Play: ParsableCommand {
           convviz play demos/01-one-filter.convdemo
           convviz play demos/04-padding.convdemo --speed 2
           convviz play demos/04-padding.convdemo --headless --cast padding.cast
-          convviz play demos/04-padding.convdemo --headless --size 80x24 --frames - | tail -30
+          convviz play demos/04-padding.convdemo --headless --size 80x24 --frames - | tail -25
         """
     )
 

@@ -110,6 +110,16 @@ import Testing
         #expect(DemoFormatter.line(.stage(.to(4))) == "stage 5")
     }
 
+    /// Softmax says over how many units; over one unit it says the answer is always 1.
+    @Test func softmaxSaysOverHowManyUnits() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("har")))
+        s.apply(.stage(.to(6)))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("softmax over 6 units: exp(z0 − max) / Σ = "))
+        let fewer = try #require(KeyMap.standard.action(for: .char("f")))
+        for _ in 0..<5 { s.apply(fewer) }
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("softmax over 1 unit: always 1"))
+    }
+
     /// Every hint on the status line ends before the pinned `? help` with a space between, at any width.
     @Test func statusHintsNeverTouchThePinnedHelp() throws {
         var model = AppState(model: try #require(ExplorerModel.builtin("imdb")))

@@ -22,6 +22,20 @@ import Testing
         #expect(notBad > 0.5 && boring < 0.5)
     }
 
+    /// The maxima note names every channel, or ends with "…" where the rows run out: never cut in silence.
+    @Test func theMaximaNoteIsWholeOrMarked() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.set(.text(try Sentence.parse("The movie wasn't bad, it was GREAT!").get())))
+        s.apply(.stage(.to(2)))
+        for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+            let lines = Screen().render(s, width: w, height: h).lines
+            let start = try #require(lines.firstIndex { $0.contains("the maxima came from") }, "\(w)x\(h)")
+            let note = lines[start...].prefix { !$0.contains("step ") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let whole = note.joined(separator: " ").contains("c3 'wasnt' 'bad'")
+            #expect(whole || note.last?.hasSuffix("…") == true, "\(w)x\(h): \(note)")
+        }
+    }
+
     /// The negated filters need the negation: a strong word alone ("excellent", "awful") leaves them at 0.
     @Test func negatedFiltersFireOnlyAfterANegation() throws {
         for (text, maxima) in [("the plot was excellent", [2, 0, 0, 0]), ("the plot was awful", [0, 0, 2, 0]),

@@ -32,7 +32,12 @@ public struct Screen {
             StageOutputPanel().render(ctx, trace: trace, into: &grid)
             let notes = layout.notes
             let noteLines = StagePoolNote.lines(ctx, stage: stage, width: notes.width - 2) + StageWordsNote.lines(ctx, stage: stage, step: step, width: notes.width - 2)
-            for (i, (text, style)) in noteLines.prefix(notes.height).enumerated() {
+            var shown = Array(noteLines.prefix(notes.height))
+            if noteLines.count > shown.count, let last = shown.last {
+                // Lines that do not fit are marked on the last one shown, never dropped in silence.
+                shown[shown.count - 1].0 = last.0.fitted(to: notes.width - 4, ellipsis: "") + " " + ctx.glyphs.ellipsis
+            }
+            for (i, (text, style)) in shown.enumerated() {
                 grid.put(text, x: 1, y: notes.y + i, style: style, maxWidth: notes.width - 2)
             }
         } else if state.model != nil, case .failure(let e)? = state.stage {

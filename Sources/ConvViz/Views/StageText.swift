@@ -70,7 +70,11 @@ enum StageText {
             let act = s.layer.activation
             let target = s.layer.isVector ? "y[\(s.unit)]" : "y[\(s.row), u\(s.unit)]"
             var last = "\(target) = \(act.rawValue)(\(n(s.preActivation))) = \(n(s.value))"
-            if act == .softmax { last = "\(target) = softmax over \(s.layer.units) units: exp(z\(s.unit) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))" }
+            if act == .softmax {
+                // Softmax over one unit divides exp(z0 − z0) by itself: a class of its own is always certain.
+                last = s.layer.units == 1 ? "\(target) = softmax over 1 unit: always 1, whatever z0 is"
+                    : "\(target) = softmax over \(s.layer.units) units: exp(z\(s.unit) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))"
+            }
             return [("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)W[i, \(s.unit)] + b[\(s.unit)]) over \(s.layer.inputs) inputs", .dim),
                     (products, .label),
                     ("\(glyphs.sum) \(s.layer.inputs) products = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
