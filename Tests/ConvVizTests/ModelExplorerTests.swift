@@ -110,6 +110,19 @@ import Testing
         #expect(DemoFormatter.line(.stage(.to(4))) == "stage 5")
     }
 
+    /// When a layer fails, the layers before it keep their shapes and parameters, and the failing
+    /// Conv1D's call names the dilation that makes it too wide.
+    @Test func aFailingLayerLeavesTheLayersBeforeItWhole() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.set(.text(try Sentence.parse("this movie was not good at all, i hated it").get())))
+        let lines = Screen().render(s, width: 100, height: 30).lines
+        #expect(lines[1].contains("input (None, 10) → output (None, 10, 5)  params 1675"), "\(lines[1])")
+        #expect(lines[2].contains("1 Embedding 10×5 ▸ 2 Conv1D 4×32 ▸ 3 MaxPool error ▸ 4 Conv1D ?"), "\(lines[2])")
+        let wide = ExplorerModel(name: "wide", stack: ModelStack([.conv1D(ConvArguments(filters: 2, kernelSize: 10, dilationRate: 2))]), length: 16, channels: 1)
+        let header = Screen().render(AppState(model: wide), width: 100, height: 30).lines[0]
+        #expect(header.contains("kernel_size=10, strides=1, padding='valid', dilation_rate=2"), "\(header)")
+    }
+
     /// Softmax says over how many units; over one unit it says the answer is always 1.
     @Test func softmaxSaysOverHowManyUnits() throws {
         var s = AppState(model: try #require(ExplorerModel.builtin("har")))

@@ -11,7 +11,10 @@ extension ModelLayer {
         case .input(let shape): return "Input(shape=(\(shape.map { $0.map(String.init) ?? "None" }.joined(separator: ", "))))"
         case let .embedding(v, d, _): return "Embedding(input_dim=\(v), output_dim=\(d))"
         case let .conv1D(a):
-            return "Conv1D(filters=\(a.filters), kernel_size=\(a.kernelSize), strides=\(a.strides), padding='\(a.padding.rawValue)', activation='\(a.activation.rawValue)')"
+            // Arguments away from Keras's defaults are named: a dilation may be why the layer fails.
+            let extra = (a.dilationRate != 1 ? ", dilation_rate=\(a.dilationRate)" : "") + (a.groups != 1 ? ", groups=\(a.groups)" : "")
+                + (a.useBias ? "" : ", use_bias=False")
+            return "Conv1D(filters=\(a.filters), kernel_size=\(a.kernelSize), strides=\(a.strides), padding='\(a.padding.rawValue)'\(extra), activation='\(a.activation.rawValue)')"
         case let .maxPooling1D(a), let .averagePooling1D(a):
             return "\(className)(pool_size=\(a.poolSize), strides=\(a.effectiveStrides), padding='\(a.padding.rawValue)')"
         case let .globalMaxPooling1D(k), let .globalAveragePooling1D(k): return "\(className)(keepdims=\(k ? "True" : "False"))"

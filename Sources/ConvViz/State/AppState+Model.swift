@@ -53,6 +53,14 @@ extension AppState {
             }
             break
         }
+        switch modelSummary {
+        case .success(let s)?: modelRows = s.rows
+        case .failure(let e)?:
+            // The layers before the failing one still have their shapes and parameters.
+            let before = ModelStack(entries: Array(m.summaryStack.entries.prefix(e.index + 1)))
+            modelRows = (try? before.summary().get().rows) ?? []
+        case nil: modelRows = []
+        }
         if changed < 0 || stageInputs.isEmpty {
             stageInputs = [modelInput(m)]
         } else {

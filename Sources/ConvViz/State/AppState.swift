@@ -81,6 +81,8 @@ public struct AppState: Sendable {
     public internal(set) var stage: Result<Stage, StackError>? = nil
     /// Every layer's shape, or the first layer Keras would refuse, for the strip.
     public internal(set) var modelSummary: Result<StackSummary, StackError>? = nil
+    /// The summary rows of the layers that build: all of them, or those before the one that fails.
+    public internal(set) var modelRows: [StackRow] = []
     /// For a clicked output of the current layer: the input positions it depends on at each layer's input, from the model's input.
     public internal(set) var dependency: [ClosedRange<Int>?] = []
     /// The input of each layer up to the current one, computed once per configuration.

@@ -3,7 +3,7 @@ struct ModelStrip {
     func render(_ ctx: RenderContext, into grid: inout Grid) {
         let r = ctx.layout.strip, state = ctx.state
         guard r.height > 0, let m = state.model else { return }
-        let rows: [StackRow] = (try? state.modelSummary?.get().rows) ?? []
+        let rows = state.modelRows
         let failed = state.modelSummary.flatMap { if case .failure(let e) = $0 { return e.index } else { return nil } }
         let t = ctx.glyphs.times
         let items = m.stack.entries.enumerated().map { (i, entry) -> String in

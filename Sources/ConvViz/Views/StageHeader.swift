@@ -4,7 +4,7 @@ struct StageHeader {
         let r = ctx.layout.header, state = ctx.state
         guard let m = state.model else { return }
         let layer = m.stack.entries[state.stageIndex].layer
-        let rows: [StackRow] = (try? state.modelSummary?.get().rows) ?? []
+        let rows = state.modelRows
         let row = rows.first { $0.index == state.stageIndex + 1 }
         let input = state.stageIndex == 0 ? m.inputShape : rows.first { $0.index == state.stageIndex }?.outcome.shape
         var inShape = input?.description ?? "?"
