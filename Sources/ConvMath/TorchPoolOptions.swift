@@ -15,11 +15,24 @@ public struct TorchPoolOptions: Hashable, Sendable {
         self.countIncludePad = countIncludePad
     }
 
-    /// The nearest PyTorch pool to a Keras one: 'valid' is padding 0; 'same' keeps its last,
-    /// partial window through `ceil_mode` (Keras may also shift the windows by a left pad,
-    /// which PyTorch cannot put on one side only).
-    public static func nearest(to args: PoolArguments) -> TorchPoolOptions {
-        TorchPoolOptions(padding: 0, ceilMode: args.padding == .same, countIncludePad: true)
+    /// The PyTorch pool that computes a Keras one on an input `length` long, and whether it is exact.
+    ///
+    /// 'valid' is padding 0. Keras's 'same' ignores its pad cells, as PyTorch's do with −∞ for a
+    /// max and `count_include_pad=False` for an average, so equal pads are `padding=p`; one more
+    /// on the right is the last partial window of `ceil_mode` (at a stride above 1). Other pads
+    /// (one side only) PyTorch cannot make: the nearest keeps the last partial window, unshifted.
+    public static func nearest(to args: PoolArguments, length: Int?) -> (options: TorchPoolOptions, exact: Bool) {
+        guard args.padding == .same else { return (TorchPoolOptions(), true) }
+        let approximate = (TorchPoolOptions(padding: 0, ceilMode: true, countIncludePad: true), false)
+        guard let length, length > 0 else { return approximate }
+        let s = args.effectiveStrides, k = args.poolSize
+        let plan = PaddingPlan.keras(length: length, span: k, strides: s, padding: .same)
+        let (left, right) = (plan.left, plan.right)
+        if left + right == 0 { return (TorchPoolOptions(), true) }
+        guard 2 * left <= k else { return approximate }
+        if left == right { return (TorchPoolOptions(padding: left, ceilMode: false, countIncludePad: false), true) }
+        if right == left + 1, s > 1 { return (TorchPoolOptions(padding: left, ceilMode: true, countIncludePad: false), true) }
+        return approximate
     }
 
     /// PyTorch's module for this pool, checked in PyTorch's order.

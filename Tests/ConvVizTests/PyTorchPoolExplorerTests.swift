@@ -25,6 +25,33 @@ import ConvMath
         return try pool.apply(to: x.transposed()).get().transposed()
     }
 
+    /// A Keras 'same' pool becomes the PyTorch pool with the same windows wherever one exists
+    /// (equal pads, or one more on the right at a stride above 1): the same shape and numbers.
+    /// Where none exists, the notice says PyTorch cannot pad one side only.
+    @Test func samePoolsBecomeThePyTorchPoolWithTheSameWindows() throws {
+        var exact = 0
+        for length in 1...12 {
+            for k in 1...5 {
+                for stride in 1...4 {
+                    for pool in [ModelLayer.maxPooling1D(PoolArguments(poolSize: k, strides: stride, padding: .same)),
+                                 .averagePooling1D(PoolArguments(poolSize: k, strides: stride, padding: .same))] {
+                        var s = AppState(model: ExplorerModel(name: "p", stack: ModelStack([pool]), length: length, channels: 2))
+                        let keras = try Self.outputs(s)
+                        s.press(.char("T"))
+                        let tag = "L=\(length) k=\(k) s=\(stride) \(pool.className): \(s.notice)"
+                        if s.notice.contains("the same windows") {
+                            exact += 1
+                            #expect(try Self.outputs(s) == keras, "\(tag)")
+                        } else {
+                            #expect(s.notice.contains("cannot pad one side only"), "\(tag)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(exact > 300, "most 'same' pools have an exact PyTorch twin (\(exact))")
+    }
+
     @Test func theFrameworkKeyTurnsPoolsIntoPyTorchsAndBack() throws {
         var s = AppState(model: Self.averagePool)
         let keras = try Self.outputs(s)

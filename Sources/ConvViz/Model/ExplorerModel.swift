@@ -95,14 +95,27 @@ extension ExplorerModel {
     public func inFramework(_ framework: Framework) -> (model: ExplorerModel, changed: [String]) {
         var m = self, changed: [String] = []
         let names = stack.automaticNames()
+        // Each pool's input length, from Keras's shapes: what its 'same' pads are.
+        var keras = self
+        for (i, entry) in stack.entries.enumerated() {
+            if case (let kind, var a)? = entry.layer.windowedPool { a.torch = nil; keras.stack.entries[i].layer = .windowedPool(kind, a) }
+        }
+        let rows = (try? keras.summaryStack.summary().get().rows) ?? []
+        func length(atInputOf i: Int) -> Int? {
+            i == 0 ? self.length : rows.first { $0.index == i }?.outcome.shape.steps ?? nil
+        }
         for (i, entry) in stack.entries.enumerated() {
             guard case (let kind, var a)? = entry.layer.windowedPool else { continue }
+            let (nearest, exact) = TorchPoolOptions.nearest(to: a, length: length(atInputOf: i))
             if framework == .pytorch {
                 guard a.torch == nil else { continue }
-                a.torch = TorchPoolOptions.nearest(to: a)
-                if a.padding == .same { changed.append("\(names[i]) 'same' → ceil_mode=True (no left pad)") }
+                a.torch = nearest
+                if a.padding == .same {
+                    changed.append(exact ? "\(names[i]) 'same' → padding=\(nearest.padding)\(nearest.ceilMode ? ", ceil_mode=True" : ""): the same windows"
+                                         : "\(names[i]) 'same' → ceil_mode=True (PyTorch cannot pad one side only)")
+                }
             } else {
-                if let t = a.torch, t != TorchPoolOptions.nearest(to: a) { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
+                if let t = a.torch, t != nearest { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
                 a.torch = nil
             }
             m.stack.entries[i].layer = .windowedPool(kind, a)
