@@ -118,6 +118,10 @@ import Testing
         let lines = Screen().render(s, width: 100, height: 30).lines
         #expect(lines[1].contains("input (None, 10) → output (None, 10, 5)  params 1675"), "\(lines[1])")
         #expect(lines[2].contains("1 Embedding 10×5 ▸ 2 Conv1D 4×32 ▸ 3 MaxPool error ▸ 4 Conv1D ?"), "\(lines[2])")
+        // The failing pool takes a pool's keys, named as Keras names them.
+        s.apply(.stage(.to(2)))
+        let hints = Screen().render(s, width: 100, height: 30).lines[3]
+        #expect(hints.contains("k/K pool") && hints.contains("T PyTorch") && !hints.contains("dil"), "\(hints)")
         let wide = ExplorerModel(name: "wide", stack: ModelStack([.conv1D(ConvArguments(filters: 2, kernelSize: 10, dilationRate: 2))]), length: 16, channels: 1)
         let header = Screen().render(AppState(model: wide), width: 100, height: 30).lines[0]
         #expect(header.contains("kernel_size=10, strides=1, padding='valid', dilation_rate=2"), "\(header)")

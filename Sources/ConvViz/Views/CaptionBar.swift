@@ -57,24 +57,29 @@ struct CaptionBar {
     /// layer the model's input length and width (unless they come from a text), and `e` for a text.
     static func layerHints(_ state: AppState) -> [(keys: [Key], hint: String)] {
         let all = KeyMap.standard.hints(in: .layer)
-        guard let stage = state.otherStage else { return all }
-        let input: Set<String> = state.inputSource.isWords ? [] : state.model?.readsTokens == true ? ["len"] : ["len", "chan"]
-        guard case .pool(let p) = stage else {
+        // By the layer's type, not its stage: a layer that fails to build takes the same keys.
+        guard let m = state.model, m.stack.entries.indices.contains(state.stageIndex) else { return all }
+        let layer = m.stack.entries[state.stageIndex].layer
+        if case .conv1D = layer { return all }
+        let input: Set<String> = state.inputSource.isWords ? [] : m.readsTokens ? ["len"] : ["len", "chan"]
+        guard case (let kind, let p)? = layer.windowedPool else {
             var names = input
-            switch state.model?.stack.entries[state.stageIndex].layer {
-            case .dense?: names.formUnion(["filt", "act", "bias"])
-            case .activation?: names.insert("act")
+            switch layer {
+            case .dense: names.formUnion(["filt", "act", "bias"])
+            case .activation: names.insert("act")
             default: break
             }
             var hints = all.filter { names.contains($0.hint) }.map { $0.hint == "filt" ? ($0.keys, "units") : $0 }
             if state.inputSource.isWords { hints.append(([.char("e")], "edit text")) }
             return hints
         }
+        // Keras calls a pool's window pool_size; PyTorch's module calls it kernel_size.
         var hints = all.filter { ["kernel", "stride", "pad"].contains($0.hint) || input.contains($0.hint) }
+            .map { $0.hint == "kernel" && p.torch == nil ? ($0.keys, "pool") : $0 }
         hints.append(([.char("T")], p.torch == nil ? "PyTorch" : "Keras"))
         if p.torch != nil {
             hints.append(([.char("u")], "ceil_mode"))
-            if p.kind == .average { hints.append(([.char("i")], "include_pad")) }
+            if kind == .average { hints.append(([.char("i")], "include_pad")) }
         }
         return hints
     }
