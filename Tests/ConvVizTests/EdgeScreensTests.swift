@@ -37,6 +37,18 @@ import Testing
         #expect(ScreenLayout.firstRow(showing: 3, rows: 0, of: 64) == 0)
     }
 
+    /// At 80×24 the way out is never cut: a refused layer's advice wraps, and a script waiting
+    /// for the presenter says "Space continues" (the speed and mode give way to it).
+    @Test func whatToDoNextIsNeverCutAt80x24() {
+        var s = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 4, strides: 2, padding: .causal, dilationRate: 2))
+        let refused = Screen().render(s, width: 80, height: 24).lines.joined(separator: " ")
+            .split(separator: " ").joined(separator: " ")
+        #expect(refused.contains("the step is kept where it still makes sense."), "\(refused)")
+        s.apply(.script(.waiting))
+        let status = Screen().render(s, width: 80, height: 24).lines.last!
+        #expect(status.contains("waiting for you · Space continues") && status.contains("? help"), "\(status)")
+    }
+
     /// `]` and `[` pan from what the screen shows, 8 positions a press, both ways, to either end;
     /// the pan holds at its step even with the window out of view, and a step brings the window back.
     @Test func panKeysMoveTheViewBothWays() {

@@ -12,6 +12,12 @@ struct ErrorPanel {
             grid.put(line, x: 2, y: y, style: .error)
             y += 1
         }
-        grid.put("Change a parameter to get a valid layer; the step is kept where it still makes sense.", x: 2, y: min(y + 1, r.y + r.height - 1), style: .dim, maxWidth: r.width - 4)
+        // Wrapped like the message: the advice is the way out, so it is never cut.
+        y += 1
+        for line in TextWrap.lines("Change a parameter to get a valid layer; the step is kept where it still makes sense.", width: r.width - 4) {
+            guard y < r.y + r.height else { break }
+            grid.put(line, x: 2, y: y, style: .dim)
+            y += 1
+        }
     }
 }

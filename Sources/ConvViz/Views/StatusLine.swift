@@ -12,6 +12,7 @@ struct StatusLine {
         } else {
             left += "\(ctx.glyphs.pause) no steps"
         }
+        let step = left
         if state.script == .none { left += "  \(state.playing ? "playing" : "paused")" }
         left += "  \(NumberText.fixed(state.speed, decimals: 2)) \(state.speed <= 1 ? "step" : "steps")/s "
         // What z chose, so a press of z is never a mystery.
@@ -21,6 +22,8 @@ struct StatusLine {
         let pinned = keyMap.hints(in: .view)
         let pinnedWidth = pinned.reduce(0) { $0 + $1.keys.map(\.label.count).reduce(0, +) + $1.hint.count + 3 }
         let limit = r.width - pinnedWidth
+        // What the presenter must do next ("Space continues") matters more than the speed and the mode.
+        if state.script != .none, left.count + state.script.text.count + 2 > limit - r.x { left = step + " " }
         let end = grid.put(left, x: r.x, y: r.y, style: .status, maxWidth: limit - r.x - 1)
         if state.script != .none {
             // A played script: where it is (the presenter must never wonder), then its title and section.
