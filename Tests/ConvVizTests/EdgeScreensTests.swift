@@ -49,6 +49,19 @@ import Testing
         #expect(status.contains("waiting for you · Space continues") && status.contains("? help"), "\(status)")
     }
 
+    /// Every press of Z shows: cells grow by two columns a press, then go back, at any size.
+    @Test func everyZoomPressShows() {
+        for (w, h) in [(80, 24), (140, 40), (160, 48)] {
+            var s = AppState()
+            var widths: [Int] = []
+            for _ in 0..<4 {
+                widths.append(ScreenLayout(state: s, width: w, height: h).inputView.cellWidth)
+                s.apply(.cycleCellSize)
+            }
+            #expect(widths[1] == widths[0] + 2 && widths[2] == widths[1] + 2 && widths[3] == widths[0], "\(w)x\(h): \(widths)")
+        }
+    }
+
     /// `]` and `[` pan from what the screen shows, 8 positions a press, both ways, to either end;
     /// the pan holds at its step even with the window out of view, and a step brings the window back.
     @Test func panKeysMoveTheViewBothWays() {

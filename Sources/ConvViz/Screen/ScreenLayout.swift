@@ -126,7 +126,8 @@ public struct ScreenLayout: Equatable, Sendable {
         guard numbers else { return 1 }
         let big = width >= 140 && height >= 40 ? 2 : 0
         let fits = max(usable / max(positions, 1) - Self.outputCellWidth, 0)
-        growth = min(state.cellGrowth + big, max(fits, state.cellGrowth))
+        // The big-terminal bonus only where it fits; the zoom key's columns always, so each press shows.
+        growth = min(big, fits) + state.cellGrowth
         return Self.numberCellWidth + growth
     }
 
