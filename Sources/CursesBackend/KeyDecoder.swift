@@ -36,6 +36,7 @@ enum KeyDecoder {
     static func character(_ value: UInt32) -> InputEvent? {
         switch value {
         case 3: return .key(.ctrlC)
+        case 21: return .key(.ctrlU)
         case 27: return .key(.escape)
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)

@@ -109,6 +109,13 @@ import Testing
         #expect(Screen().render(session.state, width: 80, height: 24).lines[23].contains("the text has no words"))
         session.press(.escape, at: 0)
         #expect(session.state.editor == nil && session.state.spec.length == 2)
+        // Ctrl-U clears what is before the cursor, so a new sentence needs no Backspace per letter.
+        session.press(.char("e"), at: 0)
+        session.press(.left, at: 0)
+        session.press(.ctrlU, at: 0)
+        #expect(session.state.editor?.text == ["d"] && session.state.editor?.cursor == 0)
+        #expect(Screen().render(session.state, width: 80, height: 24).lines[23].contains("Ctrl-U clear"))
+        #expect(Key(name: "C-u") == .ctrlU && Key(name: "ctrl-u") == .ctrlU)
     }
 
     /// A sensor model's channels are not words: `e` and `text` say so and leave the model as it was.

@@ -40,7 +40,7 @@ struct StatusLine {
     /// The one-line text editor in place of the status: the text, a block cursor, and Enter/Esc (or why Enter was refused).
     private func renderEditor(_ editor: LineEditor, _ ctx: RenderContext, into grid: inout Grid) {
         let r = ctx.layout.status
-        let hint = editor.problem.isEmpty ? "  Enter apply  Esc cancel " : "  \(editor.problem) "
+        let hint = editor.problem.isEmpty ? "  Enter apply  Esc cancel  Ctrl-U clear " : "  \(editor.problem) "
         let x0 = grid.put(" text: ", x: r.x, y: r.y, style: .status)
         let room = max(r.width - x0 - hint.displayWidth - 1, 1)
         // The text scrolls so that the cursor stays in view; a scrolled-off start is marked with "…".

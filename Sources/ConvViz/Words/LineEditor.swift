@@ -28,6 +28,9 @@ public struct LineEditor: Equatable, Sendable {
         case .end: cursor = text.count
         case .backspace:
             if cursor > 0 { text.remove(at: cursor - 1); cursor -= 1 }
+        case .ctrlU:
+            text.removeSubrange(0..<cursor)
+            cursor = 0
         case .char(let c):
             // Tabs and controls never enter the text; a tab is a space between words.
             let typed: Character = c == "\t" ? " " : c
