@@ -127,6 +127,16 @@ import Testing
         #expect(header.contains("kernel_size=10, strides=1, padding='valid', dilation_rate=2"), "\(header)")
     }
 
+    /// PyTorch's dropout is the identity only in eval mode, and the panel says so.
+    @Test func pytorchDropoutSaysEvalMode() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("har")))
+        s.apply(.stage(.to(2)))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("Dropout(rate=0.5) is the identity at inference"))
+        s.apply(.set(.framework(.pytorch)))
+        #expect(s.notice.hasPrefix("PyTorch: every layer as PyTorch code"))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("nn.Dropout(p=0.5) is the identity in eval mode (model.eval())"))
+    }
+
     /// Softmax says over how many units; over one unit it says the answer is always 1.
     @Test func softmaxSaysOverHowManyUnits() throws {
         var s = AppState(model: try #require(ExplorerModel.builtin("har")))
@@ -203,6 +213,9 @@ import Testing
         #expect(header().contains("input (N, 500) → output (N, 128, 500)"), "\(header())")
         s.apply(.stage(.to(4)))
         #expect(header().contains("torch.amax(x, dim=2)") && header().contains("input (N, 32, 92) → output (N, 32)"), "\(header())")
+        // The strip holds shapes as PyTorch does, channels first.
+        let strip = Screen().render(s, width: 120, height: 30).lines[2]
+        #expect(strip.contains("4 Conv1D 32×92 ▸ 5 GlobalMax 32"), "\(strip)")
         s.apply(.stage(.to(5)))
         #expect(header().contains("nn.Linear(in_features=32, out_features=1), then torch.sigmoid"), "\(header())")
         s.apply(.set(.framework(.keras)))

@@ -63,7 +63,7 @@ extension AppState {
         let (translated, changed) = m.inFramework(target)
         framework = target
         model = translated
-        let what = target == .pytorch ? "PyTorch: nn.MaxPool1d / nn.AvgPool1d and nn.Conv1d" : "Keras: the model's own layers"
+        let what = target == .pytorch ? "PyTorch: every layer as PyTorch code, shapes (N, C, L)" : "Keras: the model's own layers"
         notice = ([what] + changed).joined(separator: "; ")
         rebuildModel(from: -1)
     }

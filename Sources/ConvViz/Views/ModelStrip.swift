@@ -9,7 +9,9 @@ struct ModelStrip {
         let items = m.stack.entries.enumerated().map { (i, entry) -> String in
             let shape: String
             if let row = rows.first(where: { $0.index == i + 1 }) {
-                shape = row.outcome.shape.dims.map { $0.map(String.init) ?? "?" }.joined(separator: t)
+                // PyTorch holds a sequence channels first, as the header's (N, C, L) says.
+                let dims = row.outcome.shape.dims.map { $0.map(String.init) ?? "?" }
+                shape = (state.framework == .pytorch ? dims.reversed() : dims).joined(separator: t)
             } else {
                 shape = failed == i ? "error" : "?"
             }

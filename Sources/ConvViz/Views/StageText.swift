@@ -31,7 +31,7 @@ enum StageText {
     }
 
     /// The computation panel's lines for the step, first the formula, then the numbers.
-    static func lines(_ step: StageStep, glyphs: Glyphs) -> [(String, Style)] {
+    static func lines(_ step: StageStep, glyphs: Glyphs, framework: Framework = .keras) -> [(String, Style)] {
         let arrow = glyphs.arrow, times = glyphs.product
         switch step {
         case .conv: return []
@@ -91,7 +91,10 @@ enum StageText {
                 return [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = x[p, c]", .dim),
                         ("y[\(s.position)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", .current)]
             case .dropout(let rate):
-                return [("Dropout(rate=\(rate)) is the identity at inference: y = x", .dim),
+                // PyTorch's dropout is the identity only after model.eval(), which learners forget.
+                let identity = framework == .pytorch ? "nn.Dropout(p=\(rate)) is the identity in eval mode (model.eval()): y = x"
+                    : "Dropout(rate=\(rate)) is the identity at inference: y = x"
+                return [(identity, .dim),
                         ("(in training it zeroes \(Int((rate * 100).rounded()))% of the values at random and scales the rest by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))", .dim),
                         ("y[\(s.position), c\(s.channel)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", .current)]
             case .activation(let act):
