@@ -211,6 +211,8 @@ import Testing
         func header() -> String { Screen().render(s, width: 120, height: 30).lines.prefix(2).joined(separator: "\n") }
         #expect(header().contains("nn.Embedding(num_embeddings=10000, embedding_dim=128), then x.transpose(1, 2) for nn.Conv1d"), "\(header())")
         #expect(header().contains("input (N, 500) → output (N, 128, 500)"), "\(header())")
+        let narrow = Screen().render(s, width: 80, height: 24).lines[0]
+        #expect(narrow.trimmingCharacters(in: .whitespaces).hasSuffix("then x.transpose(1, 2)"), "\(narrow)")
         s.apply(.stage(.to(4)))
         #expect(header().contains("torch.amax(x, dim=2)") && header().contains("input (N, 32, 92) → output (N, 32)"), "\(header())")
         // The strip holds shapes as PyTorch does, channels first.

@@ -9,7 +9,10 @@ struct StageHeader {
         let input = state.stageIndex == 0 ? m.inputShape : rows.first { $0.index == state.stageIndex }?.outcome.shape
         var inShape = input?.description ?? "?"
         var outShape = row?.outcome.shape.description ?? "?"
-        let torch = state.framework == .pytorch ? input.flatMap(layer.torchCall(input:)) : nil
+        var torch = state.framework == .pytorch ? input.flatMap(layer.torchCall(input:)) : nil
+        // The reason for a transpose gives way before the code itself is cut.
+        let reason = " for nn.Conv1d"
+        if let t = torch, t.count > r.width - 2, t.hasSuffix(reason) { torch = String(t.dropLast(reason.count)) }
         grid.put(torch ?? layer.pythonCall(width: r.width - 2), x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
         if torch != nil, let input, let output = row?.outcome.shape {
             // The first layer reads token ids (N, L); others hold channels first.
