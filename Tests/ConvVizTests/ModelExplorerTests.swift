@@ -137,6 +137,21 @@ import Testing
         #expect(Screen().render(s, width: 100, height: 30).text.contains("nn.Dropout(p=0.5) is the identity in eval mode (model.eval())"))
     }
 
+    /// Fewer or more units on a Dense keep the weights of the units that stay: unit 0 sums the same.
+    @Test func changingUnitsKeepsTheOtherUnitsWeights() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("har")))
+        s.apply(.stage(.to(6)))
+        func z0() -> Float? {
+            guard case .success(.dense(let d))? = s.stage else { return nil }
+            return d.preActivation(row: 0, unit: 0)
+        }
+        let before = try #require(z0())
+        for key: Character in ["f", "F", "F"] {
+            s.apply(try #require(KeyMap.standard.action(for: .char(key))))
+            #expect(z0() == before, "after \(key)")
+        }
+    }
+
     /// Softmax says over how many units; over one unit it says the answer is always 1.
     @Test func softmaxSaysOverHowManyUnits() throws {
         var s = AppState(model: try #require(ExplorerModel.builtin("har")))

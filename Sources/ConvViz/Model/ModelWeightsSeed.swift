@@ -20,7 +20,10 @@ enum ModelWeightsSeed {
         case let .dense(units, _, _):
             let n = shape.last ?? 1
             let rng = SeededValues(seed: layerSeed)
-            let kernel = given.kernel?.count == n * units ? given.kernel! : (0..<(n * units)).map { Float(rng.integer(in: -4...4, stream: denseStream, index: $0)) / 4 * fanInScale(n) }
+            // Addressed by (input, unit) rather than the flat index, so changing the units keeps the other units' weights.
+            let kernel = given.kernel?.count == n * units ? given.kernel! : (0..<(n * units)).map {
+                Float(rng.integer(in: -4...4, stream: denseStream, index: ($0 % units) << 32 | ($0 / units))) / 4 * fanInScale(n)
+            }
             let bias = given.bias?.count == units ? given.bias! : (0..<units).map { Float(rng.integer(in: -2...2, stream: denseBiasStream, index: $0)) / 8 }
             return LayerWeights(kernel: kernel, bias: bias)
         case let .embedding(v, d, _):
