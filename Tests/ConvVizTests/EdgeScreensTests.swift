@@ -49,6 +49,24 @@ import Testing
         #expect(status.contains("waiting for you · Space continues") && status.contains("? help"), "\(status)")
     }
 
+    /// In the heatmap an output keeps its shade as later outputs are computed: the scale is over
+    /// every output in view, not over the ones computed so far.
+    @Test func anOutputKeepsItsShadeAsTheStepsGoOn() {
+        for model in [false, true] {
+            var s = model ? AppState(model: ExplorerModel.builtin("har")!) : AppState(spec: Conv1DSpec(length: 60, channels: 3, filters: 4, kernelSize: 3))
+            if model { s.apply(.stage(.to(3))) }
+            func cell() -> Character {
+                let layout = ScreenLayout(state: s, width: 80, height: 24)
+                let line = Array(Screen().render(s, width: 80, height: 24).lines[layout.output.y + 2])
+                return line[layout.outputView.column(of: 0)!]
+            }
+            #expect(!ScreenLayout(state: s, width: 80, height: 24).outputNumbers)
+            let first = cell()
+            s.apply(.goto(40))
+            #expect(cell() == first, model ? "har's pool" : "a Conv1D")
+        }
+    }
+
     /// Every press of Z shows: cells grow by two columns a press, then go back, at any size.
     @Test func everyZoomPressShows() {
         for (w, h) in [(80, 24), (140, 40), (160, 48)] {

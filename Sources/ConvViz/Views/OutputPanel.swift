@@ -19,7 +19,10 @@ struct OutputPanel {
         let values: [[Float?]] = rows.map { f in
             view.positions.map { j in trace.index(position: j, filter: f) <= current ? layer.output(position: j, filter: f) : nil }
         }
-        let scale = ctx.layout.outputNumbers ? 0 : values.joined().compactMap { $0 }.reduce(Float(0)) { max($0, abs($1)) }
+        // Over every output in view, computed yet or not, so a value keeps its shade as the steps go on.
+        let scale = ctx.layout.outputNumbers ? 0 : rows.flatMap { f in
+            view.positions.filter { $0 >= 0 && $0 < layer.outputLength }.map { layer.output(position: $0, filter: f) }
+        }.reduce(Float(0)) { max($0, abs($1)) }
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
         for (row, f) in rows.enumerated() {
             let y = r.y + 2 + row

@@ -18,8 +18,9 @@ struct StageOutputPanel {
         if !ctx.layout.outputNumbers, case .pass = stage {
             scale = StageInputPanel.heatScale(ctx, stage: stage, reading: trace.isEmpty ? nil : trace[current].readChannel)
         } else if !ctx.layout.outputNumbers {
+            // Over every output in view, computed yet or not, so a value keeps its shade as the steps go on.
             for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
-                for j in view.positions where trace.index(position: j, filter: ctx.layout.firstFilter + row) <= current {
+                for j in view.positions where j >= 0 && j < stage.outputLength {
                     scale = max(scale, abs(stage.value(position: j, channel: ctx.layout.firstFilter + row)))
                 }
             }
