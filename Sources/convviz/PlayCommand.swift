@@ -18,8 +18,9 @@ struct Play: ParsableCommand {
 
         Headless, nothing waits in real time and the output is the same for the
         same file: text frames, each after a line '=== frame N t=SECONDS ===',
-        to --frames (or to standard output when neither --frames nor --cast is
-        given), and an asciicast v2 recording to --cast. Existing files are not
+        to --frames (or to standard output when none of --frames, --cast and
+        --svg is given), an asciicast v2 recording to --cast, and one SVG per
+        frame to --svg. Existing files are not
         replaced without --force. The format is described in docs/demo-format.md.
 
         Examples:
