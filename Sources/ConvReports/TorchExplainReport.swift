@@ -51,7 +51,31 @@ public struct TorchExplainReport {
             let right = (m.length..<(m.length + plan.right)).compactMap { m.paddingMode.source(of: $0, length: m.length) }
             out.append("pad cells (\(m.paddingMode.rawValue)): left copy inputs \(left.map(String.init).joined(separator: ", ")), right copy inputs \(right.map(String.init).joined(separator: ", "))")
         }
-        out.append("params = F\(style.times)(C/G)\(style.times)k + F = \(m.paramCount)")
+        // The facts Keras's report gives, from the same geometry with PyTorch's pads.
+        let spec = Conv1DSpec(length: m.length, channels: m.inChannels, filters: m.outChannels, kernelSize: m.kernelSize, strides: m.stride,
+                              padding: .valid, dilationRate: m.dilation, groups: m.groups, useBias: m.useBias)
+        let facts = ExplainReport(spec: spec, style: style)
+        out += facts.spanLines
+        let t = style.times, cg = m.inChannels / max(m.groups, 1)
+        out.append("params = F\(t)(C/G)\(t)k\(m.useBias ? " + F" : "") = \(m.outChannels)\(t)\(cg)\(t)\(m.kernelSize)\(m.useBias ? " + \(m.outChannels)" : "") = \(m.paramCount)")
+        out.append("weight shape: (\(m.outChannels), \(cg), \(m.kernelSize))  bias shape: \(m.useBias ? "(\(m.outChannels),)" : "none (bias=False)")")
+        let geometry = Conv1DGeometry(spec: spec, plan: plan)
+        var reads = facts.readLines(geometry)
+        if m.paddingMode != .zeros, plan.left + plan.right > 0, plan.outputLength * m.kernelSize <= 10_000_000 {
+            // A pad cell that copies an input reads it too, so "never read" counts those copies.
+            var read = [Bool](repeating: false, count: m.length)
+            for j in 0..<plan.outputLength {
+                for tap in 0..<m.kernelSize {
+                    let q = geometry.inputPosition(output: j, tap: tap)
+                    if let p = q >= 0 && q < m.length ? q : m.paddingMode.source(of: q, length: m.length) { read[p] = true }
+                }
+            }
+            let unread = read.indices.filter { !read[$0] }
+            reads = reads.filter { !$0.hasPrefix("never read") && !$0.hasPrefix("note:") }
+            reads.append("never read: " + (unread.isEmpty ? "none" : (unread.count == 1 ? "input " : "inputs ") + ExplainReport.runsText(unread))
+                + " (counting the inputs the pad cells copy, padding_mode='\(m.paddingMode.rawValue)')")
+        }
+        out += reads
         out += kerasEquivalent(plan)
         return out
     }

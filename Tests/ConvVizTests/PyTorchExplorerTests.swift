@@ -126,6 +126,19 @@ struct PyTorchCommandLineTests {
         #expect(same.out.contains("keras: layers.Conv1D(filters=4, kernel_size=3") && same.out.contains("padding='same')  # the same pad cells"))
     }
 
+    /// The facts Keras's report gives are there in PyTorch's too: span, parameters with their numbers,
+    /// which inputs the first and last outputs read, and the inputs none reads (pad copies counted).
+    @Test func explainInPyTorchGivesTheSameFactsAsKeras() throws {
+        let r = try run(["explain", "--framework", "pytorch", "--length", "8", "--strides", "2", "--padding", "0"])
+        let lines = r.out.split(separator: "\n").map(String.init)
+        for fact in ["span = d·(k − 1) + 1 = 1·(3 − 1) + 1 = 3", "receptive field: 3 input positions", "params = F·(C/G)·k + F = 4·3·3 + 4 = 40",
+                     "weight shape: (4, 3, 3)  bias shape: (4,)", "output 0 reads: 0, 1, 2", "output 2 (last) reads: 4, 5, 6", "never read: input 7"] {
+            #expect(lines.contains(fact), "missing \(fact):\n\(r.out)")
+        }
+        let circular = try run(["explain", "--framework", "pytorch", "--length", "12", "--kernel-size", "2", "--strides", "4", "--padding", "1", "--padding-mode", "circular"])
+        #expect(circular.out.contains("never read: inputs 1..2, 5..6, 9..10 (counting the inputs the pad cells copy"), "\(circular.out)")
+    }
+
     @Test func integerPaddingAndPaddingModeAreRefusedForKeras() throws {
         let r = try run(["explain", "--padding", "2"])
         #expect(r.status == 64 && r.err.contains("add --framework pytorch"))
