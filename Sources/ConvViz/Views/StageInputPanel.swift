@@ -34,7 +34,8 @@ struct StageInputPanel {
 
         let cw = view.cellWidth
         let labels = stage.isOnVector ? nil : state.inputLabels
-        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: x.rows, words: labels, into: &grid)
+        // A vector's index is a feature (x[i] in the Dense's sum), not a position.
+        ctx.positionAxis(view, label: stage.isOnVector ? "i" : ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: x.rows, words: labels, into: &grid)
         let winner = step?.winner
         // PyTorch's pads hold a value (−inf for a max, 0 for an average); Keras's hold nothing.
         var padText = String(ctx.glyphs.padCell)

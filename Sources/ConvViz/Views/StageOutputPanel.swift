@@ -10,9 +10,10 @@ struct StageOutputPanel {
             let first = ctx.layout.firstFilter, last = min(first + ctx.layout.filterRows, stage.outputChannels) - 1
             title += ctx.rowsShown("c\(first)", "c\(last)")
         }
-        ctx.titleLine(title, in: r, into: &grid, trailing: state.order == .positionMajor ? "position-major" : "channel-major")
+        // A vector has one axis: no order to name, and its index is no position.
+        ctx.titleLine(title, in: r, into: &grid, trailing: vector ? "" : state.order == .positionMajor ? "position-major" : "channel-major")
         let cw = view.cellWidth
-        ctx.positionAxis(view, label: ctx.layout.outputNumbers ? (vector ? "i" : "pos") : "p", y: r.y + 1, words: state.outputWords, numbers: ctx.layout.outputNumbers, into: &grid)
+        ctx.positionAxis(view, label: vector ? stage.vectorAxis : ctx.layout.outputNumbers ? "pos" : "p", y: r.y + 1, words: state.outputWords, numbers: ctx.layout.outputNumbers, into: &grid)
         let current = state.stepIndex
         var scale: Float = 0
         if !ctx.layout.outputNumbers, case .pass = stage {
@@ -53,6 +54,15 @@ struct StageOutputPanel {
 }
 
 extension Stage {
+    /// The name of a vector output's one axis: a global pool's channels, a Dense's units, else features.
+    var vectorAxis: String {
+        switch self {
+        case .globalPool: return "c"
+        case .dense: return "u"
+        default: return "i"
+        }
+    }
+
     /// True when the Keras output is a vector `(n,)`.
     var outputsVector: Bool {
         switch self {
