@@ -152,6 +152,23 @@ import Testing
         }
     }
 
+    /// A global max's view shows its winner wherever it is, and a Dense's Σ row counts the products shown.
+    @Test func theGlobalMaxWinnerIsInViewAndTheDenseCountsItsProducts() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.stage(.to(4)))
+        s.apply(.cycleZoom)
+        for index in 0..<32 {
+            s.apply(.goto(index))
+            guard case .success(let stage)? = s.stage, let trace = s.stageTrace else { Issue.record("no stage"); return }
+            guard let winner = trace[s.stepIndex].winner else { continue }
+            let view = ScreenLayout(state: s, width: 100, height: 30).inputView
+            #expect(view.positions.contains(winner.position), "step \(index): winner \(winner.position) not in \(view.positions)")
+            _ = stage
+        }
+        s.apply(.stage(.to(5)))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("Σ 32 products (4 shown) = "))
+    }
+
     /// Softmax says over how many units; over one unit it says the answer is always 1.
     @Test func softmaxSaysOverHowManyUnits() throws {
         var s = AppState(model: try #require(ExplorerModel.builtin("har")))

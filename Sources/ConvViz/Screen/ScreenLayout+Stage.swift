@@ -20,7 +20,9 @@ extension ScreenLayout {
         notes = Rect(x: 0, y: notesY, width: width, height: min(max(status.y - notesY, 0), 3))
 
         let step = state.stageTrace.map { $0.isEmpty ? nil : $0[state.stepIndex] } ?? nil
-        let window = step?.readWindow ?? (0...0)
+        // A global pool reads the whole axis: the view shows where its winner is.
+        var window = step?.readWindow ?? (0...0)
+        if case .globalPool = stage, let winner = step?.winner { window = winner.position...winner.position }
         var lo = 0, hi = input.rows - 1
         if case .pool(let p) = stage { lo = -p.padLeft; hi += p.padRight }
         let usable = width - gutter - 1

@@ -77,7 +77,7 @@ enum StageText {
             }
             return [("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)W[i, \(s.unit)] + b[\(s.unit)]) over \(s.layer.inputs) inputs", .dim),
                     (products, .label),
-                    ("\(glyphs.sum) \(s.layer.inputs) products = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
+                    ("\(glyphs.sum) \(s.layer.inputs) products\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
                     (last, .current)]
         case .embedding(let s):
             return [("a lookup, no arithmetic: row \(s.token) of the \(s.layer.inputDim) \(glyphs.times) \(s.layer.outputDim) table", .dim),
