@@ -169,6 +169,15 @@ import Testing
         #expect(Screen().render(s, width: 100, height: 30).text.contains("Σ 32 products (4 shown) = "))
     }
 
+    /// On a narrow screen the strip abbreviates the other layers' names before it drops them,
+    /// and keeps as much of its "Tab" hint as fits.
+    @Test func theStripAbbreviatesBeforeItDropsNames() throws {
+        var imdb = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        imdb.apply(.stage(.to(2)))
+        let strip = Screen().render(imdb, width: 80, height: 24).lines[2]
+        #expect(strip.contains("imdb: 1 Emb ▸ 2 Conv ▸ 3 MaxPool 98×32 ▸ 4 Conv ▸ 5 GMax ▸ 6 Dense") && strip.hasSuffix("Tab layer "), "\(strip)")
+    }
+
     /// Softmax says over how many units; over one unit it says the answer is always 1.
     @Test func softmaxSaysOverHowManyUnits() throws {
         var s = AppState(model: try #require(ExplorerModel.builtin("har")))

@@ -56,4 +56,21 @@ extension ModelLayer {
         default: return className
         }
     }
+
+    /// A few letters for the strip of a long model on a narrow screen: `Emb`, `Conv`, `GMax`.
+    var abbreviation: String {
+        switch self {
+        case .embedding: return "Emb"
+        case .conv1D: return "Conv"
+        case .maxPooling1D: return "Max"
+        case .averagePooling1D: return "Avg"
+        case .globalMaxPooling1D: return "GMax"
+        case .globalAveragePooling1D: return "GAvg"
+        case .flatten: return "Flat"
+        case .dropout: return "Drop"
+        case .activation: return "Act"
+        case .simpleRNN: return "RNN"
+        default: return String(shortName.prefix(5))
+        }
+    }
 }

@@ -20,12 +20,13 @@ struct ModelStrip {
         // Long models drop the shapes of the layers that are not current, then their names.
         let sep = ctx.glyphs == .ascii ? " > " : " ▸ "
         let compact = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.shortName)" }
+        let abbreviated = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.abbreviation)" }
         let tiny = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1)" }
         let head = "\(m.name): "
         let fits = { (texts: [String]) in head.count + texts.joined(separator: sep).count + 2 <= r.width }
         // Layers by index; nil stands for an ellipsis over the layers left out.
         var shown: [Int?] = Array(tiny.indices)
-        var chosen = [items, compact, tiny].first(where: fits) ?? tiny
+        var chosen = [items, compact, abbreviated, tiny].first(where: fits) ?? tiny
         if !fits(tiny) {
             // Too many even as numbers: the first, the last, and as many as fit around the current one.
             let current = state.stageIndex, last = tiny.count - 1
@@ -43,7 +44,9 @@ struct ModelStrip {
             let style: Style = layer == state.stageIndex ? .current : (layer != nil && failed == layer ? .error : (layer == nil ? .dim : .label))
             x = grid.put(text, x: x, y: r.y, style: style, maxWidth: max(r.width - x, 0))
         }
-        let hint = "Tab/S-Tab layer "
-        if x + hint.count + 2 <= r.width { grid.put(hint, x: r.width - hint.count, y: r.y, style: .dim) }
+        // How to move on stays as long as any of it fits: a newcomer's first question on this row.
+        if let hint = ["Tab/S-Tab layer ", "Tab layer ", "Tab "].first(where: { x + $0.count + 2 <= r.width }) {
+            grid.put(hint, x: r.width - hint.count, y: r.y, style: .dim)
+        }
     }
 }
