@@ -183,6 +183,14 @@ import Testing
         var s = AppState(model: try #require(ExplorerModel.builtin("har")))
         s.apply(.stage(.to(6)))
         #expect(Screen().render(s, width: 100, height: 30).text.contains("softmax over 6 units: exp(z0 − max) / Σ = "))
+        // The notes give what the softmax reads besides z0: every z, their max and the sum of exponentials.
+        guard case .success(.dense(let d))? = s.stage else { Issue.record("not a Dense"); return }
+        let z = (0..<6).map { d.preActivation(row: 0, unit: $0) }
+        let (top, total) = LayerActivation.softmaxParts(z)
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("each unit's z = Σ x·W + b: z0 \(NumberText.fit(z[0], width: 7))"), "\(text)")
+        #expect(text.contains("max z\(z.firstIndex(of: top)!) = \(NumberText.fit(top, width: 7)), Σ exp(z − max) = \(NumberText.fit(Float(total), width: 7))"), "\(text)")
+        #expect(abs(Float(exp(Double(z[0] - top)) / total) - d.step(index: 0, position: 0, channel: 0).value) < 1e-6)
         let fewer = try #require(KeyMap.standard.action(for: .char("f")))
         for _ in 0..<5 { s.apply(fewer) }
         #expect(Screen().render(s, width: 100, height: 30).text.contains("softmax over 1 unit: always 1"))

@@ -33,6 +33,12 @@ public enum LayerActivation: String, CaseIterable, Sendable, Hashable {
         for i in row.indices { row[i] = Float(exp(Double(row[i] - top)) / total) }
     }
 
+    /// The largest of `values` and Σ exp(v − max) over them: what a softmax subtracts and divides by.
+    public static func softmaxParts(_ values: [Float]) -> (max: Float, total: Double) {
+        guard let top = values.max() else { return (0, 0) }
+        return (top, values.reduce(0.0) { $0 + exp(Double($1 - top)) })
+    }
+
     /// Softmax of `values[index]` within `values`, the way `apply(row:)` computes it.
     public static func softmax(_ values: [Float], at index: Int) -> Float {
         var copy = values

@@ -32,6 +32,7 @@ public struct Screen {
             StageOutputPanel().render(ctx, trace: trace, into: &grid)
             let notes = layout.notes
             let noteLines = StagePoolNote.lines(ctx, stage: stage, width: notes.width - 2) + StageWordsNote.lines(ctx, stage: stage, step: step, width: notes.width - 2)
+                + StageSoftmaxNote.lines(ctx, step: step, width: notes.width - 2)
             var shown = Array(noteLines.prefix(notes.height))
             if noteLines.count > shown.count, let last = shown.last {
                 // Lines that do not fit are marked on the last one shown, never dropped in silence.
