@@ -23,9 +23,12 @@ public struct TorchPoolOptions: Hashable, Sendable {
     /// (one side only) PyTorch cannot make: the nearest keeps the last partial window, unshifted.
     public static func nearest(to args: PoolArguments, length: Int?) -> (options: TorchPoolOptions, exact: Bool) {
         guard args.padding == .same else { return (TorchPoolOptions(), true) }
-        let approximate = (TorchPoolOptions(padding: 0, ceilMode: true, countIncludePad: true), false)
-        guard let length, length > 0 else { return approximate }
+        guard let length, length > 0 else { return (TorchPoolOptions(padding: 0, ceilMode: true, countIncludePad: true), false) }
         let s = args.effectiveStrides, k = args.poolSize
+        // The nearest keeps Keras's last, partial window when ceil_mode makes one; else it is plain padding 0.
+        let ceil = PoolWindow.torchLengths(length: length, kernelSize: k, padding: 0, stride: s, ceilMode: true).kept
+            > PoolWindow.torchLengths(length: length, kernelSize: k, padding: 0, stride: s, ceilMode: false).kept
+        let approximate = (TorchPoolOptions(padding: 0, ceilMode: ceil, countIncludePad: true), false)
         let plan = PaddingPlan.keras(length: length, span: k, strides: s, padding: .same)
         let (left, right) = (plan.left, plan.right)
         if left + right == 0 { return (TorchPoolOptions(), true) }

@@ -52,6 +52,29 @@ import ConvMath
         #expect(exact > 300, "most 'same' pools have an exact PyTorch twin (\(exact))")
     }
 
+    /// A pool PyTorch cannot match changes what the next one reads: the notice says how many
+    /// outputs it gives instead of Keras's, that later shapes differ, and judges later pools on
+    /// their PyTorch-side input; ceil_mode is set only where it adds a window.
+    @Test func anInexactPoolSaysLaterShapesDiffer() throws {
+        let stack = ModelStack([.averagePooling1D(PoolArguments(poolSize: 3, strides: 2, padding: .same)),
+                                .maxPooling1D(PoolArguments(poolSize: 2, strides: 1, padding: .same)),
+                                .averagePooling1D(PoolArguments(poolSize: 5, strides: 2, padding: .same)),
+                                .flatten, .dense(units: 2, useBias: true, activation: .softmax)])
+        var s = AppState(model: ExplorerModel(name: "m2", stack: stack, length: 10, channels: 1))
+        s.press(.char("T"))
+        let parts = s.notice.components(separatedBy: "; ")
+        #expect(parts.contains("average_pooling1d 'same' → padding=0, ceil_mode=True: the same windows"), "\(s.notice)")
+        #expect(parts.contains("max_pooling1d 'same' → padding=0: PyTorch cannot pad one side only, 4 outputs, not 5"), "\(s.notice)")
+        #expect(parts.contains("later shapes differ"), "\(s.notice)")
+        #expect(parts.contains("average_pooling1d_1 'same' → padding=1, ceil_mode=True: the same windows (on its PyTorch-side input)"), "\(s.notice)")
+        // Keras refuses an empty 'valid' pool: the note says so rather than "gives 0".
+        var third = s
+        third.apply(.stage(.to(2)))
+        #expect(Screen().render(third, width: 100, height: 30).text.contains("Keras AveragePooling1D: 'valid' raises (output size 0), 'same' 2"))
+        s.press(.char("T"))
+        #expect(s.notice == "Keras: the model's own layers", "\(s.notice)")
+    }
+
     @Test func theFrameworkKeyTurnsPoolsIntoPyTorchsAndBack() throws {
         var s = AppState(model: Self.averagePool)
         let keras = try Self.outputs(s)

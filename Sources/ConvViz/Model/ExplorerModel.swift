@@ -91,34 +91,44 @@ public struct ExplorerModel: Equatable, Sendable {
 
 extension ExplorerModel {
     /// The model with its pools in `framework`'s terms: PyTorch's nearest `nn.MaxPool1d` /
-    /// `nn.AvgPool1d`, or Keras's own again; `changed` says which pools are not quite the same.
+    /// `nn.AvgPool1d`, or Keras's own again; `changed` says what each pool became and where shapes differ.
     public func inFramework(_ framework: Framework) -> (model: ExplorerModel, changed: [String]) {
         var m = self, changed: [String] = []
         let names = stack.automaticNames()
-        // Each pool's input length, from Keras's shapes: what its 'same' pads are.
-        var keras = self
-        for (i, entry) in stack.entries.enumerated() {
-            if case (let kind, var a)? = entry.layer.windowedPool { a.torch = nil; keras.stack.entries[i].layer = .windowedPool(kind, a) }
-        }
-        let rows = (try? keras.summaryStack.summary().get().rows) ?? []
+        // Each pool's input length on the side being built: an inexact pool before it changes what it reads.
+        // Going back to Keras, the PyTorch model as it is says what each pool was translated from.
         func length(atInputOf i: Int) -> Int? {
-            i == 0 ? self.length : rows.first { $0.index == i }?.outcome.shape.steps ?? nil
+            let side = framework == .pytorch ? m : self
+            if i == 0 { return side.length }
+            let rows = (try? side.summaryStack.summary().get().rows) ?? []
+            return rows.first { $0.index == i }?.outcome.shape.steps ?? nil
         }
+        var differs = false
         for (i, entry) in stack.entries.enumerated() {
             guard case (let kind, var a)? = entry.layer.windowedPool else { continue }
-            let (nearest, exact) = TorchPoolOptions.nearest(to: a, length: length(atInputOf: i))
+            let input = length(atInputOf: i)
             if framework == .pytorch {
                 guard a.torch == nil else { continue }
+                let (nearest, exact) = TorchPoolOptions.nearest(to: a, length: input)
                 a.torch = nearest
-                if a.padding == .same {
-                    changed.append(exact ? "\(names[i]) 'same' → padding=\(nearest.padding)\(nearest.ceilMode ? ", ceil_mode=True" : ""): the same windows"
-                                         : "\(names[i]) 'same' → ceil_mode=True (PyTorch cannot pad one side only)")
+                m.stack.entries[i].layer = .windowedPool(kind, a)
+                guard a.padding == .same else { continue }
+                let options = "padding=\(nearest.padding)\(nearest.ceilMode ? ", ceil_mode=True" : "")"
+                if exact {
+                    changed.append("\(names[i]) 'same' → \(options): the same windows" + (differs ? " (on its PyTorch-side input)" : ""))
+                    continue
                 }
+                let l = input ?? 0
+                let keras = PaddingPlan.keras(length: l, span: a.poolSize, strides: a.effectiveStrides, padding: .same).outputLength
+                let torch = PoolWindow.torchLengths(length: l, kernelSize: a.poolSize, padding: 0, stride: a.effectiveStrides, ceilMode: nearest.ceilMode).kept
+                changed.append("\(names[i]) 'same' → \(options): PyTorch cannot pad one side only, "
+                               + (torch == keras ? "windows shifted" : "\(torch) outputs, not \(keras); later shapes differ"))
+                differs = differs || torch != keras
             } else {
-                if let t = a.torch, t != nearest { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
+                if let t = a.torch, t != TorchPoolOptions.nearest(to: a, length: input).options { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
                 a.torch = nil
+                m.stack.entries[i].layer = .windowedPool(kind, a)
             }
-            m.stack.entries[i].layer = .windowedPool(kind, a)
         }
         return (m, changed)
     }

@@ -26,7 +26,9 @@ enum StagePoolNote {
         }
         let valid = PaddingPlan.keras(length: l, span: k, strides: s, padding: .valid).outputLength
         let same = PaddingPlan.keras(length: l, span: k, strides: s, padding: .same).outputLength
-        lines.append(("Keras \(p.kind.kerasClassName): 'valid' gives \(max(valid, 0)), 'same' \(same); pad cells never count", .dim))
+        // Keras refuses an empty 'valid' output rather than giving 0 values.
+        let validText = valid > 0 ? "'valid' gives \(valid)" : "'valid' raises (output size \(valid))"
+        lines.append(("Keras \(p.kind.kerasClassName): \(validText), 'same' \(same); pad cells never count", .dim))
         return lines
     }
 }
