@@ -75,6 +75,20 @@ import ConvMath
         #expect(s.notice == "Keras: the model's own layers", "\(s.notice)")
     }
 
+    /// A long notice wraps like a caption, so what a key changed is read whole at 80×24.
+    @Test func aLongNoticeWraps() throws {
+        let stack = ModelStack([.maxPooling1D(PoolArguments(poolSize: 3, strides: 1, padding: .same)),
+                                .averagePooling1D(PoolArguments(poolSize: 2, padding: .same)), .flatten,
+                                .dense(units: 2, useBias: true, activation: .softmax)])
+        var s = AppState(model: ExplorerModel(name: "m", stack: stack, length: 10, channels: 2))
+        s.press(.char("T"))
+        #expect(s.notice.count > 100)
+        let layout = ScreenLayout(state: s, width: 80, height: 24)
+        let rows = Screen().render(s, width: 80, height: 24).lines[layout.caption.y..<(layout.caption.y + layout.caption.height)]
+        let shown = rows.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(layout.caption.height > 1 && shown == s.notice, "\(rows)")
+    }
+
     @Test func theFrameworkKeyTurnsPoolsIntoPyTorchsAndBack() throws {
         var s = AppState(model: Self.averagePool)
         let keras = try Self.outputs(s)

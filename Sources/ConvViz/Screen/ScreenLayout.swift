@@ -48,7 +48,9 @@ public struct ScreenLayout: Equatable, Sendable {
         guard !tooSmall else { return }
         let spec = state.spec
         let stripRows = state.model == nil ? 0 : 1
-        let captionRows = state.caption.isEmpty ? 1 : max(CaptionBar.lines(state.caption, width: width).count, 1)
+        // A caption, else a notice, wraps onto up to three rows: a notice saying what a key changed is read whole.
+        let shown = state.caption.isEmpty ? state.notice : state.caption
+        let captionRows = shown.isEmpty ? 1 : max(CaptionBar.lines(shown, width: width).count, 1)
         // A Conv1D's whole Keras call is shown, on a second row when it is long.
         let headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(state, width: width - 2).count : 2
         // Rows taken above the panels beyond a two-row header and one caption row.

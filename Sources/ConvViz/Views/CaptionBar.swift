@@ -31,7 +31,9 @@ struct CaptionBar {
             return
         }
         if !state.notice.isEmpty {
-            grid.put(" \(state.notice)", x: r.x, y: r.y, style: .error, maxWidth: r.width)
+            for (i, line) in Self.lines(state.notice, width: r.width, glyphs: ctx.glyphs).prefix(r.height).enumerated() {
+                grid.put(" \(line)", x: r.x, y: r.y + i, style: .error, maxWidth: r.width)
+            }
             return
         }
         if !state.dependency.isEmpty {
