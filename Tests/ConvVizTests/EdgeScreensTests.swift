@@ -67,6 +67,21 @@ import Testing
         }
     }
 
+    /// The window label writes a run of four or more inputs as a range for every kernel size,
+    /// lists dilated taps, and says "input" for one.
+    @Test func theWindowLabelReadsTheSameForEveryKernelSize() {
+        func label(_ spec: Conv1DSpec, step: Int) -> String {
+            var s = AppState(spec: spec)
+            s.apply(.goto(step))
+            return Screen().render(s, width: 100, height: 30).lines.first { $0.contains(" reads ") } ?? ""
+        }
+        #expect(label(Conv1DSpec(length: 20, channels: 3, filters: 4, kernelSize: 5), step: 3).contains("y[3, f0] reads inputs 3..7"))
+        #expect(label(Conv1DSpec(length: 20, channels: 3, filters: 4, kernelSize: 7), step: 2).contains("y[2, f0] reads inputs 2..8"))
+        #expect(label(Conv1DSpec(length: 20, channels: 3, filters: 4, kernelSize: 3), step: 2).contains("y[2, f0] reads inputs 2, 3, 4"))
+        #expect(label(Conv1DSpec(length: 20, channels: 3, filters: 4, kernelSize: 3, dilationRate: 2), step: 0).contains("reads inputs 0, 2, 4"))
+        #expect(label(Conv1DSpec(length: 20, channels: 1, filters: 1, kernelSize: 2, padding: .causal, dilationRate: 4), step: 0).contains("y[0, f0] reads input 0 "))
+    }
+
     /// Every press of Z shows: cells grow by two columns a press, then go back, at any size.
     @Test func everyZoomPressShows() {
         for (w, h) in [(80, 24), (140, 40), (160, 48)] {

@@ -98,7 +98,7 @@ struct InputPanel {
             lastX = x + cw
         }
         let reads = step.layer.geometry.readPositions(output: step.position)
-        var readText = reads.isEmpty ? "only pad cells" : "inputs " + ctx.positionList(reads)
+        var readText = reads.isEmpty ? "only pad cells" : (reads.count == 1 ? "input " : "inputs ") + ctx.positionList(reads)
         let copies = (0..<ctx.state.spec.kernelSize).compactMap { t -> Int? in
             let p = step.layer.inputPosition(output: step.position, tap: t)
             return p < 0 || p >= ctx.state.spec.length ? step.layer.plan.source(of: p, length: ctx.state.spec.length) : nil

@@ -110,7 +110,8 @@ public struct RenderContext {
     /// that follow one another, else the first three and the last (`15, 18, 21, …, 39`) so the gaps stay visible.
     func positionList(_ positions: [Int]) -> String {
         guard let first = positions.first, let last = positions.last else { return "" }
-        if positions.count > 5 && last - first == positions.count - 1 { return "\(first)..\(last)" }
+        // A run of four or more reads as a range ("3..7"), the same for every kernel size that makes one.
+        if positions.count >= 4 && last - first == positions.count - 1 { return "\(first)..\(last)" }
         if positions.count <= 5 { return positions.map(String.init).joined(separator: ", ") }
         return positions.prefix(3).map(String.init).joined(separator: ", ") + ", \(glyphs.ellipsis), \(last)"
     }

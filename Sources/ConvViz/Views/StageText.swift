@@ -9,7 +9,8 @@ enum StageText {
         case .pool(let s):
             let real = s.realPositions
             let pads = s.window.count - real.count
-            let span = real.isEmpty ? "only pad cells" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
+            let span = real.isEmpty ? "only pad cells"
+                : real.count == 1 ? "input \(real.lowerBound) of c\(s.channel)" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
             var text = "y[\(s.position), c\(s.channel)] reads \(span)"
             let past = s.pastPadding
             if pads - past > 0 {
