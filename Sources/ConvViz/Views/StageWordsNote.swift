@@ -29,7 +29,8 @@ enum StageWordsNote {
             guard done else { break }
             let score = stage.value(position: 0, channel: 0)
             let verdict = score > 0.5 ? "above 0.5: positive" : (score < 0.5 ? "below 0.5: negative" : "exactly 0.5: undecided")
-            out.append(("score for \"\(t.sentence.text)\" = \(NumberText.exact(score)), \(verdict)", .current))
+            // The score and its verdict first: a long sentence is what gives way to the width.
+            out.append(("score = \(NumberText.exact(score)), \(verdict), for \"\(t.sentence.text)\"", .current))
         default: break
         }
         return out.map { ($0.0.fitted(to: width, ellipsis: ctx.glyphs.ellipsis), $0.1) }
