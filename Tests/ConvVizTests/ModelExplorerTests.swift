@@ -165,6 +165,21 @@ import Testing
             #expect(view.positions.contains(winner.position), "step \(index): winner \(winner.position) not in \(view.positions)")
             _ = stage
         }
+        // A channel of one value (a filter that never fired) names no winner.
+        var dead = 0
+        for index in 0..<32 {
+            s.apply(.goto(index))
+            guard case .success(.globalPool(let g))? = s.stage else { Issue.record("not a global pool"); return }
+            let column = (0..<g.input.rows).map { g.input[$0, index] }
+            let text = Screen().render(s, width: 100, height: 30).text
+            if Set(column).count == 1 {
+                dead += 1
+                #expect(text.contains("all 92 values are \(NumberText.exact(column[0])): no position stands out"), "c\(index)")
+            } else {
+                #expect(text.contains("the largest of 92 values is at position \(column.firstIndex(of: column.max()!)!)"), "c\(index)")
+            }
+        }
+        #expect(dead > 0, "imdb has filters that never fire on its seeded input")
         s.apply(.stage(.to(5)))
         #expect(Screen().render(s, width: 100, height: 30).text.contains("Σ 32 products (4 shown) = "))
     }

@@ -7,7 +7,7 @@ struct LegendOverlay {
             ("  0.5", .positive, "positive value"),
             (" -0.5", .negative, "negative value"),
             ("  pad", .pad, "pad cell: holds 0"),
-            ("  \(glyphs.padCell)  ", .pad, "pad cell in the heatmap"),
+            ("  \(glyphs.padCell)  ", .pad, "pad a pool ignores; heatmap pad"),
             ("  (3)", .padLabel, "pad holding input 3 (PyTorch)"),
             ("  1.2", .window, "in the current window"),
             ("  \(glyphs.tapMark)  ", .tap, "tap: input multiplied now"),

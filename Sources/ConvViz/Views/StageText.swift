@@ -58,8 +58,11 @@ enum StageText {
         case .globalPool(let s):
             if s.layer.spec.kind == .max {
                 let won = s.winner.map { "position \($0)" } ?? "none"
+                // A channel of one value (a filter that never fired) has no winner to point at.
+                let first = s.layer.input[0, s.channel]
+                let same = s.count > 1 && (0..<s.count).allSatisfy { s.layer.input[$0, s.channel] == first }
                 return [("max of channel c\(s.channel) over every position", .dim),
-                        ("the largest of \(s.count) values is at \(won)", .label),
+                        (same ? "all \(s.count) values are \(n(first)): no position stands out" : "the largest of \(s.count) values is at \(won)", .label),
                         ("y[\(s.position)] = \(n(s.value))", .current)]
             }
             return [("mean of channel c\(s.channel) over every position", .dim),
