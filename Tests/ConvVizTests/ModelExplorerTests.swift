@@ -122,6 +122,13 @@ import Testing
         s.apply(.stage(.to(2)))
         let hints = Screen().render(s, width: 100, height: 30).lines[3]
         #expect(hints.contains("k/K pool") && hints.contains("T PyTorch") && !hints.contains("dil"), "\(hints)")
+        // A failing Conv1D's call wraps as a working one's does, the error on the row after it.
+        var short = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        short.apply(.set(.text(try Sentence.parse("a fine film").get())))
+        short.apply(.stage(.to(1)))
+        let top = Screen().render(short, width: 80, height: 24).lines
+        #expect(top[0].hasPrefix(" Conv1D(filters=32, kernel_size=7") && top[1].contains("activation='relu')")
+                && top[2].contains("cannot be built on its input"), "\(top.prefix(3))")
         let wide = ExplorerModel(name: "wide", stack: ModelStack([.conv1D(ConvArguments(filters: 2, kernelSize: 10, dilationRate: 2))]), length: 16, channels: 1)
         let header = Screen().render(AppState(model: wide), width: 100, height: 30).lines[0]
         #expect(header.contains("kernel_size=10, strides=1, padding='valid', dilation_rate=2"), "\(header)")

@@ -52,7 +52,8 @@ public struct ScreenLayout: Equatable, Sendable {
         let shown = state.caption.isEmpty ? state.notice : state.caption
         let captionRows = shown.isEmpty ? 1 : max(CaptionBar.lines(shown, width: width).count, 1)
         // A Conv1D's whole Keras call is shown, on a second row when it is long.
-        let headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(state, width: width - 2).count : 2
+        var headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(state, width: width - 2).count : 2
+        if state.model != nil, case .failure? = state.stage { headerRows = 1 + StageHeader.failureCallLines(state, width: width - 2).count }
         // Rows taken above the panels beyond a two-row header and one caption row.
         let top = headerRows - 2 + stripRows + captionRows - 1
         header = Rect(x: 0, y: 0, width: width, height: headerRows)

@@ -33,14 +33,34 @@ struct StageHeader {
 }
 
 extension StageHeader {
+    /// The failing layer's call, broken after commas into rows of at most `width`: its arguments say why it fails.
+    static func failureCallLines(_ state: AppState, width: Int) -> [String] {
+        guard let m = state.model, case .failure(let error)? = state.stage, m.stack.entries.indices.contains(error.index) else { return [] }
+        let full = m.stack.entries[error.index].layer.pythonCall(width: width)
+        guard full.count > width, let open = full.firstIndex(of: "(") else { return [full] }
+        let indent = String(repeating: " ", count: full.distance(from: full.startIndex, to: open) + 1)
+        var lines: [String] = [], current = ""
+        for piece in full.split(separator: ", ").map(String.init) {
+            let next = current.isEmpty ? piece : current + ", " + piece
+            if next.count + 1 > width && !current.isEmpty {
+                lines.append(current + ",")
+                current = indent + piece
+            } else {
+                current = next
+            }
+        }
+        return lines + [current]
+    }
+
     /// The header when a layer up to the current one cannot be built: which one, and that the rest waits on it.
     static func renderFailure(_ ctx: RenderContext, error: StackError, into grid: inout Grid) {
         let r = ctx.layout.header, state = ctx.state
         guard let m = state.model else { return }
-        grid.put(m.stack.entries[error.index].layer.pythonCall(width: r.width - 2), x: 1, y: r.y, style: .title, maxWidth: r.width - 2)
+        let call = Array(failureCallLines(state, width: r.width - 2).prefix(max(r.height - 1, 1)))
+        for (i, line) in call.enumerated() { grid.put(line, x: 1, y: r.y + i, style: .title, maxWidth: r.width - 2) }
         let text = error.index == state.stageIndex
             ? "layer \(error.index + 1) \(state.layerTitle(error.index)) cannot be built on its input"
             : "layer \(error.index + 1) \(state.layerTitle(error.index)) fails, so layer \(state.stageIndex + 1) has no input"
-        grid.put(text, x: 1, y: r.y + 1, style: .error, maxWidth: r.width - 2)
+        grid.put(text, x: 1, y: r.y + call.count, style: .error, maxWidth: r.width - 2)
     }
 }
