@@ -187,8 +187,16 @@ import Testing
             }
         }
         #expect(dead > 0, "imdb has filters that never fire on its seeded input")
+        // The Dense's products fill the rows it is given, and the Σ row counts the ones shown.
         s.apply(.stage(.to(5)))
-        #expect(Screen().render(s, width: 100, height: 30).text.contains("Σ 32 products (4 shown) = "))
+        for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+            let lines = Screen().render(s, width: w, height: h).lines
+            let rule = try #require(lines.firstIndex { $0.contains("= sigmoid(Σ x[i]·W[i, 0] + b[0]) over 32 inputs") })
+            let sum = try #require(lines.firstIndex { $0.contains("Σ 32 products") })
+            let terms = lines[(rule + 1)..<sum].map { $0.filter { $0 == "·" }.count }.reduce(0, +)
+            #expect(sum - rule > 2 || w == 80, "\(w)x\(h): the products take more than one row")
+            #expect(lines[sum].contains(terms == 32 ? "Σ 32 products = " : "Σ 32 products (\(terms) shown) = "), "\(w)x\(h): \(lines[sum])")
+        }
     }
 
     /// On a narrow screen the strip abbreviates the other layers' names before it drops them,

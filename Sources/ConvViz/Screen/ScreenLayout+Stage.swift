@@ -9,11 +9,14 @@ extension ScreenLayout {
         let wantOut = min(outChannels, max(1, outChannels == input.columns ? avail / 2 : avail / 3))
         channelRows = min(input.columns, max(1, avail - wantOut))
         filterRows = min(outChannels, max(1, avail - channelRows))
-        let spare = max(avail - channelRows - filterRows, 0)
+        var spare = max(avail - channelRows - filterRows, 0)
         let gap = spare >= 2 ? 1 : 0
+        // A Dense's products take the rows nothing else needs, up to six more, so its sum can be checked.
+        var extra = 0
+        if case .dense(let d) = stage { extra = min(max(spare - 2 * gap - 3, 0), 6, max((d.inputs - 1) / 3, 0)); spare -= extra }
         gutter = Self.gutter(numbered: max(input.columns, outChannels), labels: state.inputLabels)
         self.input = Rect(x: 0, y: 3 + top, width: width, height: 3 + channelRows)
-        computation = Rect(x: 0, y: self.input.y + self.input.height + gap, width: width, height: 5)
+        computation = Rect(x: 0, y: self.input.y + self.input.height + gap, width: width, height: 5 + extra)
         kernel = Rect(x: 0, y: computation.y, width: 0, height: 0)
         output = Rect(x: 0, y: computation.y + computation.height + gap, width: width, height: 2 + filterRows)
         let notesY = output.y + output.height + 1

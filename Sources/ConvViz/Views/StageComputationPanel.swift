@@ -3,7 +3,9 @@ struct StageComputationPanel {
     func render(_ ctx: RenderContext, step: StageStep, into grid: inout Grid) {
         let r = ctx.layout.computation
         ctx.titleLine("How y[\(step.positionText)] is computed", in: r, into: &grid)
-        for (i, (text, style)) in StageText.lines(step, glyphs: ctx.glyphs, framework: ctx.state.framework).prefix(r.height - 1).enumerated() {
+        // Lines beyond the four every step has go to a Dense's products.
+        let lines = StageText.lines(step, glyphs: ctx.glyphs, framework: ctx.state.framework, width: r.width - 2, productRows: max(r.height - 4, 1))
+        for (i, (text, style)) in lines.prefix(r.height - 1).enumerated() {
             grid.put(text, x: 1, y: r.y + 1 + i, style: style, maxWidth: r.width - 2)
         }
     }

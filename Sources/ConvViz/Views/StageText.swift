@@ -32,7 +32,7 @@ enum StageText {
     }
 
     /// The computation panel's lines for the step, first the formula, then the numbers.
-    static func lines(_ step: StageStep, glyphs: Glyphs, framework: Framework = .keras) -> [(String, Style)] {
+    static func lines(_ step: StageStep, glyphs: Glyphs, framework: Framework = .keras, width: Int = 100, productRows: Int = 1) -> [(String, Style)] {
         let arrow = glyphs.arrow, times = glyphs.product
         switch step {
         case .conv: return []
@@ -69,8 +69,22 @@ enum StageText {
                     ("\(glyphs.sum) = \(n(s.sum)) over \(s.count) positions", .label),
                     ("y[\(s.position)] = \(n(s.sum)) / \(s.count) = \(n(s.value))", .current)]
         case .dense(let s):
-            let shown = min(s.layer.inputs, 4)
-            let products = (0..<shown).map { "\(n(s.x($0)))\(times)\(n(s.w($0)))" }.joined(separator: " + ") + (s.layer.inputs > shown ? " + \(glyphs.ellipsis)" : "")
+            // As many products as the rows hold, whole, so the sum can be checked when it fits.
+            var rows: [String] = [], current = "", shown = 0
+            for i in 0..<s.layer.inputs {
+                let term = "\(n(s.x(i)))\(times)\(n(s.w(i)))"
+                let piece = current.isEmpty ? (rows.isEmpty ? term : "+ " + term) : " + " + term
+                if current.count + piece.count + 4 > width {
+                    if rows.count + 1 >= max(productRows, 1) { break }
+                    rows.append(current)
+                    current = "+ " + term
+                } else {
+                    current += piece
+                }
+                shown += 1
+            }
+            if s.layer.inputs > shown { current += " + \(glyphs.ellipsis)" }
+            rows.append(current)
             let act = s.layer.activation
             let target = s.layer.isVector ? "y[\(s.unit)]" : "y[\(s.row), u\(s.unit)]"
             var last = "\(target) = \(act.rawValue)(\(n(s.preActivation))) = \(n(s.value))"
@@ -79,8 +93,8 @@ enum StageText {
                 last = s.layer.units == 1 ? "\(target) = softmax over 1 unit: always 1, whatever z0 is"
                     : "\(target) = softmax over \(s.layer.units) units: exp(z\(s.unit) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))"
             }
-            return [("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)W[i, \(s.unit)] + b[\(s.unit)]) over \(s.layer.inputs) inputs", .dim),
-                    (products, .label),
+            let rule = ("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)W[i, \(s.unit)] + b[\(s.unit)]) over \(s.layer.inputs) inputs", Style.dim)
+            return [rule] + rows.map { ($0, Style.label) } + [
                     ("\(glyphs.sum) \(s.layer.inputs) products\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
                     (last, .current)]
         case .embedding(let s):
