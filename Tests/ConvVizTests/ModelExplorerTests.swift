@@ -299,6 +299,7 @@ import Testing
         #expect(strip.contains("4 Conv1D 32×92 ▸ 5 GlobalMax 32"), "\(strip)")
         s.apply(.stage(.to(5)))
         #expect(header().contains("nn.Linear(in_features=32, out_features=1), then torch.sigmoid"), "\(header())")
+        #expect(Screen().render(s, width: 120, height: 30).text.contains("y[0] = sigmoid(Σ x[i]·weight[0, i] + bias[0]) over 32 inputs"))
         s.apply(.set(.framework(.keras)))
         #expect(header().contains("Dense(units=1, activation='sigmoid')") && header().contains("(None, 32)"), "\(header())")
     }

@@ -93,7 +93,9 @@ enum StageText {
                 last = s.layer.units == 1 ? "\(target) = softmax over 1 unit: always 1, whatever z0 is"
                     : "\(target) = softmax over \(s.layer.units) units: exp(z\(s.unit) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))"
             }
-            let rule = ("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)W[i, \(s.unit)] + b[\(s.unit)]) over \(s.layer.inputs) inputs", Style.dim)
+            // nn.Linear keeps its weight as (out, in): unit u's weights are the row weight[u, :].
+            let weight = framework == .pytorch ? "weight[\(s.unit), i] + bias[\(s.unit)]" : "W[i, \(s.unit)] + b[\(s.unit)]"
+            let rule = ("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)\(weight)) over \(s.layer.inputs) inputs", Style.dim)
             return [rule] + rows.map { ($0, Style.label) } + [
                     ("\(glyphs.sum) \(s.layer.inputs) products\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
                     (last, .current)]
