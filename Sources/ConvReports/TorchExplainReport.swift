@@ -61,8 +61,10 @@ public struct TorchExplainReport {
         out.append("weight shape: (\(m.outChannels), \(cg), \(m.kernelSize))  bias shape: \(m.useBias ? "(\(m.outChannels),)" : "none (bias=False)")")
         let geometry = Conv1DGeometry(spec: spec, plan: plan)
         var reads = facts.readLines(geometry)
-        if m.paddingMode != .zeros, plan.left + plan.right > 0, plan.outputLength * m.kernelSize <= 10_000_000 {
-            // A pad cell that copies an input reads it too, so "never read" counts those copies.
+        // A pad cell that copies an input reads it too; and Keras never has a stride with a dilation,
+        // which the unread-run reasoning assumes. Either way, every window's taps are walked.
+        let copies = m.paddingMode != .zeros && plan.left + plan.right > 0
+        if copies || (m.stride > 1 && m.dilation > 1), plan.outputLength * m.kernelSize <= 10_000_000 {
             var read = [Bool](repeating: false, count: m.length)
             for j in 0..<plan.outputLength {
                 for tap in 0..<m.kernelSize {
@@ -73,7 +75,7 @@ public struct TorchExplainReport {
             let unread = read.indices.filter { !read[$0] }
             reads = reads.filter { !$0.hasPrefix("never read") && !$0.hasPrefix("note:") }
             reads.append("never read: " + (unread.isEmpty ? "none" : (unread.count == 1 ? "input " : "inputs ") + ExplainReport.runsText(unread))
-                + " (counting the inputs the pad cells copy, padding_mode='\(m.paddingMode.rawValue)')")
+                + (copies ? " (counting the inputs the pad cells copy, padding_mode='\(m.paddingMode.rawValue)')" : ""))
         }
         out += reads
         out += kerasEquivalent(plan)

@@ -52,6 +52,8 @@ struct Explain: ParsableCommand {
         }
         if layer.framework == .pytorch {
             // PyTorch's facts first, its refusal as its own words, then the Keras equivalent.
+            // The module is read off an explorer state, which holds the layer's values: too big ones are refused, not allocated.
+            if let refusal = LayerLimits.refusal(spec) { throw CLIExit(message: "--framework pytorch: \(refusal)") }
             var state = AppState(spec: spec)
             try? ExplorerSetup.applyTorch(layer, to: &state)
             let torch = TorchExplainReport(module: state.torchModule, activation: spec.activation, style: ascii ? .ascii : .unicode)
