@@ -17,6 +17,9 @@ public struct DenseLayer: SteppedLayer {
     public let bias: [Float]
     public let useBias: Bool
     public let activation: LayerActivation
+    /// A softmax's outputs, `[rows][units]`, computed once in the steps' order: each one reads every
+    /// unit's sum, which a frame of many cells would otherwise recompute for each of them.
+    var softmaxValues: [Float]? = nil
 
     public static func make(units: Int, useBias: Bool, activation: LayerActivation, input: Tensor, weights: LayerWeights) -> Result<DenseLayer, LayerError> {
         let n = input.shape.last ?? 0
@@ -28,8 +31,18 @@ public struct DenseLayer: SteppedLayer {
         guard bias.count == units else {
             return .failure(LayerError("Dense needs a bias of shape (\(units),), got \(bias.count) values."))
         }
-        return .success(DenseLayer(rows: rows, inputs: n, units: units, isVector: input.isVector, x: input.values,
-                                   kernel: kernel, bias: bias, useBias: useBias, activation: activation))
+        var layer = DenseLayer(rows: rows, inputs: n, units: units, isVector: input.isVector, x: input.values,
+                               kernel: kernel, bias: bias, useBias: useBias, activation: activation)
+        if activation.elementwise == nil {
+            var values = [Float](repeating: 0, count: rows * units)
+            for r in 0..<rows {
+                var z = (0..<units).map { layer.preActivation(row: r, unit: $0) }
+                z.withUnsafeMutableBufferPointer { activation.apply(row: $0) }
+                values.replaceSubrange((r * units)..<((r + 1) * units), with: z)
+            }
+            layer.softmaxValues = values
+        }
+        return .success(layer)
     }
 
     public var outputLength: Int { isVector ? units : rows }
@@ -106,6 +119,7 @@ public struct DenseStep: Sendable {
     /// The output; softmax looks at every unit of the row.
     public var value: Float {
         if let act = layer.activation.elementwise { return act.apply(preActivation) }
+        if let values = layer.softmaxValues { return values[row * layer.units + unit] }
         let all = (0..<layer.units).map { layer.preActivation(row: row, unit: $0) }
         return LayerActivation.softmax(all, at: unit)
     }

@@ -55,7 +55,7 @@ extension StageHeader {
     /// The header when a layer up to the current one cannot be built: which one, and that the rest waits on it.
     static func renderFailure(_ ctx: RenderContext, error: StackError, into grid: inout Grid) {
         let r = ctx.layout.header, state = ctx.state
-        guard let m = state.model else { return }
+        guard state.model != nil else { return }
         let call = Array(failureCallLines(state, width: r.width - 2).prefix(max(r.height - 1, 1)))
         for (i, line) in call.enumerated() { grid.put(line, x: 1, y: r.y + i, style: .title, maxWidth: r.width - 2) }
         let text = error.index == state.stageIndex
