@@ -73,6 +73,12 @@ import ConvMath
         #expect(Screen().render(third, width: 100, height: 30).text.contains("Keras AveragePooling1D: 'valid' raises (output size 0), 'same' 2"))
         s.press(.char("T"))
         #expect(s.notice == "Keras: the model's own layers", "\(s.notice)")
+        // A later layer Keras refuses does not change how the pools before it translate.
+        let failing = ModelStack(entries: stack.entries + [ModelStack.Entry(.maxPooling1D(PoolArguments(poolSize: 9, strides: 1)))])
+        var f = AppState(model: ExplorerModel(name: "m2", stack: failing, length: 10, channels: 1))
+        f.press(.char("T"))
+        #expect(f.notice.contains("max_pooling1d 'same' → padding=0: PyTorch cannot pad one side only, 4 outputs, not 5"), "\(f.notice)")
+        #expect(f.notice.contains("average_pooling1d_1 'same' → padding=1, ceil_mode=True: the same windows"), "\(f.notice)")
     }
 
     /// A long notice wraps like a caption, so what a key changed is read whole at 80×24.

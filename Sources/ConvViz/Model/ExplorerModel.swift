@@ -100,7 +100,9 @@ extension ExplorerModel {
         func length(atInputOf i: Int) -> Int? {
             let side = framework == .pytorch ? m : self
             if i == 0 { return side.length }
-            let rows = (try? side.summaryStack.summary().get().rows) ?? []
+            // Only the layers before it: a later layer that fails must not hide this one's input.
+            let before = ModelStack(entries: Array(side.summaryStack.entries.prefix(i + 1)))
+            let rows = (try? before.summary().get().rows) ?? []
             return rows.first { $0.index == i }?.outcome.shape.steps ?? nil
         }
         var differs = false
