@@ -79,6 +79,12 @@ import ConvMath
         f.press(.char("T"))
         #expect(f.notice.contains("max_pooling1d 'same' → padding=0: PyTorch cannot pad one side only, 4 outputs, not 5"), "\(f.notice)")
         #expect(f.notice.contains("average_pooling1d_1 'same' → padding=1, ceil_mode=True: the same windows"), "\(f.notice)")
+        // A Keras conv that fails in a PyTorch-mode model raises Keras's error, and says so.
+        let conv = ExplorerModel(name: "c", stack: ModelStack([.conv1D(ConvArguments(filters: 4, kernelSize: 3, strides: 2, dilationRate: 2))]), length: 50, channels: 2)
+        var c = AppState(model: conv)
+        c.press(.char("T"))
+        let text = Screen().render(c, width: 80, height: 24).text
+        #expect(text.contains("Keras raises ValueError") && !text.contains("PyTorch raises"), "\(text)")
     }
 
     /// A long notice wraps like a caption, so what a key changed is read whole at 80×24.

@@ -4,7 +4,12 @@ struct ErrorPanel {
         let top = ctx.layout.kernel.y
         let r = Rect(x: 0, y: top, width: grid.width, height: ctx.layout.status.y - top)
         // A layer too big for the explorer is its own refusal, not the framework's.
-        let title = error.type == LayerError.tooBigType ? "too big for the explorer" : "\(ctx.state.framework == .pytorch ? "PyTorch" : "Keras") raises \(error.type)"
+        // In a model only a pool T made PyTorch's raises PyTorch's errors; its other layers stay Keras's.
+        var torch = ctx.state.framework == .pytorch
+        if let m = ctx.state.model, case .failure(let e)? = ctx.state.stage, m.stack.entries.indices.contains(e.index) {
+            torch = torch && m.stack.entries[e.index].layer.windowedPool?.1.torch != nil
+        }
+        let title = error.type == LayerError.tooBigType ? "too big for the explorer" : "\(torch ? "PyTorch" : "Keras") raises \(error.type)"
         ctx.titleLine(title, in: r, into: &grid)
         var y = r.y + 1
         for line in TextWrap.lines(error.message, width: r.width - 4) {
