@@ -116,6 +116,9 @@ import Testing
         #expect(session.state.editor?.text == ["d"] && session.state.editor?.cursor == 0)
         #expect(Screen().render(session.state, width: 80, height: 24).lines[23].contains("Ctrl-U clear"))
         #expect(Key(name: "C-u") == .ctrlU && Key(name: "ctrl-u") == .ctrlU)
+        // On a screen too small to show it, the editor gives way to the "press q" the screen asks for.
+        session.handle(.key(.char("q")), at: 0, width: 40, height: 10)
+        #expect(session.state.shouldQuit)
     }
 
     /// A sensor model's channels are not words: `e` and `text` say so and leave the model as it was.

@@ -98,7 +98,8 @@ public struct RenderContext {
     /// ` (c0–c8 shown)` for a title whose panel shows only some of its rows, with the keys that scroll them when they do.
     func rowsShown(_ first: String, _ last: String, scrolls: Bool = false) -> String {
         let dash = glyphs == .ascii ? "-" : "–", keys = glyphs == .ascii ? "Up/Down" : "↑↓"
-        return " (\(first)\(dash)\(last) shown\(scrolls ? ", \(keys)" : ""))"
+        let rows = first == last ? first : "\(first)\(dash)\(last)"
+        return " (\(rows) shown\(scrolls ? ", \(keys)" : ""))"
     }
 
     /// The label of channel row c: the embedding's dimension or the CSV header's name when there is one, shortened to `width`.
