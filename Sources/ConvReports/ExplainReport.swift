@@ -61,7 +61,7 @@ public struct ExplainReport: Sendable {
         let taps = s.dilationRate > 1 ? ", of which each output reads \(s.kernelSize) (k taps, \(s.dilationRate - 1) skipped between taps)" : ""
         // A span longer than the input reaches into the padding: say how much of it can be real.
         let real = s.span > s.length ? "; with L = \(s.length), at most \(s.length) of them are real inputs, the rest pad cells" : ""
-        lines.append("receptive field: \(s.span) input positions\(taps)\(real)")
+        lines.append("receptive field: \(s.span) input position\(s.span == 1 ? "" : "s")\(taps)\(real)")
         return lines
     }
 

@@ -221,6 +221,9 @@ import Testing
         #expect(text.contains("each unit's z = Σ x·W + b: z0 \(NumberText.fit(z[0], width: 7))"), "\(text)")
         #expect(text.contains("max z\(z.firstIndex(of: top)!) = \(NumberText.fit(top, width: 7)), Σ exp(z − max) = \(NumberText.fit(Float(total), width: 7))"), "\(text)")
         #expect(abs(Float(exp(Double(z[0] - top)) / total) - d.step(index: 0, position: 0, channel: 0).value) < 1e-6)
+        var torch = s
+        torch.apply(.set(.framework(.pytorch)))
+        #expect(Screen().render(torch, width: 100, height: 30).text.contains("each unit's z = Σ x·weight + bias: z0 "))
         let fewer = try #require(KeyMap.standard.action(for: .char("f")))
         for _ in 0..<5 { s.apply(fewer) }
         #expect(Screen().render(s, width: 100, height: 30).text.contains("softmax over 1 unit: always 1"))

@@ -137,6 +137,8 @@ struct PyTorchCommandLineTests {
         }
         let circular = try run(["explain", "--framework", "pytorch", "--length", "12", "--kernel-size", "2", "--strides", "4", "--padding", "1", "--padding-mode", "circular"])
         #expect(circular.out.contains("never read: inputs 1..2, 5..6, 9..10 (counting the inputs the pad cells copy"), "\(circular.out)")
+        let one = try run(["explain", "--kernel-size", "1"])
+        #expect(one.out.contains("receptive field: 1 input position\n"), "\(one.out)")
         // PyTorch allows a stride with a dilation, which Keras refuses: every window's taps are walked.
         let both = try run(["explain", "--framework", "pytorch", "--length", "31", "--kernel-size", "4", "--strides", "4", "--dilation-rate", "3", "--padding", "0"])
         #expect(both.out.contains("never read: inputs 1..2, 5, 24, 27..28, 30\n") && !both.out.contains("note:"), "\(both.out)")

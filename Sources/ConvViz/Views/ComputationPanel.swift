@@ -73,7 +73,7 @@ struct ComputationPanel {
         let limit = r.x + r.width - 1
         let fits = { (text: String) in r.x + 1 + text.count <= limit }
         let s = NumberText.exact(step.sum)
-        let count = "\(ctx.glyphs.sum) \(n) products\(shown < n ? " (\(shown) shown)" : "")"
+        let count = "\(ctx.glyphs.sum) \(plural(n, "product"))\(shown < n ? " (\(shown) shown)" : "")"
         // Said whole, or as Σ x·w (the title's words) only when every product is on screen.
         let total = fits("\(count) = \(s)") || shown < n ? "\(count) = \(s)" : "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"
         let value = NumberText.exact(step.value)

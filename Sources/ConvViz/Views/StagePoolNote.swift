@@ -17,10 +17,10 @@ enum StagePoolNote {
         if t.ceilMode {
             let floorLength = PoolWindow.torchLengths(length: l, kernelSize: k, padding: pad, stride: s, ceilMode: false).kept
             if raw != p.outputLength {
-                lines.append(("ceil_mode: window \(raw - 1) would start in the right pad; PyTorch drops it: \(p.outputLength) outputs", .dim))
+                lines.append(("ceil_mode: window \(raw - 1) would start in the right pad; PyTorch drops it: \(plural(p.outputLength, "output"))", .dim))
             } else {
                 lines.append((p.outputLength > floorLength
-                    ? "ceil_mode=True keeps a last, partial window; ceil_mode=False gives \(floorLength) outputs"
+                    ? "ceil_mode=True keeps a last, partial window; ceil_mode=False gives \(plural(floorLength, "output"))"
                     : "ceil_mode=True adds no window here: the last one ends at the padded input's end", .dim))
             }
         }

@@ -12,7 +12,9 @@ enum StageSoftmaxNote {
         let total = Float(sumOfExp)
         // Each z is rounded to fit: the note is for reading the rule, the panel above has the exact values.
         var items: [String] = []
-        var line = "each unit's z = \(sum) x\(ctx.glyphs.product)W + b:"
+        // In PyTorch's terms, as the rule above it: nn.Linear's weight and bias.
+        let terms = ctx.state.framework == .pytorch ? "weight + bias" : "W + b"
+        var line = "each unit's z = \(sum) x\(ctx.glyphs.product)\(terms):"
         for (u, v) in z.enumerated() {
             let item = " z\(u) \(NumberText.fit(v, width: 7))"
             if line.count + item.count + 2 > width { items.append(" \(ctx.glyphs.ellipsis)"); break }

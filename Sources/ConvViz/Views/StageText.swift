@@ -97,7 +97,7 @@ enum StageText {
             let weight = framework == .pytorch ? "weight[\(s.unit), i] + bias[\(s.unit)]" : "W[i, \(s.unit)] + b[\(s.unit)]"
             let rule = ("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)\(weight)) over \(s.layer.inputs) inputs", Style.dim)
             return [rule] + rows.map { ($0, Style.label) } + [
-                    ("\(glyphs.sum) \(s.layer.inputs) products\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
+                    ("\(glyphs.sum) \(plural(s.layer.inputs, "product"))\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
                     (last, .current)]
         case .embedding(let s):
             return [("a lookup, no arithmetic: row \(s.token) of the \(s.layer.inputDim) \(glyphs.times) \(s.layer.outputDim) table", .dim),
