@@ -139,6 +139,13 @@ import Testing
         // Now a text, it takes another embedding of another width.
         words.apply(.set(.embedding(.random(width: width + 3))))
         #expect(words.model?.channels == width + 3, "\(words.notice)")
+        // A later layer's input is the layer before's output, not words.
+        var dilated = AppState(model: try #require(ExplorerModel.builtin("dilated")))
+        dilated.apply(.set(.embedding(.random(width: 1))))
+        dilated.apply(.set(.text(try Sentence.parse("the plot was not good").get())))
+        #expect(Screen().render(dilated, width: 100, height: 30).text.contains("Input x: 5 words × 1 number (random:1"), "\(dilated.notice)")
+        dilated.apply(.stage(.to(1)))
+        #expect(!Screen().render(dilated, width: 100, height: 30).text.contains("words ×"))
         var imdb = AppState(model: try #require(ExplorerModel.builtin("imdb")))
         imdb.apply(.editText)
         #expect(imdb.editor != nil)

@@ -16,8 +16,9 @@ struct InputPanel {
             shown = ctx.rowsShown(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)", names?.channel(last) ?? "c\(last)", scrolls: true)
         }
         title += shown
-        if case .words(let t) = state.inputSource {
-            let base = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(spec.channels) numbers"
+        // Words only while positions still are words: a later layer of a model reads the one before it.
+        if case .words(let t) = state.inputSource, state.inputLabels?.positions != nil {
+            let base = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(plural(spec.channels, "number"))"
             let unknown = t.sentence.words.indices.filter { t.outOfVocabulary[$0] }.map { t.sentence.words[$0] }
             let list = unknown.prefix(3).joined(separator: " ") + (unknown.count > 3 ? " \(ctx.glyphs.ellipsis)" : "")
             // What gives way first on a narrow screen: the embedding's name, then the long words for "unknown".
