@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import ConvViz
+
+/// What each kind of layer shows in the model explorer: dropout, a Dense's products and units, a
+/// global max's winner, softmax's parts, every layer in PyTorch's terms, and the strip on a narrow screen.
+@Suite struct ModelLayerScreensTests {
+    /// PyTorch's dropout is the identity only in eval mode, and the panel says so.
+    @Test func pytorchDropoutSaysEvalMode() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("har")))
+        s.apply(.stage(.to(2)))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("Dropout(rate=0.5) is the identity at inference"))
+        s.apply(.set(.framework(.pytorch)))
+        #expect(s.notice.hasPrefix("PyTorch: every layer as PyTorch code"))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("nn.Dropout(p=0.5) is the identity in eval mode (model.eval())"))
+    }
+
+    /// Fewer or more units on a Dense keep the weights of the units that stay: unit 0 sums the same.
+    @Test func changingUnitsKeepsTheOtherUnitsWeights() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("har")))
+        s.apply(.stage(.to(6)))
+        func z0() -> Float? {
+            guard case .success(.dense(let d))? = s.stage else { return nil }
+            return d.preActivation(row: 0, unit: 0)
+        }
+        let before = try #require(z0())
+        for key: Character in ["f", "F", "F"] {
+            s.apply(try #require(KeyMap.standard.action(for: .char(key))))
+            #expect(z0() == before, "after \(key)")
+        }
+    }
+
+    /// A global max's view shows its winner wherever it is, and a Dense's Σ row counts the products shown.
+    @Test func theGlobalMaxWinnerIsInViewAndTheDenseCountsItsProducts() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.stage(.to(4)))
+        s.apply(.cycleZoom)
+        for index in 0..<32 {
+            s.apply(.goto(index))
+            guard case .success(let stage)? = s.stage, let trace = s.stageTrace else { Issue.record("no stage"); return }
+            guard let winner = trace[s.stepIndex].winner else { continue }
+            let view = ScreenLayout(state: s, width: 100, height: 30).inputView
+            #expect(view.positions.contains(winner.position), "step \(index): winner \(winner.position) not in \(view.positions)")
+            _ = stage
+        }
+        // A channel of one value (a filter that never fired) names no winner.
+        var dead = 0
+        for index in 0..<32 {
+            s.apply(.goto(index))
+            guard case .success(.globalPool(let g))? = s.stage else { Issue.record("not a global pool"); return }
+            let column = (0..<g.input.rows).map { g.input[$0, index] }
+            let text = Screen().render(s, width: 100, height: 30).text
+            if Set(column).count == 1 {
+                dead += 1
+                #expect(text.contains("all 92 values are \(NumberText.exact(column[0])): no position stands out"), "c\(index)")
+            } else {
+                #expect(text.contains("the largest of 92 values is at position \(column.firstIndex(of: column.max()!)!)"), "c\(index)")
+            }
+        }
+        #expect(dead > 0, "imdb has filters that never fire on its seeded input")
+        // The Dense's products fill the rows it is given, and the Σ row counts the ones shown.
+        s.apply(.stage(.to(5)))
+        for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+            let lines = Screen().render(s, width: w, height: h).lines
+            let rule = try #require(lines.firstIndex { $0.contains("= sigmoid(Σ x[i]·W[i, 0] + b[0]) over 32 inputs") })
+            let sum = try #require(lines.firstIndex { $0.contains("Σ 32 products") })
+            let terms = lines[(rule + 1)..<sum].map { $0.filter { $0 == "·" }.count }.reduce(0, +)
+            #expect(sum - rule > 2 || w == 80, "\(w)x\(h): the products take more than one row")
+            #expect(lines[sum].contains(terms == 32 ? "Σ 32 products = " : "Σ 32 products (\(terms) shown) = "), "\(w)x\(h): \(lines[sum])")
+        }
+    }
+
+    /// On a narrow screen the strip abbreviates the other layers' names before it drops them,
+    /// and keeps as much of its "Tab" hint as fits.
+    @Test func theStripAbbreviatesBeforeItDropsNames() throws {
+        var imdb = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        imdb.apply(.stage(.to(2)))
+        let strip = Screen().render(imdb, width: 80, height: 24).lines[2]
+        #expect(strip.contains("imdb: 1 Emb ▸ 2 Conv ▸ 3 MaxPool 98×32 ▸ 4 Conv ▸ 5 GMax ▸ 6 Dense") && strip.hasSuffix("Tab layer "), "\(strip)")
+    }
+
+    /// Softmax says over how many units; over one unit it says the answer is always 1.
+    @Test func softmaxSaysOverHowManyUnits() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("har")))
+        s.apply(.stage(.to(6)))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("softmax over 6 units: exp(z0 − max) / Σ = "))
+        // The notes give what the softmax reads besides z0: every z, their max and the sum of exponentials.
+        guard case .success(.dense(let d))? = s.stage else { Issue.record("not a Dense"); return }
+        let z = (0..<6).map { d.preActivation(row: 0, unit: $0) }
+        let (top, total) = LayerActivation.softmaxParts(z)
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("each unit's z = Σ x·W + b: z0 \(NumberText.fit(z[0], width: 7))"), "\(text)")
+        #expect(text.contains("max z\(z.firstIndex(of: top)!) = \(NumberText.fit(top, width: 7)), Σ exp(z − max) = \(NumberText.fit(Float(total), width: 7))"), "\(text)")
+        #expect(abs(Float(exp(Double(z[0] - top)) / total) - d.step(index: 0, position: 0, channel: 0).value) < 1e-6)
+        var torch = s
+        torch.apply(.set(.framework(.pytorch)))
+        #expect(Screen().render(torch, width: 100, height: 30).text.contains("each unit's z = Σ x·weight + bias: z0 "))
+        let fewer = try #require(KeyMap.standard.action(for: .char("f")))
+        for _ in 0..<5 { s.apply(fewer) }
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("softmax over 1 unit: always 1"))
+    }
+
+    /// After `T`, every layer of the IMDB model reads as PyTorch code with PyTorch's (N, C, L) shapes.
+    @Test func theFrameworkKeyShowsEveryLayerInPyTorchsTerms() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.set(.framework(.pytorch)))
+        func header() -> String { Screen().render(s, width: 120, height: 30).lines.prefix(2).joined(separator: "\n") }
+        #expect(header().contains("nn.Embedding(num_embeddings=10000, embedding_dim=128), then x.transpose(1, 2) for nn.Conv1d"), "\(header())")
+        #expect(header().contains("input (N, 500) → output (N, 128, 500)"), "\(header())")
+        let narrow = Screen().render(s, width: 80, height: 24).lines[0]
+        #expect(narrow.trimmingCharacters(in: .whitespaces).hasSuffix("then x.transpose(1, 2)"), "\(narrow)")
+        s.apply(.stage(.to(4)))
+        #expect(header().contains("torch.amax(x, dim=2)") && header().contains("input (N, 32, 92) → output (N, 32)"), "\(header())")
+        // The strip holds shapes as PyTorch does, channels first.
+        let strip = Screen().render(s, width: 120, height: 30).lines[2]
+        #expect(strip.contains("4 Conv1D 32×92 ▸ 5 GlobalMax 32"), "\(strip)")
+        s.apply(.stage(.to(5)))
+        #expect(header().contains("nn.Linear(in_features=32, out_features=1), then torch.sigmoid"), "\(header())")
+        #expect(Screen().render(s, width: 120, height: 30).text.contains("y[0] = sigmoid(Σ x[i]·weight[0, i] + bias[0]) over 32 inputs"))
+        s.apply(.set(.framework(.keras)))
+        #expect(header().contains("Dense(units=1, activation='sigmoid')") && header().contains("(None, 32)"), "\(header())")
+    }
+}
