@@ -14,15 +14,14 @@ struct OutputPanel {
         ctx.titleLine(title, in: r, into: &grid, trailing: orderText)
         let cw = view.cellWidth
         ctx.positionAxis(view, label: ctx.layout.outputNumbers ? "pos" : "p", y: r.y + 1, words: state.outputWords, numbers: ctx.layout.outputNumbers, into: &grid)
-        // Each visible computed cell once: the heatmap's scale and the cells both read them.
+        // Each visible cell once: the heatmap's scale reads them all, computed yet or not, so a value
+        // keeps its shade as the steps go on; the cells show only the computed ones.
         let rows = (0..<ctx.layout.filterRows).map { ctx.layout.firstFilter + $0 }.filter { $0 < spec.filters }
-        let values: [[Float?]] = rows.map { f in
-            view.positions.map { j in trace.index(position: j, filter: f) <= current ? layer.output(position: j, filter: f) : nil }
+        let inView: [[Float]] = rows.map { f in view.positions.map { layer.output(position: $0, filter: f) } }
+        let values: [[Float?]] = zip(rows, inView).map { f, row in
+            zip(view.positions, row).map { j, v in trace.index(position: j, filter: f) <= current ? v : nil }
         }
-        // Over every output in view, computed yet or not, so a value keeps its shade as the steps go on.
-        let scale = ctx.layout.outputNumbers ? 0 : rows.flatMap { f in
-            view.positions.filter { $0 >= 0 && $0 < layer.outputLength }.map { layer.output(position: $0, filter: f) }
-        }.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = ctx.layout.outputNumbers ? 0 : inView.joined().reduce(Float(0)) { max($0, abs($1)) }
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
         for (row, f) in rows.enumerated() {
             let y = r.y + 2 + row
