@@ -157,6 +157,29 @@ import Testing
         }
     }
 
+    /// However narrow the panel, the step's sum and its value show whole: a result never ends in "…".
+    @Test(arguments: [Activation.sigmoid, .tanh, .relu, .linear])
+    func theSumAndTheValueShowWholeAtEveryWidth(_ activation: Activation) {
+        for spec in [Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 3, padding: .same, activation: activation),
+                     Conv1DSpec(length: 500, channels: 128, filters: 32, kernelSize: 7, activation: activation),
+                     Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 3, activation: activation, useBias: false)] {
+            var s = AppState(spec: spec)
+            for _ in 0..<5 {
+                s.apply(.step(1))
+                guard let step = s.currentStep else { continue }
+                for width in 60...66 {
+                    let layout = ScreenLayout(state: s, width: width, height: 24)
+                    let rows = Screen().render(s, width: width, height: 24).lines
+                    let bottom = layout.computation.y + layout.computation.height - 1
+                    let result = [rows[bottom - 1], rows[bottom]].map { String($0.dropFirst(layout.computation.x)) }.joined(separator: "\n")
+                    #expect(result.contains(NumberText.exact(step.sum)), "\(spec) at \(width): \(result)")
+                    #expect(result.contains(NumberText.exact(step.value)), "\(spec) at \(width): \(result)")
+                    #expect(!result.contains("…"), "\(spec) at \(width): \(result)")
+                }
+            }
+        }
+    }
+
     @Test func emptySameOutputSaysThereAreNoSteps() {
         let s = AppState(spec: Conv1DSpec(length: 0, channels: 2, filters: 2, kernelSize: 3, padding: .same))
         let text = Screen().render(s, width: 100, height: 30).text

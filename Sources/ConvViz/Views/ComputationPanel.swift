@@ -74,8 +74,9 @@ struct ComputationPanel {
         let fits = { (text: String) in r.x + 1 + text.count <= limit }
         let s = NumberText.exact(step.sum)
         let count = "\(ctx.glyphs.sum) \(plural(n, "product"))\(shown < n ? " (\(shown) shown)" : "")"
-        // Said whole, or as Σ x·w (the title's words) only when every product is on screen.
-        let total = fits("\(count) = \(s)") || shown < n ? "\(count) = \(s)" : "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"
+        // Said whole; then without how many show; then as Σ x·w, the title's words. The sum itself is never cut.
+        let totals = ["\(count) = \(s)", "\(ctx.glyphs.sum) \(plural(n, "product")) = \(s)", "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"]
+        let total = totals.first(where: fits) ?? totals[2]
         let value = NumberText.exact(step.value)
         let head = "y[\(step.position), \(step.filter)] = "
         let act = spec.activation.rawValue
@@ -85,15 +86,23 @@ struct ComputationPanel {
         }
         let b = NumberText.exact(step.bias), pre = NumberText.exact(step.preActivation)
         // The bias is never dropped for room: without it on the Σ row, it opens the next one. One of
-        // two forms, so that neighbouring steps read alike.
+        // a few forms, so that neighbouring steps read alike.
         if fits(total + " + bias \(b) = \(pre)") {
             ctx.putSegments([(total + " + bias \(b) = \(pre)", .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
             return renderValue(ctx, head: head, applied: "\(act)(\(pre)) = ", value: value, y: y, limit: limit, into: &grid)
         }
+        // The activation's name is in the title, so the narrower forms keep the bias and the value rather than the name.
+        let arrow = ctx.glyphs.arrow
+        let steps = ["+ bias \(b) = \(pre), \(act)(\(pre)) = ", "+ bias \(b) = \(pre), \(act) \(arrow) ",
+                     "+b \(b) = \(pre), \(act) \(arrow) ", "+b \(b) = \(pre) \(arrow) "]
+        // Narrowest of all, the bias joins the Σ row and the second row starts at the sum with it.
+        if !fits(steps[3] + value), let short = totals.first(where: { fits($0 + " +b \(b)") }) {
+            ctx.putSegments([(short + " +b \(b)", .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+            ctx.putSegments([("= \(pre) \(arrow) ", .label), (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
+            return
+        }
         ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
-        let steps = ["+ bias \(b) = \(pre), \(act)(\(pre)) = ", "+ bias \(b) = \(pre), \(act) \(ctx.glyphs.arrow) ", "+b \(b) = \(pre), \(act) \(ctx.glyphs.arrow) "]
-            .map { ($0, Style.label) }
-        let lead = steps.first { fits($0.0 + value) } ?? steps[2]
+        let lead = steps.map { ($0, Style.label) }.first { fits($0.0 + value) } ?? (steps[3], .label)
         ctx.putSegments([lead, (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
     }
 

@@ -53,17 +53,25 @@ struct StatusLine {
             }
             return start
         }
+        // Text cut on the right ends with "…" too, and the cursor stays clear of it.
+        let mark = ctx.glyphs.ellipsis, markWidth = mark.displayWidth
         var start = firstShown(room: room)
-        var textX = x0
-        if start > 0 {
-            textX = grid.put(ctx.glyphs.ellipsis, x: x0, y: r.y, style: .status)
-            start = firstShown(room: room - (textX - x0))
+        let cutLeft = start > 0
+        if cutLeft { start = firstShown(room: room - markWidth) }
+        let left = cutLeft ? markWidth : 0
+        let cutRight = editor.text[start...].reduce(0) { $0 + DisplayWidth.of($1) } > room - left
+        if cutRight {
+            start = firstShown(room: room - left - markWidth)
+            if start > 0, !cutLeft { start = firstShown(room: room - 2 * markWidth) }
         }
+        let textX = start > 0 ? grid.put(mark, x: x0, y: r.y, style: .status) : x0
+        let end = x0 + room - (cutRight ? markWidth : 0)
         var x = textX
         for (i, c) in editor.text.enumerated().dropFirst(start) {
-            if x + DisplayWidth.of(c) > x0 + room { break }
+            if x + DisplayWidth.of(c) > end { break }
             x = grid.put(String(c), x: x, y: r.y, style: i == editor.cursor ? .current : .status)
         }
+        if cutRight { grid.put(mark, x: x, y: r.y, style: .status) }
         let cursorX = textX + editor.text[start..<editor.cursor].reduce(0) { $0 + DisplayWidth.of($1) }
         if editor.cursor == editor.text.count { grid.put(" ", x: cursorX, y: r.y, style: .current) }
         grid.put(hint, x: r.x + r.width - hint.displayWidth, y: r.y, style: editor.problem.isEmpty ? .status : .error)
