@@ -120,4 +120,30 @@ import Testing
         s.apply(.set(.framework(.keras)))
         #expect(header().contains("Dense(units=1, activation='sigmoid')") && header().contains("(None, 32)"), "\(header())")
     }
+
+    /// On the smallest screen every layer of every built-in model keeps a row of input and of output:
+    /// the key hints give way first, then a caption's later rows, which end in "…".
+    @Test func theSmallestScreenKeepsARowOfEveryPanel() throws {
+        for name in ExplorerModel.builtinNames {
+            var s = AppState(model: try #require(ExplorerModel.builtin(name)))
+            for layer in 0..<s.model!.stack.entries.count {
+                s.apply(.stage(.to(layer)))
+                for caption in ["", String(repeating: "a long caption ", count: 20)] {
+                    s.apply(.caption(caption))
+                    for width in [60, 80, 120] {
+                        let layout = ScreenLayout(state: s, width: width, height: ScreenLayout.minHeight)
+                        let lines = Screen().render(s, width: width, height: ScreenLayout.minHeight).lines
+                        let where_ = "\(name) layer \(layer) at \(width), caption \(caption.count):\n" + lines.joined(separator: "\n")
+                        #expect(layout.filterRows >= 1 && layout.output.y + layout.output.height <= layout.status.y, "\(where_)")
+                        #expect(layout.channelRows >= 1 && layout.input.y >= layout.caption.y + layout.caption.height, "\(where_)")
+                        let outputTitle = try #require(lines.firstIndex { $0.hasPrefix("── Output") }, "\(where_)")
+                        #expect(outputTitle + 2 < lines.count - 1, "a row under the output's axis: \(where_)")
+                        if !caption.isEmpty {
+                            #expect(lines[layout.caption.y + layout.caption.height - 1].trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(where_)")
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -47,13 +47,19 @@ public struct ScreenLayout: Equatable, Sendable {
         self.height = height
         guard !tooSmall else { return }
         let spec = state.spec
-        let stripRows = state.model == nil ? 0 : 1
+        var stripRows = state.model == nil ? 0 : 1
         // A caption, else a notice, wraps onto up to three rows: a notice saying what a key changed is read whole.
         let shown = state.caption.isEmpty ? state.notice : state.caption
-        let captionRows = shown.isEmpty ? 1 : max(CaptionBar.lines(shown, width: width).count, 1)
+        var captionRows = shown.isEmpty ? 1 : max(CaptionBar.lines(shown, width: width).count, 1)
         // A Conv1D's whole Keras call is shown, on a second row when it is long.
         var headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(state, width: width - 2).count : 2
         if state.model != nil, case .failure? = state.stage { headerRows = 1 + StageHeader.failureCallLines(state, width: width - 2).count }
+        // On the smallest screens the panels keep a row each: the key hints give way first, then a long
+        // caption's later rows (its last row shown ends in "…"), then the model strip (the header names the layer).
+        // Either kind of layer needs 16 rows besides these: its fixed rows and one row of each panel.
+        func short() -> Bool { height - 16 - (headerRows - 2 + stripRows + captionRows - 1) < 0 }
+        while short(), captionRows > (shown.isEmpty ? 0 : 1) { captionRows -= 1 }
+        if short() { stripRows = 0 }
         // Rows taken above the panels beyond a two-row header and one caption row.
         let top = headerRows - 2 + stripRows + captionRows - 1
         header = Rect(x: 0, y: 0, width: width, height: headerRows)

@@ -4,8 +4,8 @@ struct CaptionBar {
     static let maxRows = 3
 
     /// The caption's rows at a screen width: whole words, the last row ending in "…" only if even three rows are too few.
-    static func lines(_ caption: String, width: Int, glyphs: Glyphs = .unicode) -> [String] {
-        var lines = TextWrap.lines(caption, width: width - 2, maxLines: maxRows, ellipsis: glyphs == .ascii ? "~" : "…")
+    static func lines(_ caption: String, width: Int, glyphs: Glyphs = .unicode, rows: Int = maxRows) -> [String] {
+        var lines = TextWrap.lines(caption, width: width - 2, maxLines: rows, ellipsis: glyphs == .ascii ? "~" : "…")
         // A last row of one short word ("5.", "t.") reads as a stray; the word before it keeps it company,
         // so "7 - 3 + 1 =" / "5." becomes "7 - 3 + 1" / "= 5."
         if lines.count >= 2, let last = lines.last, !last.contains(" "), last.displayWidth <= 4,
@@ -23,15 +23,17 @@ struct CaptionBar {
     func render(_ ctx: RenderContext, into grid: inout Grid) {
         let r = ctx.layout.caption
         let state = ctx.state
+        // The smallest screens give this row to the panels when there is nothing to say.
+        guard r.height > 0 else { return }
         if !state.caption.isEmpty {
             grid.fill(r, style: .caption)
-            for (i, line) in Self.lines(state.caption, width: r.width, glyphs: ctx.glyphs).prefix(r.height).enumerated() {
+            for (i, line) in Self.lines(state.caption, width: r.width, glyphs: ctx.glyphs, rows: r.height).enumerated() {
                 grid.put(" \(line)", x: r.x, y: r.y + i, style: .caption, maxWidth: r.width)
             }
             return
         }
         if !state.notice.isEmpty {
-            for (i, line) in Self.lines(state.notice, width: r.width, glyphs: ctx.glyphs).prefix(r.height).enumerated() {
+            for (i, line) in Self.lines(state.notice, width: r.width, glyphs: ctx.glyphs, rows: r.height).enumerated() {
                 grid.put(" \(line)", x: r.x, y: r.y + i, style: .error, maxWidth: r.width)
             }
             return
