@@ -146,4 +146,30 @@ import Testing
             }
         }
     }
+
+    /// However narrow the screen, a step's result keeps its value whole: the working gives way first.
+    @Test func aLayersResultKeepsItsValueAtEveryWidth() throws {
+        var checked = 0
+        for name in ExplorerModel.builtinNames {
+            var s = AppState(model: try #require(ExplorerModel.builtin(name)))
+            for layer in 0..<s.model!.stack.entries.count {
+                s.apply(.stage(.to(layer)))
+                guard let trace = s.stageTrace, s.otherStage != nil else { continue }
+                for i in Set([0, 1, trace.count / 2, trace.count - 1]) where i >= 0 && i < trace.count {
+                    let step = trace[i]
+                    for width in 58...66 {
+                        let lines = StageText.lines(step, glyphs: .unicode, width: width, productRows: 1)
+                        let value = NumberText.exact(step.value)
+                        let results = lines.filter { $0.1 == .current } + (lines.last { $0.1 == .label && $0.0.hasPrefix("Σ") }.map { [$0] } ?? [])
+                        for (text, _) in results {
+                            #expect(text.displayWidth <= width, "\(name) layer \(layer) step \(i) at \(width): \(text)")
+                        }
+                        #expect(results.contains { $0.0.contains(value) } || value == "1", "\(name) layer \(layer) step \(i) at \(width): \(lines)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 100)
+    }
 }

@@ -2,6 +2,11 @@
 enum StageText {
     static func n(_ v: Float) -> String { NumberText.exact(v) }
 
+    /// The first form that fits `width` columns, else the last: a result gives up its working, never its value.
+    static func fitted(_ forms: [String], width: Int) -> String {
+        forms.first { $0.displayWidth <= width } ?? forms[forms.count - 1]
+    }
+
     /// The marker line under the input: which cells the step reads.
     static func reads(_ step: StageStep, stage: Stage) -> String {
         switch step {
@@ -43,8 +48,8 @@ enum StageText {
             if s.layer.spec.kind == .max {
                 let won = s.winner.map { "the largest is x\($0) = \(n(s.value))" } ?? "no real cell"
                 let rule = torch == nil ? "max over the window's real cells; pad cells never win" : "max over the window; PyTorch pads with -inf, so pad cells never win"
-                return [(rule, .dim), (values, .label),
-                        ("\(won)  \(arrow)  y[\(s.position), c\(s.channel)] = \(n(s.value))", .current)]
+                let y = "y[\(s.position), c\(s.channel)] = \(n(s.value))"
+                return [(rule, .dim), (values, .label), (fitted(["\(won)  \(arrow)  \(y)", y], width: width), .current)]
             }
             let rule: String
             switch torch {
@@ -53,8 +58,9 @@ enum StageText {
             case _?: rule = "count_include_pad=False: divide by the real cells only, as Keras does"
             }
             let over = s.divisor == s.count ? "\(s.count) real cells" : "\(s.count) real + \(plural(s.divisor - s.count, "pad cell"))"
+            let y = "y[\(s.position), c\(s.channel)]", division = "\(n(s.sum)) / \(s.divisor) = \(n(s.value))"
             return [(rule, .dim), (values, .label),
-                    ("\(glyphs.sum) = \(n(s.sum)) over \(over)  \(arrow)  \(n(s.sum)) / \(s.divisor) = \(n(s.value))", .current)]
+                    (fitted(["\(glyphs.sum) = \(n(s.sum)) over \(over)  \(arrow)  \(division)", "\(y) = \(division)", "\(y) = \(n(s.value))"], width: width), .current)]
         case .globalPool(let s):
             if s.layer.spec.kind == .max {
                 let won = s.winner.map { "position \($0)" } ?? "none"
@@ -67,7 +73,7 @@ enum StageText {
             }
             return [("mean of channel c\(s.channel) over every position", .dim),
                     ("\(glyphs.sum) = \(n(s.sum)) over \(s.count) positions", .label),
-                    ("y[\(s.position)] = \(n(s.sum)) / \(s.count) = \(n(s.value))", .current)]
+                    (fitted(["y[\(s.position)] = \(n(s.sum)) / \(s.count) = \(n(s.value))", "y[\(s.position)] = \(n(s.value))"], width: width), .current)]
         case .dense(let s):
             // As many products as the rows hold, whole, so the sum can be checked when it fits.
             var rows: [String] = [], current = "", shown = 0
@@ -87,18 +93,22 @@ enum StageText {
             rows.append(current)
             let act = s.layer.activation
             let target = s.layer.isVector ? "y[\(s.unit)]" : "y[\(s.row), u\(s.unit)]"
-            var last = "\(target) = \(act.rawValue)(\(n(s.preActivation))) = \(n(s.value))"
+            let y = "\(target) = \(n(s.value))"
+            var last = ["\(target) = \(act.rawValue)(\(n(s.preActivation))) = \(n(s.value))", y]
             if act == .softmax {
                 // Softmax over one unit divides exp(z0 − z0) by itself: a class of its own is always certain.
-                last = s.layer.units == 1 ? "\(target) = softmax over 1 unit: always 1, whatever z0 is"
-                    : "\(target) = softmax over \(s.layer.units) units: exp(z\(s.unit) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))"
+                let shift = "exp(z\(s.unit) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))"
+                last = s.layer.units == 1 ? ["\(target) = softmax over 1 unit: always 1, whatever z0 is", "\(target) = 1 (softmax over 1 unit)", y]
+                    : ["\(target) = softmax over \(s.layer.units) units: \(shift)", "\(target) = \(shift)", y]
             }
             // nn.Linear keeps its weight as (out, in): unit u's weights are the row weight[u, :].
             let weight = framework == .pytorch ? "weight[\(s.unit), i] + bias[\(s.unit)]" : "W[i, \(s.unit)] + b[\(s.unit)]"
             let rule = ("\(target) = \(act.rawValue)(\(glyphs.sum) x[i]\(times)\(weight)) over \(s.layer.inputs) inputs", Style.dim)
-            return [rule] + rows.map { ($0, Style.label) } + [
-                    ("\(glyphs.sum) \(plural(s.layer.inputs, "product"))\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))" + (s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""), .label),
-                    (last, .current)]
+            let bias = s.layer.useBias ? " + bias \(n(s.bias)) = \(n(s.preActivation))" : ""
+            let count = "\(glyphs.sum) \(plural(s.layer.inputs, "product"))"
+            let sums = ["\(count)\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))\(bias)", "\(count) = \(n(s.sum))\(bias)",
+                        "\(glyphs.sum) = \(n(s.sum))" + (s.layer.useBias ? " +b \(n(s.bias)) = \(n(s.preActivation))" : "")]
+            return [rule] + rows.map { ($0, Style.label) } + [(fitted(sums, width: width), .label), (fitted(last, width: width), .current)]
         case .embedding(let s):
             return [("a lookup, no arithmetic: row \(s.token) of the \(s.layer.inputDim) \(glyphs.times) \(s.layer.outputDim) table", .dim),
                     ("token id \(s.token) \(arrow) table[\(s.token)], column \(s.channel)", .label),
@@ -109,17 +119,17 @@ enum StageText {
             case .flatten:
                 let c = s.layer.inputMatrix.columns
                 return [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = x[p, c]", .dim),
-                        ("y[\(s.position)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", .current)]
+                        (fitted(["y[\(s.position)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", "y[\(s.position)] = \(n(s.value))"], width: width), .current)]
             case .dropout(let rate):
                 // PyTorch's dropout is the identity only after model.eval(), which learners forget.
                 let identity = framework == .pytorch ? "nn.Dropout(p=\(rate)) is the identity in eval mode (model.eval()): y = x"
                     : "Dropout(rate=\(rate)) is the identity at inference: y = x"
                 return [(identity, .dim),
                         ("(in training it zeroes \(Int((rate * 100).rounded()))% of the values at random and scales the rest by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))", .dim),
-                        ("y[\(s.position), c\(s.channel)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", .current)]
+                        (fitted(["y[\(s.position), c\(s.channel)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", "y[\(s.position), c\(s.channel)] = \(n(s.value))"], width: width), .current)]
             case .activation(let act):
                 return [("Activation('\(act.rawValue)') on each value alone\(act == .softmax ? " (softmax: over the last axis)" : "")", .dim),
-                        ("y[\(s.position), c\(s.channel)] = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", .current)]
+                        (fitted(["y[\(s.position), c\(s.channel)] = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", "y[\(s.position), c\(s.channel)] = \(n(s.value))"], width: width), .current)]
             }
         }
     }
