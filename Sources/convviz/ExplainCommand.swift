@@ -25,11 +25,11 @@ struct Explain: ParsableCommand {
         Examples:
           convviz explain --length 6 --kernel-size 3 --strides 2 --padding same
           convviz explain --length 8 --padding causal --strides 2
-          convviz explain --length 500 --channels 128 --filters 32 --kernel-size 7 --padding valid
-          convviz explain --length 3 --kernel-size 4 --strides 2 --padding valid   # an error
+          convviz explain --length 500 --channels 128 --filters 32 --kernel-size 7
+          convviz explain --length 3 --kernel-size 4 --padding valid   # an error
           convviz explain --length 6 --strides 2 --padding same | grep pad
           convviz explain --text "the plot was not good" --kernel-size 2
-          convviz explain --text "a quick brown fox" --embedding random:50 --filters 100 --kernel-size 4 --padding same
+          convviz explain --text "a quick brown fox" --embedding random:50 --filters 9
         """
     )
 

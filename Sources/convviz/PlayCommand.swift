@@ -20,14 +20,14 @@ struct Play: ParsableCommand {
         same file: text frames, each after a line '=== frame N t=SECONDS ===',
         to --frames (or to standard output when none of --frames, --cast and
         --svg is given), an asciicast v2 recording to --cast, and one SVG per
-        frame to --svg. Existing files are not
-        replaced without --force. The format is described in docs/demo-format.md.
+        frame to --svg. Existing files are not replaced without --force. The
+        format is described in docs/demo-format.md.
 
         Examples:
           convviz play demos/01-one-filter.convdemo
           convviz play demos/04-padding.convdemo --speed 2
           convviz play demos/04-padding.convdemo --headless --cast padding.cast
-          convviz play demos/04-padding.convdemo --headless --size 80x24 --frames - | tail -25
+          convviz play demos/04-padding.convdemo --headless --size 80x24 | tail -25
         """
     )
 

@@ -70,6 +70,19 @@ struct CommandLineTypesTests {
         }
     }
 
+    /// Every example in a subcommand's help is one line at 80 columns: a command wrapped by the
+    /// help's layout would not paste.
+    @Test(arguments: ["explore", "play", "record", "explain", "summary", "compute"])
+    func everyHelpExampleIsOneLine(_ command: String) throws {
+        let help = try output([command, "--help"])
+        let examples = help.components(separatedBy: "Example").dropFirst().first?.components(separatedBy: "USAGE:").first ?? ""
+        let lines = examples.split(separator: "\n").dropFirst()
+        #expect(!lines.isEmpty, "\(command) --help has examples")
+        for line in lines {
+            #expect(line.hasPrefix("  "), "\(command) --help wraps an example: \(line)")
+        }
+    }
+
     @Test func versionIsPrintedAndShownInHelp() throws {
         let version = try output(["--version"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(version.split(separator: ".").count == 3)
