@@ -10,7 +10,7 @@ extension ModelStack.Entry {
             let need = dims.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
             guard values.count != need else { return nil }
             let size = dims.count > 1 ? dims.map(String.init).joined(separator: " × ") + " = " : ""
-            return "the file's \(name) has \(values.count) value\(values.count == 1 ? "" : "s"), but the layer needs \(size)\(need)"
+            return "the given \(name) has \(values.count) value\(values.count == 1 ? "" : "s"), but the layer needs \(size)\(need)"
         }
         switch layer {
         case let .conv1D(a):

@@ -72,9 +72,9 @@ import Testing
         }
         let input = #"{"class": "Input", "shape": [10, 1]}"#
         #expect(message(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 1, "kernel_size": 2, "kernel": [[[1]]]}]}"#)
-                == "layer 2 conv1d (Conv1D): ValueError: the file's kernel has 1 value, but the layer needs 2 × 1 × 1 = 2")
+                == "layer 2 conv1d (Conv1D): ValueError: the given kernel has 1 value, but the layer needs 2 × 1 × 1 = 2")
         #expect(message(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 3, "kernel_size": 1, "bias": [1, 2]}]}"#)
-                == "layer 2 conv1d (Conv1D): ValueError: the file's bias has 2 values, but the layer needs 3")
+                == "layer 2 conv1d (Conv1D): ValueError: the given bias has 2 values, but the layer needs 3")
         #expect(message(#"{"layers": [\#(input), {"class": "Conv1D", "filters": 1, "kernel_size": 2, "kernel": [[[1]], [[2]]], "bias": [0]}]}"#) == nil)
     }
 }

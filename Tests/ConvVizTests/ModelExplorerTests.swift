@@ -176,8 +176,8 @@ import Testing
     @Test func weightsOfTheWrongShapeAreAnErrorNotReplaced() throws {
         let conv = ModelLayer.conv1D(ConvArguments(filters: 1, kernelSize: 2))
         let cases: [(LayerWeights, String)] = [
-            (LayerWeights(kernel: [1]), "the file's kernel has 1 value, but the layer needs 2 × 1 × 1 = 2"),
-            (LayerWeights(kernel: [1, 2], bias: [1, 2, 3]), "the file's bias has 3 values, but the layer needs 1"),
+            (LayerWeights(kernel: [1]), "the given kernel has 1 value, but the layer needs 2 × 1 × 1 = 2"),
+            (LayerWeights(kernel: [1, 2], bias: [1, 2, 3]), "the given bias has 3 values, but the layer needs 1"),
         ]
         for (weights, message) in cases {
             let model = ExplorerModel(name: "w", stack: ModelStack(entries: [.init(conv, weights: weights)]), length: 10, channels: 1)

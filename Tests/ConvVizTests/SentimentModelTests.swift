@@ -31,7 +31,7 @@ import Testing
             let lines = Screen().render(s, width: w, height: h).lines
             let start = try #require(lines.firstIndex { $0.contains("the maxima came from") }, "\(w)x\(h)")
             let note = lines[start...].prefix { !$0.contains("step ") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let whole = note.joined(separator: " ").contains("c3 'wasnt' 'bad'")
+            let whole = note.joined(separator: " ").contains("c3 negated criticism 'wasnt' 'bad'")
             #expect(whole || note.last?.hasSuffix("…") == true, "\(w)x\(h): \(note)")
         }
     }
@@ -82,7 +82,9 @@ import Testing
         s.apply(.stage(.to(2)))
         s.apply(.last)
         let text = Screen().render(s, width: 100, height: 30).text
-        #expect(text.contains("c1 'not' 'good'"))
+        // The channel is the conv's filter, named for what it looks for; the filters that never fired are grouped.
+        #expect(text.contains("the maxima came from: c1 negated praise 'not' 'good' · c0, c2, c3 are all 0"), "\(text)")
+        #expect(text.contains("0  negated praise"), "the input rows name the filters: \(text)")
         s.apply(.stage(.next))
         s.apply(.last)
         #expect(Screen().render(s, width: 100, height: 30).text.contains("below 0.5: negative"))
@@ -98,5 +100,29 @@ import Testing
         let last = try #require(HeadlessPlayback(script: script).frames.last).lines.joined(separator: "\n")
         #expect(last.contains("the  plot   was   not  good    at   all"))
         #expect(last.contains("y[4, f0] reads 'not' 'good'"))
+    }
+
+    /// The filters' names describe the hand-set weights: they show beside the conv's output rows and
+    /// the next layer's input rows, and never on a layer that cannot keep those weights.
+    @Test func theFiltersAreNamedWhileTheyKeepTheirWeights() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.stage(.to(1)))
+        let conv = Screen().render(s, width: 100, height: 30).lines
+        for (f, name) in SentimentModel.filterNames.enumerated() {
+            #expect(conv.contains { $0.hasPrefix(" f\(f) ") && $0.contains("  \(name) ") }, "f\(f) \(name): \(conv)")
+        }
+        #expect(conv.contains { $0.hasPrefix("── Kernel W[:,:,0] praise ") }, "the kernel's title names the filter: \(conv)")
+        s.apply(.stage(.to(2)))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("1  negated praise"))
+        s.apply(.stage(.to(1)))
+        s.apply(.adjust(.kernelSize, 1))
+        guard case .conv1D(let a)? = s.model?.stack.entries[1].layer else { Issue.record("no conv"); return }
+        #expect(a.kernelSize == 3)
+        for layer in [1, 2] {
+            s.apply(.stage(.to(layer)))
+            let text = Screen().render(s, width: 100, height: 30).text
+            #expect(text.contains("the given kernel has 40 values, but the layer needs 3 × 5 × 4 = 60"), "layer \(layer) after k=3: \(text)")
+            #expect(!text.contains("praise") && !text.contains("criticism"), "layer \(layer) after k=3: \(text)")
+        }
     }
 }

@@ -10,6 +10,9 @@ public struct ExplorerModel: Equatable, Sendable {
     public var channels: Int
     /// The sentence a text model reads until it is given another (`sentiment`'s).
     public var defaultText: String? = nil
+    /// What each output channel of a layer looks for, by the layer's place in `stack`: a built-in
+    /// model's hand-set filters (`praise`). They hold only while the layer keeps those weights.
+    public var channelNames: [Int: [String]] = [:]
 
     public init(name: String, stack: ModelStack, length: Int, channels: Int) {
         self.name = name

@@ -40,6 +40,7 @@ public enum SentimentModel {
         ])
         var m = ExplorerModel(name: "sentiment", stack: stack, length: 5, channels: 1)
         m.defaultText = "the plot was not good"
+        m.channelNames[1] = filterNames
         return m
     }()
 }

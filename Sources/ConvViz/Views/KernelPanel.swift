@@ -6,7 +6,10 @@ struct KernelPanel {
         let f = state.cursor.filter
         // Keras keeps the kernel as (k, C/G, F), PyTorch its weight as (F, C/G, k): filter f is a slice of each.
         let torch = ctx.state.framework == .pytorch
-        ctx.titleLine(torch ? "Kernel weight[\(f), :, :]" : "Kernel W[:,:,\(f)]", in: r, into: &grid)
+        let title = torch ? "Kernel weight[\(f), :, :]" : "Kernel W[:,:,\(f)]"
+        // A hand-set filter's name (`praise`) joins the title where it fits whole.
+        let named = state.channelNames(afterLayer: state.stageIndex).map { "\(title) \($0[f])" }
+        ctx.titleLine(named.map { $0.displayWidth + 6 <= r.width } == true ? named! : title, in: r, into: &grid)
         let cw = ScreenLayout.numberCellWidth
         let gutter = ctx.layout.gutter
         let visibleTaps = ctx.layout.taps

@@ -23,9 +23,11 @@ struct OutputPanel {
         }
         let scale = ctx.layout.outputNumbers ? 0 : inView.joined().reduce(Float(0)) { max($0, abs($1)) }
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
+        let names = state.channelNames(afterLayer: state.stageIndex)
         for (row, f) in rows.enumerated() {
             let y = r.y + 2 + row
             grid.put("f\(f)", x: 1, y: y, style: f == state.cursor.filter ? .title : .label)
+            ctx.rowName(names, f, after: view, y: y, into: &grid)
             for (i, j) in view.positions.enumerated() {
                 guard let x = view.column(of: j) else { continue }
                 let isCurrent = trace.index(position: j, filter: f) == current

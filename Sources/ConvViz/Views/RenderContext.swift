@@ -102,6 +102,13 @@ public struct RenderContext {
         return " (\(rows) shown\(scrolls ? ", \(keys)" : ""))"
     }
 
+    /// A channel's name after its row's last cell (`praise`), dim, where the row has room for it whole.
+    func rowName(_ names: [String]?, _ c: Int, after view: PositionViewport, y: Int, into grid: inout Grid) {
+        guard let names, names.indices.contains(c), let last = view.positions.last, let x = view.column(of: last) else { return }
+        let text = "  " + names[c]
+        if x + view.cellWidth + text.displayWidth <= layout.width - 1 { grid.put(text, x: x + view.cellWidth, y: y, style: .dim) }
+    }
+
     /// The label of channel row c: the embedding's dimension or the CSV header's name when there is one, shortened to `width`.
     func channelLabel(_ c: Int, labels: InputLabels?, width: Int) -> String {
         (labels?.channel(c) ?? "c\(c)").fitted(to: width, ellipsis: glyphs.ellipsis)

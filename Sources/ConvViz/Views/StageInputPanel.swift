@@ -43,11 +43,13 @@ struct StageInputPanel {
         var padReach = Int.max / 2
         if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
         let scale = ctx.layout.numbers ? 0 : Self.heatScale(ctx, stage: stage, reading: step?.readChannel)
+        let names = state.channelNames(afterLayer: state.stageIndex - 1)
         for row in 0..<ctx.layout.channelRows {
             let c = top + row
             guard c < x.columns else { break }
             let y = r.y + 2 + row
             grid.put(stage.isTokens || stage.isOnVector ? rowLabel(stage, c) : ctx.channelLabel(c, labels: labels, width: ctx.layout.gutter - 1), x: 1, y: y, style: .label)
+            if !stage.isOnVector { ctx.rowName(names, c, after: view, y: y, into: &grid) }
             for p in view.positions {
                 guard let col = view.column(of: p) else { continue }
                 let isPad = p < 0 || p >= x.rows

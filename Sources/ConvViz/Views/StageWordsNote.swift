@@ -13,12 +13,21 @@ enum StageWordsNote {
                 (g.spec.keepdims ? g.step(index: 0, position: 0, channel: c) : g.step(index: 0, position: c, channel: 0)).winner
             }
             let behind = state.wordsBehind(inputPositions: winners.map { $0 ?? 0 })
-            let items = winners.enumerated().map { c, winner -> String in
-                guard let p = winner else { return "c\(c): none" }
+            let names = state.channelNames(afterLayer: state.stageIndex - 1)
+            // Channels that peak somewhere first, with their words; channels of one value (a filter that
+            // never fired) after them, grouped by that value: "c0, c2, c3 are all 0".
+            var items: [String] = [], flat: [(value: String, channels: [String])] = []
+            for (c, winner) in winners.enumerated() {
                 let first = g.input[0, c]
-                if (0..<g.input.rows).allSatisfy({ g.input[$0, c] == first }) { return "c\(c) (all \(NumberText.fit(first, width: 8)))" }
-                return "c\(c) " + (behind[c].isEmpty ? "position \(p)" : labels.quoted(behind[c]))
+                if winner == nil || (0..<g.input.rows).allSatisfy({ g.input[$0, c] == first }) {
+                    let v = winner == nil ? "empty" : "all \(NumberText.fit(first, width: 8))"
+                    if let i = flat.firstIndex(where: { $0.value == v }) { flat[i].channels.append("c\(c)") } else { flat.append((v, ["c\(c)"])) }
+                    continue
+                }
+                let channel = "c\(c)" + (names.map { " \($0[c])" } ?? "")
+                items.append("\(channel) " + (behind[c].isEmpty ? "position \(winner!)" : labels.quoted(behind[c])))
             }
+            items += flat.map { "\($0.channels.joined(separator: ", ")) \($0.channels.count == 1 ? "is" : "are") \($0.value)" }
             // Wrapped rather than cut: the channel a caption talks about may be the last one.
             let text = "the maxima came from: " + items.joined(separator: " · ")
             let lines = TextWrap.lines(text, width: width, maxLines: 2, ellipsis: ctx.glyphs.ellipsis)
