@@ -46,7 +46,7 @@ struct Compute: ParsableCommand {
         if file == nil || file == "-", isatty(0) == 1 { writeStderr("convviz: reading cases from the terminal; end with Ctrl-D\n") }
         let input = try BoundedFile.input(file ?? "-", maxBytes: BoundedFile.maxJSONBytes)
         let (text, unreadable) = ConvReports.Compute.runChecked(input, pretty: pretty)
-        FileHandle.standardOutput.write(text)
+        try StandardOutput.write([UInt8](text))
         // The ok:false result is printed as for any case, and when nothing could be read at all the exit says so too.
         if let reason = unreadable {
             throw CLIExit(message: "\(Sanitize.line(file ?? "standard input")) is not JSON: \(reason)")

@@ -57,12 +57,12 @@ struct Explain: ParsableCommand {
             var state = AppState(spec: spec)
             try? ExplorerSetup.applyTorch(layer, to: &state)
             let torch = TorchExplainReport(module: state.torchModule, activation: spec.activation, style: ascii ? .ascii : .unicode)
-            print(torch.text, terminator: "")
+            try StandardOutput.write(torch.text)
             if let e = torch.error { throw CLIExit(message: "PyTorch raises \(e.type): \(e.message)") }
             return
         }
         let report = ExplainReport(spec: spec, style: ascii ? .ascii : .unicode, words: words)
-        print(report.text, terminator: "")
+        try StandardOutput.write(report.text)
         if let error = report.error {
             throw CLIExit(message: error.description)
         }

@@ -152,6 +152,7 @@ struct Play: ParsableCommand {
                 stopped = "stopped after drawing \(HeadlessRecorder.cellBudget / 1_000_000) million cells (about \(frames) frames at \(w)x\(h)); use a smaller --size"
             }
             if overran { stopped = "stopped after \(Int(DemoParser.maxDuration)) s of playback; a headless run lasts at most an hour (at --speed \(speed))" }
+            if let failure = stdout.failure { stopped = failure.message }
             if let failure = pictures?.failure { throw failure }
             if stopped == nil {
                 for w in writers { try w.commit(force: force) }
@@ -187,17 +188,21 @@ struct Play: ParsableCommand {
     }
 }
 
-/// Standard output written in blocks, so streamed frames cost few system calls.
+/// Standard output written in blocks, so streamed frames cost few system calls; the first failed
+/// write is kept (and nothing more is written) for the run to report once it ends.
 private final class StdoutText {
-    private var buffer = Data()
+    private var buffer = ""
+    private(set) var failure: CLIExit?
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        guard failure == nil else { return }
+        buffer += text
+        if buffer.utf8.count >= 1 << 16 { flush() }
     }
 
     func flush() {
-        FileHandle.standardOutput.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard failure == nil else { return }
+        do { try StandardOutput.write(buffer) } catch { failure = error }
+        buffer = ""
     }
 }

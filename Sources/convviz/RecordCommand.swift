@@ -64,7 +64,7 @@ struct Record: ParsableCommand {
         } catch {
             // The file could not be written after all (the directory went away, the disk filled):
             // the recording goes to standard output rather than being lost.
-            print(script, terminator: "")
+            try StandardOutput.write(script)
             throw CLIExit(message: "\(error.description); the script was printed to standard output instead")
         }
     }

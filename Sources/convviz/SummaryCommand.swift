@@ -50,10 +50,12 @@ struct Summary: ParsableCommand {
     func run() throws {
         let data = try BoundedFile.input(file, maxBytes: BoundedFile.maxJSONBytes)
         let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
+        let text: String
         do {
-            print(try report.render(json: data), terminator: "")
+            text = try report.render(json: data)
         } catch {
             throw CLIExit(message: "\(Sanitize.line(file)): \(error)")
         }
+        try StandardOutput.write(text)
     }
 }

@@ -46,6 +46,32 @@ struct CLIErrorTests {
     }
 }
 
+/// Output that cannot be written (a full disk, a closed descriptor) is an error, never a trap or a silent exit 0.
+@Suite(.enabled(if: PackagePaths.binaryAvailable && FileManager.default.fileExists(atPath: "/dev/full"), "needs the binary and /dev/full"))
+struct FullDiskTests {
+    @Test(arguments: [
+        ["explain"], ["explain", "--framework", "pytorch"], ["summary", "examples/imdb_conv1d.json"], ["compute", "-"],
+        ["play", "demos/04-padding.convdemo", "--headless", "--frames", "-"], ["play", "demos/04-padding.convdemo", "--headless", "--cast", "-"],
+    ])
+    func aReportThatCannotBeWrittenSaysSo(_ args: [String]) throws {
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.currentDirectoryURL = PackagePaths.root
+        p.arguments = args
+        let err = Pipe(), input = Pipe()
+        p.standardError = err
+        p.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        p.standardInput = input
+        try p.run()
+        input.fileHandleForWriting.write(Data(#"{"op":"conv1d","input":[[1]],"kernel":[[[1]]]}"#.utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "\(args): \(p.terminationStatus) \(text)")
+        #expect(text.hasSuffix("cannot write to standard output: No space left on device\n") && text.split(separator: "\n").count == 1, "\(args): \(text)")
+    }
+}
+
 /// The closed sets are types: completions offer their values, and --version prints the one version.
 @Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
 struct CommandLineTypesTests {
