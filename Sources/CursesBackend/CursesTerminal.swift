@@ -164,26 +164,46 @@ public final class CursesTerminal: TerminalBackend {
     /// After an Esc: a lone Esc (nothing follows within the escape delay, already waited) is the Esc key.
     ///
     /// Anything that follows at once is part of a sequence curses did not know (Alt+x, a
-    /// function key of another terminal): it is read whole and mapped, or ignored, and never quits.
+    /// function key of another terminal, a terminal's reply): it is read whole, however long, and
+    /// mapped or ignored, so none of its bytes is taken for a key and it never quits.
     private func escape() -> InputEvent? {
         var bytes: [UInt32] = []
         wtimeout(cnc_stdscr(), 0)
-        while bytes.count < 32 {
+        func next() -> Int32? {
             let c = wgetch(cnc_stdscr())
-            if c == ERR { break }
-            if c > 255 { return KeyDecoder.special(c) }
-            if c == 27 {
-                // Two Escs: the first was the Esc key, and the second starts what follows (often the
-                // terminal's status reply), which must be read as its own sequence.
-                ungetch(27)
-                break
+            return c == ERR ? nil : c
+        }
+        guard let first = next() else { return .key(.escape) }
+        if first > 255 { return KeyDecoder.special(first) }
+        if first == 27 {
+            // Two Escs: the first was the Esc key, and the second starts what follows (often the
+            // terminal's status reply), which must be read as its own sequence.
+            ungetch(27)
+            return .key(.escape)
+        }
+        bytes.append(UInt32(first))
+        switch first {
+        case 0x5D, 0x50, 0x5F, 0x5E, 0x58:
+            // OSC, DCS, APC, PM, SOS (a colour or title reply): a string up to BEL or ESC \.
+            while let c = next(), c != 7 {
+                if c == 27 { _ = next(); break }
             }
-            bytes.append(UInt32(c))
-            // A CSI or SS3 sequence ends at its final byte; Alt+key is one character.
-            if bytes.count == 1 && bytes[0] != 0x5B && bytes[0] != 0x4F { break }
-            // The Linux console's F1–F5 are ESC [ [ A … E: the second '[' is not the end.
-            if bytes == [0x5B, 0x5B] { continue }
-            if bytes.count > 1 && (0x40...0x7E).contains(bytes.last!) { break }
+            return nil
+        case 0x5B, 0x4F:
+            // A CSI or SS3 sequence ends at its final byte, however many parameters come before it.
+            while let c = next() {
+                if c > 255 { return KeyDecoder.special(c) }
+                // Read to the end, kept only as far as a key's sequence goes: a flood costs no memory.
+                if bytes.count < 64 { bytes.append(UInt32(c)) }
+                // The Linux console's F1–F5 are ESC [ [ A … E: the second '[' is not the end.
+                if bytes == [0x5B, 0x5B] { continue }
+                if (0x40...0x7E).contains(c) { break }
+            }
+            // An X10 mouse report (ESC [ M and three bytes) from a terminal that ignores the SGR mode.
+            if bytes == [0x5B, 0x4D] { return KeyDecoder.x10Mouse([next(), next(), next()]) }
+        default:
+            // Alt+key is one character.
+            break
         }
         if bytes == [0x5B, 0x30, 0x6E] {
             link.answered(now: Self.now())

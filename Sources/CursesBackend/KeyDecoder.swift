@@ -78,6 +78,18 @@ enum KeyDecoder {
         }
     }
 
+    /// An X10 mouse report's three bytes (button, column, row, each plus 32): a left press is a
+    /// click and the wheel scrolls; anything else, or a report cut short, does nothing.
+    static func x10Mouse(_ bytes: [Int32?]) -> InputEvent? {
+        guard bytes.count == 3, let b = bytes[0], let x = bytes[1], let y = bytes[2], b >= 32, x >= 33, y >= 33 else { return nil }
+        switch b - 32 {
+        case 0: return .click(x: Int(x) - 33, y: Int(y) - 33)
+        case 64: return .wheel(-1)
+        case 65: return .wheel(1)
+        default: return nil
+        }
+    }
+
     private static func mouse() -> InputEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }

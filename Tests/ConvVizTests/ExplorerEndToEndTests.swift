@@ -136,6 +136,32 @@ struct ExplorerEndToEndTests {
         #expect(!flags.alternate && flags.cursor && !flags.mouse)
     }
 
+    /// A terminal's replies and sequences no key sends are read whole: none of their bytes acts as a key
+    /// (an OSC colour reply's `r`, `g`, `b` would reseed and drop the bias; a long CSI's tail would quit).
+    @Test func aTerminalsRepliesAndLongSequencesAreNeverKeys() throws {
+        let t = try TmuxSession([TmuxSession.binary!])
+        try t.wait(for: "step 1/48")
+        try t.keys("Right", "Right", "Right")
+        let before = try t.wait(for: "step 4/48")
+        let hostile = ["\u{1b}]11;rgb:0000/0000/0000\u{07}", "\u{1b}]0;hhhh\u{1b}\\", "\u{1b}Pq#0;2;0;0;0hhkK\u{1b}\\",
+                       "\u{1b}[1;2;3;4;5;6;7;8;9;10;11;12;13;14q", "\u{1b}[" + String(repeating: "0", count: 40) + "K",
+                       "\u{1b}[" + String(repeating: "1;", count: 200) + "q", "\u{1b}[M#!!"]
+        for text in hostile {
+            try tmuxBytes(t, text.utf8.map { String(format: "%02x", $0) })
+        }
+        try t.keys("Right")
+        let after = try t.wait(for: "step 5/48")
+        #expect(!after.contains("[exited"), "a sequence quit the explorer")
+        let header = { (screen: String) in screen.split(separator: "\n").prefix(3).joined(separator: "\n") }
+        #expect(header(after) == header(before), "a sequence changed the layer:\n\(after)")
+        // An X10 mouse report is a click where it points: on f0's first pending output (position 5), its step.
+        let lines = after.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let y = try #require(lines.firstIndex { $0.hasPrefix(" f0 ") })
+        let x = try #require(lines[y].firstIndex(of: "·")).utf16Offset(in: lines[y])
+        try tmuxBytes(t, ["1b", "5b", "4d", "20", String(format: "%02x", 33 + x), String(format: "%02x", 33 + y)])
+        try t.wait(for: "step 6/48")
+    }
+
     private func tmuxBytes(_ t: TmuxSession, _ hex: [String]) throws {
         _ = try t.tmux(["send-keys", "-t", "main", "-H"] + hex)
         usleep(100_000)
