@@ -153,6 +153,13 @@ public final class CursesTerminal: TerminalBackend {
         guard let scalar = assembler.feed(UInt8(truncatingIfNeeded: c)) else { return nil }
         let ch = scalar.value
         if ch == 27 { return escape() }
+        if ch == 26 {
+            // Ctrl-Z, which raw mode delivers as a byte: stop as the shell expects. curses's own SIGTSTP
+            // handler leaves the screen, stops, and takes it back on fg; the size may have changed meanwhile.
+            raise(SIGTSTP)
+            clearok(cnc_curscr(), true)
+            return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
+        }
         if ch == 12 {
             // Ctrl-L, as in every full-screen program: forget what the terminal shows and send it all again.
             clearok(cnc_curscr(), true)

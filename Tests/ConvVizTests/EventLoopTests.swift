@@ -44,10 +44,27 @@ final class FakeTerminal: TerminalBackend {
         #expect(session.state.stepIndex == 1)
         session.tick(at: 2.0)
         #expect(session.state.stepIndex == 4)
-        session.tick(at: 1000)
+        for t in stride(from: 2.5, through: 30, by: 0.5) { session.tick(at: t) }
         #expect(session.state.stepIndex == 47)
         #expect(!session.state.playing)
-        #expect(session.nextDeadline(after: 1000) == nil)
+        #expect(session.nextDeadline(after: 30) == nil)
+    }
+
+    /// Time the explorer could not run (Ctrl-Z, then fg; a terminal held by Ctrl-S) is not play:
+    /// a wake-up long after its deadline takes one step, and the steps after it keep their pace.
+    @Test func aStallTakesOneStepNotTheWholeGap() {
+        var session = Session()
+        session.apply(.togglePlay, at: 0)
+        session.tick(at: 0.5)
+        #expect(session.state.stepIndex == 1)
+        session.tick(at: 8.5)
+        #expect(session.state.stepIndex == 2)
+        #expect(session.nextDeadline(after: 8.5) == 9)
+        session.tick(at: 9)
+        #expect(session.state.stepIndex == 3)
+        // A late wake-up within a second is a slow frame, not a stall: the steps due are all taken.
+        session.tick(at: 10.4)
+        #expect(session.state.stepIndex == 5)
     }
 
     @Test func fastPlaybackTakesSeveralStepsPerFrame() {

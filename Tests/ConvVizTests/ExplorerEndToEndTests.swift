@@ -162,6 +162,36 @@ struct ExplorerEndToEndTests {
         try t.wait(for: "step 6/48")
     }
 
+    /// Ctrl-Z stops the explorer as a shell with job control expects (raw mode delivers it as a
+    /// byte); fg takes the screen back, and the time it was stopped does not count as play.
+    @Test func ctrlZSuspendsAndTheStoppedTimeIsNotPlay() throws {
+        let t = try TmuxSession(["/bin/bash", "--norc", "--noprofile", "-i"])
+        try t.type("PS1='$ '")
+        try t.keys("Enter")
+        try t.type(TmuxSession.binary!)
+        try t.keys("Enter")
+        try t.wait(for: "step 1/48")
+        try t.keys("Space")
+        try t.wait(for: "step 2/48")
+        try t.keys("C-z")
+        let shell = try t.wait(for: "Stopped")
+        #expect(try !t.terminalFlags().alternate, "the screen is given back while stopped: \(shell)")
+        let explorer = try TmuxSession.run("/usr/bin/pgrep", ["-P", String(try t.programPid())]).split(separator: "\n").first.map(String.init)
+        let stat = try String(contentsOfFile: "/proc/\(try #require(explorer))/stat", encoding: .utf8)
+        #expect(stat[stat.range(of: ")")!.upperBound...].split(separator: " ").first == "T", "\(stat)")
+        sleep(4)
+        try t.type("fg")
+        try t.keys("Enter")
+        let back = try t.wait(for: "playing")
+        #expect(try t.terminalFlags().alternate)
+        let step = back.split(separator: "\n").last { $0.contains("step ") }.flatMap { line in
+            line.split(separator: " ").first { $0.contains("/48") }.flatMap { Int($0.split(separator: "/")[0]) }
+        }
+        // 4 s at 2 steps/s would be 8 steps; a stop counts as one.
+        #expect(step.map { $0 <= 5 } == true, "after 4 s stopped: \(back)")
+        try t.keys("q")
+    }
+
     private func tmuxBytes(_ t: TmuxSession, _ hex: [String]) throws {
         _ = try t.tmux(["send-keys", "-t", "main", "-H"] + hex)
         usleep(100_000)
