@@ -34,6 +34,10 @@ public final class CursesTerminal: TerminalBackend {
         guard !term.isEmpty, term != "dumb" else {
             throw Unusable(description: "TERM is \(term.isEmpty ? "unset" : "'dumb'"), so the explorer cannot draw; set TERM (e.g. xterm-256color) or use 'convviz play FILE --headless'")
         }
+        // LINES and COLUMNS left over from another window (a shell that exported them) would win over
+        // the terminal's real size for good: the size comes from the terminal, and from its resizes.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         // newterm returns NULL for an unknown TERM where initscr would exit(1) on its own.
         guard let screen = cnc_newterm() else {
             throw Unusable(description: "the terminal type '\(term)' is unknown to ncurses; try TERM=xterm-256color, or use 'convviz play FILE --headless'")

@@ -192,6 +192,18 @@ struct ExplorerEndToEndTests {
         try t.keys("q")
     }
 
+    /// LINES and COLUMNS exported for another window never win over the terminal's own size.
+    @Test func staleLinesAndColumnsAreIgnored() throws {
+        let t = try TmuxSession([TmuxSession.binary!], env: ["LINES": "40", "COLUMNS": "120"])
+        let screen = try t.wait(for: "step 1/48")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first?.hasPrefix(" Conv1D(") == true, "\(screen)")
+        #expect(lines.lastIndex { $0.contains("step 1/48") } == 29, "the status line is the terminal's last row: \(screen)")
+        try t.resize(width: 90, height: 26)
+        let resized = try t.wait(for: "step 1/48")
+        #expect(resized.split(separator: "\n").allSatisfy { $0.count <= 90 }, "\(resized)")
+    }
+
     private func tmuxBytes(_ t: TmuxSession, _ hex: [String]) throws {
         _ = try t.tmux(["send-keys", "-t", "main", "-H"] + hex)
         usleep(100_000)
