@@ -35,6 +35,11 @@ static inline int cnc_is_utf8_locale(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
 }
+/// True when the terminal has an alternate screen to leave (terminfo's smcup), so quitting restores what was there.
+static inline int cnc_has_alternate_screen(void) {
+    const char *s = tigetstr("smcup");
+    return s != NULL && s != (const char *)-1 && *s != 0;
+}
 /// Opens curses on the process's stdin/stdout; NULL (not exit) when TERM is unknown.
 static inline SCREEN *cnc_newterm(void) { return newterm(NULL, stdout, stdin); }
 /// Draws one wide string at (y, x) with the given attributes and colour pair.

@@ -76,6 +76,12 @@ public final class CursesTerminal: TerminalBackend {
         guard open else { return }
         open = false
         _ = mousemask(0, nil)
+        // Without an alternate screen (vt100, the Linux console) the last frame would stay under
+        // the shell's prompt: the screen is cleared instead, with the cursor at its top.
+        if cnc_has_alternate_screen() == 0 {
+            wclear(cnc_stdscr())
+            wrefresh(cnc_stdscr())
+        }
         curs_set(1)
         endwin()
         delscreen(screenPointer)

@@ -204,6 +204,16 @@ struct ExplorerEndToEndTests {
         #expect(resized.split(separator: "\n").allSatisfy { $0.count <= 90 }, "\(resized)")
     }
 
+    /// A terminal without an alternate screen (vt100, the Linux console) is left clear on quitting,
+    /// not with the last frame under the shell's prompt.
+    @Test func quittingATerminalWithoutAnAlternateScreenLeavesItClear() throws {
+        let t = try TmuxSession([TmuxSession.binary!], env: ["TERM": "vt100"])
+        try t.wait(for: "step 1/48")
+        try t.keys("q")
+        let after = try t.wait(for: "[exited 0]")
+        #expect(!after.contains("Conv1D(") && !after.contains("step 1/48"), "\(after)")
+    }
+
     private func tmuxBytes(_ t: TmuxSession, _ hex: [String]) throws {
         _ = try t.tmux(["send-keys", "-t", "main", "-H"] + hex)
         usleep(100_000)
