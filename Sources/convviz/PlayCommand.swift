@@ -66,6 +66,10 @@ struct Play: ParsableCommand {
 
     /// Reads and parses a script; every parse error is printed as FILE:LINE:COL: message.
     static func load(_ file: String) throws -> DemoScript {
+        // The explorer reads keys from standard input, so a script never comes from there: "-" is a file's name.
+        if file == "-", !FileManager.default.fileExists(atPath: "-") {
+            throw CLIExit(message: "play reads its script from a file, not standard input; save it first (e.g. as lesson.convdemo)")
+        }
         let data = try BoundedFile.input(file == "-" ? "./-" : file, maxBytes: BoundedFile.maxScriptBytes)
         do {
             let folder = (file as NSString).deletingLastPathComponent

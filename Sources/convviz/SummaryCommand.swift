@@ -48,6 +48,7 @@ struct Summary: ParsableCommand {
     @Flag(help: "Print only Keras's columns and totals, as model.summary() does.") var keras = false
 
     func run() throws {
+        if file == "-", isatty(0) == 1 { writeStderr("convviz: reading the model from the terminal; end with Ctrl-D\n") }
         let data = try BoundedFile.input(file, maxBytes: BoundedFile.maxJSONBytes)
         let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
         let text: String

@@ -23,6 +23,7 @@ struct CLIErrorTests {
         (["explain", "--padding", "\u{1b}[31mred\u{07}"], "The value 'red' is invalid for '--padding <padding>'"),
         (["summary", "/tmp/\u{1b}]0;title\u{07}x.json"], "'/tmp/x.json': no such file"),
         (["frobnicate"], "frobnicate"),
+        (["play", "-"], "play reads its script from a file, not standard input"),
         // Nothing to run: the ParseError result goes to standard output, and the exit says so too.
         (["compute", "/etc/passwd"], "/etc/passwd is not JSON: invalid JSON at line 1"),
     ])

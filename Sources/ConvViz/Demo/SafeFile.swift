@@ -42,7 +42,7 @@ public enum SafeFile {
         if path.hasSuffix("/") { return "\(Sanitize.line(path)) ends in '/', which names a directory; give a file name" }
         let probe = tempPath(for: path, tag: "probe")
         let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard fd >= 0 else { return "\(Sanitize.line(path)): cannot write in \(Sanitize.line(split(path).dir)): \(reason())" }
+        guard fd >= 0 else { return "\(Sanitize.line(path)): cannot write in \(folderName(of: path)): \(reason())" }
         close(fd)
         unlink(probe)
         return nil
@@ -117,6 +117,14 @@ public enum SafeFile {
         return (dir.isEmpty ? "/" : dir, name)
     }
 
+    /// The folder `path` is in, as a message names it: the current folder by its path, since "." says little.
+    static func folderName(of path: String) -> String {
+        let dir = split(path).dir
+        guard dir == ".", let cwd = getcwd(nil, 0) else { return Sanitize.line(dir) }
+        defer { free(cwd) }
+        return "the current folder \(Sanitize.line(String(cString: cwd)))"
+    }
+
     /// The directory `path` is in ("." for a bare name).
     public static func directory(of path: String) -> String { split(path).dir }
 
@@ -158,7 +166,7 @@ public enum SafeFile {
             fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
             guard fd >= 0 else {
                 SafeFile.unregister(slot)
-                throw Failure(description: "\(Sanitize.line(path)): cannot write in \(Sanitize.line(SafeFile.split(path).dir)): \(SafeFile.reason())")
+                throw Failure(description: "\(Sanitize.line(path)): cannot write in \(SafeFile.folderName(of: path)): \(SafeFile.reason())")
             }
         }
 
