@@ -88,6 +88,32 @@ import Testing
         #expect(causal.notice.contains("set framework pytorch"))
     }
 
+    /// PyTorch holds a sequence as (channels, steps): its screens index y[f, j] beside weight[f, :, :],
+    /// Keras's y[j, f]; an Embedding's output is (steps, dims) in both, and so is a Dropout after it.
+    @Test func eachFrameworkIndexesInItsOwnOrder() throws {
+        var s = AppState()
+        s.apply(.goto(14))   // filter-major: filter 1, position 2
+        let keras = Screen().render(s, width: 100, height: 30).text
+        #expect(keras.contains("y[2, f1] reads") && keras.contains("y[2, 1] = relu(Σ x·w + b)"), "\(keras)")
+        s.apply(.set(.framework(.pytorch)))
+        let torch = Screen().render(s, width: 100, height: 30).text
+        #expect(torch.contains("y[f1, 2] reads") && torch.contains("y[1, 2] = relu(Σ x·w + b)"), "\(torch)")
+        s.apply(.goto(2))
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("Kernel weight[0, :, :] ──") )
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("y[0, 2] = relu("), "filter 0, position 2")
+
+        let stack = ModelStack([.embedding(inputDim: 20, outputDim: 3, inputLength: 6), .dropout(rate: 0.5),
+                                .conv1D(ConvArguments(filters: 2, kernelSize: 2)), .dropout(rate: 0.5), .maxPooling1D(PoolArguments(poolSize: 2))])
+        var m = AppState(model: try ExplorerModel.from(stack, name: "orders").get())
+        m.apply(.set(.framework(.pytorch)))
+        for (layer, expected) in [(1, "y[1, c0] reads x[1, c0]"), (3, "y[c0, 1] reads x[c0, 1]"), (4, "y[c0, 1] reads inputs 2..3 of c0")] {
+            m.apply(.stage(.to(layer)))
+            m.apply(.goto(1))
+            let text = Screen().render(m, width: 100, height: 30).text
+            #expect(text.contains(expected), "layer \(layer): \(text)")
+        }
+    }
+
     @Test func thePaddingKeyCyclesPyTorchsPaddings() {
         var state = AppState(spec: Conv1DSpec(length: 10, channels: 1, filters: 1, kernelSize: 3, strides: 1, padding: .valid))
         state.apply(.toggleFramework)

@@ -143,7 +143,7 @@ import ConvMath
         s.apply(.set(.framework(.pytorch)))
         s.apply(.set(.torchPadding(1)))
         let text = Screen().render(s, width: 100, height: 30).lines.joined(separator: "\n")
-        #expect(text.contains("y[0, c0] reads inputs 0..2 of c0 and 1 pad cell, never the max"), "\(text)")
+        #expect(text.contains("y[c0, 0] reads inputs 0..2 of c0 and 1 pad cell, never the max"), "PyTorch indexes (channels, steps): \(text)")
         #expect(!text.contains("counted"), "\(text)")
     }
 

@@ -4,7 +4,7 @@ struct ComputationPanel {
         let r = ctx.layout.computation, state = ctx.state, spec = state.spec
         guard let step = state.currentStep else { return }
         let act = spec.activation.rawValue
-        ctx.titleLine("y[\(step.position), \(step.filter)] = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w + b)", in: r, into: &grid)
+        ctx.titleLine("\(state.tensorOrder.y(step.position, "\(step.filter)")) = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w + b)", in: r, into: &grid)
         let cw = Self.cellWidth
         let inner = r.x + 1
         let labels = state.inputLabels
@@ -78,7 +78,7 @@ struct ComputationPanel {
         let totals = ["\(count) = \(s)", "\(ctx.glyphs.sum) \(plural(n, "product")) = \(s)", "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"]
         let total = totals.first(where: fits) ?? totals[2]
         let value = NumberText.exact(step.value)
-        let head = "y[\(step.position), \(step.filter)] = "
+        let head = "\(ctx.state.tensorOrder.y(step.position, "\(step.filter)")) = "
         let act = spec.activation.rawValue
         guard spec.useBias else {
             ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)

@@ -111,7 +111,7 @@ struct InputPanel {
         // Where the whole label has no room, what the window reads matters more than its name.
         let firstX = view.column(of: window.lowerBound) ?? view.x
         let right = r.width - lastX, left = firstX - view.x
-        let labels = [" y[\(step.position), f\(step.filter)] reads \(readText) ", " reads \(readText) ", " \(readText) "]
+        let labels = [" \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) reads \(readText) ", " reads \(readText) ", " \(readText) "]
         if let label = labels.first(where: { $0.displayWidth <= max(left, right) }) {
             let width = label.displayWidth
             grid.put(label, x: width <= right ? r.width - width : view.x, y: y, style: .label)

@@ -71,7 +71,7 @@ struct StageInputPanel {
             }
         }
         if let step {
-            var text = " \(StageText.reads(step, stage: stage))"
+            var text = " \(StageText.reads(step, stage: stage, order: state.tensorOrder))"
             if let words = ctx.quotedWords(step.readPositions, labels: labels) { text += " (\(words))" }
             grid.put(text.fitted(to: r.width - 2, ellipsis: ctx.glyphs.ellipsis), x: 1, y: r.y + r.height - 1, style: .label, maxWidth: r.width - 2)
         }

@@ -8,15 +8,15 @@ enum StageText {
     }
 
     /// The marker line under the input: which cells the step reads.
-    static func reads(_ step: StageStep, stage: Stage) -> String {
+    static func reads(_ step: StageStep, stage: Stage, order: TensorOrder = .keras) -> String {
         switch step {
-        case .conv(let s): return "y[\(s.position), f\(s.filter)]"
+        case .conv(let s): return order.y(s.position, "f\(s.filter)")
         case .pool(let s):
             let real = s.realPositions
             let pads = s.window.count - real.count
             let span = real.isEmpty ? "only pad cells"
                 : real.count == 1 ? "input \(real.lowerBound) of c\(s.channel)" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
-            var text = "y[\(s.position), c\(s.channel)] reads \(span)"
+            var text = "\(order.y(s.position, "c\(s.channel)")) reads \(span)"
             let past = s.pastPadding
             if pads - past > 0 {
                 // PyTorch's max pool pads with -inf: a pad cell is read but can never be the maximum.
@@ -31,13 +31,14 @@ enum StageText {
         case .embedding(let s): return "y[\(s.position), :] reads token id \(s.token) at position \(s.position)"
         case .pass(let s):
             let src = s.source
-            if case .flatten = s.layer.kind { return "y[\(s.position)] = x[\(src.position), c\(src.channel)]: a relabelling, row by row" }
-            return "y[\(s.position), c\(s.channel)] reads x[\(src.position), c\(src.channel)]"
+            if case .flatten = s.layer.kind { return "y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")): a relabelling, row by row" }
+            return "\(order.y(s.position, "c\(s.channel)")) reads \(order.x(src.position, "c\(src.channel)"))"
         }
     }
 
     /// The computation panel's lines for the step, first the formula, then the numbers.
-    static func lines(_ step: StageStep, glyphs: Glyphs, framework: Framework = .keras, width: Int = 100, productRows: Int = 1) -> [(String, Style)] {
+    static func lines(_ step: StageStep, glyphs: Glyphs, framework: Framework = .keras, order: TensorOrder = .keras,
+                      width: Int = 100, productRows: Int = 1) -> [(String, Style)] {
         let arrow = glyphs.arrow, times = glyphs.product
         switch step {
         case .conv: return []
@@ -48,7 +49,7 @@ enum StageText {
             if s.layer.spec.kind == .max {
                 let won = s.winner.map { "the largest is x\($0) = \(n(s.value))" } ?? "no real cell"
                 let rule = torch == nil ? "max over the window's real cells; pad cells never win" : "max over the window; PyTorch pads with -inf, so pad cells never win"
-                let y = "y[\(s.position), c\(s.channel)] = \(n(s.value))"
+                let y = "\(order.y(s.position, "c\(s.channel)")) = \(n(s.value))"
                 return [(rule, .dim), (values, .label), (fitted(["\(won)  \(arrow)  \(y)", y], width: width), .current)]
             }
             let rule: String
@@ -58,7 +59,7 @@ enum StageText {
             case _?: rule = "count_include_pad=False: divide by the real cells only, as Keras does"
             }
             let over = s.divisor == s.count ? "\(s.count) real cells" : "\(s.count) real + \(plural(s.divisor - s.count, "pad cell"))"
-            let y = "y[\(s.position), c\(s.channel)]", division = "\(n(s.sum)) / \(s.divisor) = \(n(s.value))"
+            let y = order.y(s.position, "c\(s.channel)"), division = "\(n(s.sum)) / \(s.divisor) = \(n(s.value))"
             return [(rule, .dim), (values, .label),
                     (fitted(["\(glyphs.sum) = \(n(s.sum)) over \(over)  \(arrow)  \(division)", "\(y) = \(division)", "\(y) = \(n(s.value))"], width: width), .current)]
         case .globalPool(let s):
@@ -112,24 +113,25 @@ enum StageText {
         case .embedding(let s):
             return [("a lookup, no arithmetic: row \(s.token) of the \(s.layer.inputDim) \(glyphs.times) \(s.layer.outputDim) table", .dim),
                     ("token id \(s.token) \(arrow) table[\(s.token)], column \(s.channel)", .label),
-                    ("y[\(s.position), c\(s.channel)] = \(n(s.value))", .current)]
+                    ("\(order.y(s.position, "c\(s.channel)")) = \(n(s.value))", .current)]
         case .pass(let s):
-            let src = s.source
+            let src = s.source, y = order.y(s.position, "c\(s.channel)")
             switch s.layer.kind {
             case .flatten:
                 let c = s.layer.inputMatrix.columns
-                return [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = x[p, c]", .dim),
-                        (fitted(["y[\(s.position)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", "y[\(s.position)] = \(n(s.value))"], width: width), .current)]
+                let element = TensorOrder.element("x", "p", "c", channelsFirst: order.inputChannelsFirst)
+                return [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = \(element)", .dim),
+                        (fitted(["y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "y[\(s.position)] = \(n(s.value))"], width: width), .current)]
             case .dropout(let rate):
                 // PyTorch's dropout is the identity only after model.eval(), which learners forget.
                 let identity = framework == .pytorch ? "nn.Dropout(p=\(rate)) is the identity in eval mode (model.eval()): y = x"
                     : "Dropout(rate=\(rate)) is the identity at inference: y = x"
                 return [(identity, .dim),
                         ("(in training it zeroes \(Int((rate * 100).rounded()))% of the values at random and scales the rest by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))", .dim),
-                        (fitted(["y[\(s.position), c\(s.channel)] = x[\(src.position), c\(src.channel)] = \(n(s.value))", "y[\(s.position), c\(s.channel)] = \(n(s.value))"], width: width), .current)]
+                        (fitted(["\(y) = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
             case .activation(let act):
                 return [("Activation('\(act.rawValue)') on each value alone\(act == .softmax ? " (softmax: over the last axis)" : "")", .dim),
-                        (fitted(["y[\(s.position), c\(s.channel)] = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", "y[\(s.position), c\(s.channel)] = \(n(s.value))"], width: width), .current)]
+                        (fitted(["\(y) = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
             }
         }
     }
