@@ -20,4 +20,10 @@ public struct LayerError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The type of the explorer's own refusal of a layer too big to hold (no framework raises it).
     public static let tooBigType = "too big"
+
+    /// The type of a layer Keras builds but the explorer does not compute step by step (an LSTM).
+    public static let notStepwiseType = "not step by step"
+
+    /// True for the explorer's own refusals, which no framework raises.
+    public var isExplorersOwn: Bool { type == Self.tooBigType || type == Self.notStepwiseType }
 }

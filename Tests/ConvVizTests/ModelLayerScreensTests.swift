@@ -172,4 +172,17 @@ import Testing
         }
         #expect(checked > 100)
     }
+
+    /// A layer Keras builds but the explorer does not compute (an LSTM) is never shown as Keras's error.
+    @Test func anLSTMIsNotComputedRatherThanRaised() throws {
+        let stack = ModelStack([.conv1D(ConvArguments(filters: 4, kernelSize: 3)), .lstm(RecurrentArguments(units: 8)), .dense(units: 1, useBias: true)])
+        var s = AppState(model: try ExplorerModel.from(ModelStack(entries: [ModelStack.Entry(.input(shape: [20, 2]))] + stack.entries), name: "rnn").get())
+        s.apply(.stage(.to(1)))
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("layer 2 lstm (LSTM) is not computed step by step here"), "\(text)")
+        #expect(text.contains("── not computed step by step ") && !text.contains("raises"), "\(text)")
+        #expect(text.contains("Keras builds this LSTM"), "\(text)")
+        s.apply(.stage(.next))
+        #expect(s.notice == "layer 2 is not computed step by step, so the layers after it have no input")
+    }
 }

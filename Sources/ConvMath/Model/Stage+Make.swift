@@ -53,7 +53,9 @@ extension Stage {
         case let (.activation(act), .tensor(t)):
             return .success(.pass(PassLayer(kind: .activation(act), input: t)))
         case (.input, _), (.lstm, _), (.gru, _), (.simpleRNN, _):
-            return .failure(LayerError("\(layer.className) is summarised but not computed step by step here."))
+            // Keras builds it; this explorer only has no step-by-step view of it, which is its own refusal.
+            return .failure(LayerError(type: LayerError.notStepwiseType,
+                                       "Keras builds this \(layer.className), and convviz summary shows its shape and parameters, but the explorer does not compute it step by step, so the layers after it have no values to show."))
         }
     }
 }

@@ -160,7 +160,8 @@ extension AppState {
             return
         }
         if target > stageIndex, case .failure(let e)? = stage {
-            notice = "layer \(e.index + 1) fails, so the layers after it have no input"
+            let why = e.error.type == LayerError.notStepwiseType ? "is not computed step by step" : "fails"
+            notice = "layer \(e.index + 1) \(why), so the layers after it have no input"
             return
         }
         stageIndex = target

@@ -9,7 +9,8 @@ struct ErrorPanel {
         if let m = ctx.state.model, case .failure(let e)? = ctx.state.stage, m.stack.entries.indices.contains(e.index) {
             torch = torch && m.stack.entries[e.index].layer.windowedPool?.1.torch != nil
         }
-        let title = error.type == LayerError.tooBigType ? "too big for the explorer" : "\(torch ? "PyTorch" : "Keras") raises \(error.type)"
+        let title = error.type == LayerError.tooBigType ? "too big for the explorer"
+            : error.type == LayerError.notStepwiseType ? "not computed step by step" : "\(torch ? "PyTorch" : "Keras") raises \(error.type)"
         ctx.titleLine(title, in: r, into: &grid)
         var y = r.y + 1
         for line in TextWrap.lines(error.message, width: r.width - 4) {
@@ -19,7 +20,9 @@ struct ErrorPanel {
         }
         // Wrapped like the message: the advice is the way out, so it is never cut.
         y += 1
-        for line in TextWrap.lines("Change a parameter to get a valid layer; the step is kept where it still makes sense.", width: r.width - 4) {
+        let advice = error.type == LayerError.notStepwiseType ? "Shift-Tab goes back to the layers before it."
+            : "Change a parameter to get a valid layer; the step is kept where it still makes sense."
+        for line in TextWrap.lines(advice, width: r.width - 4) {
             guard y < r.y + r.height else { break }
             grid.put(line, x: 2, y: y, style: .dim)
             y += 1

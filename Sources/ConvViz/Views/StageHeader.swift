@@ -58,9 +58,12 @@ extension StageHeader {
         guard state.model != nil else { return }
         let call = Array(failureCallLines(state, width: r.width - 2).prefix(max(r.height - 1, 1)))
         for (i, line) in call.enumerated() { grid.put(line, x: 1, y: r.y + i, style: .title, maxWidth: r.width - 2) }
-        let text = error.index == state.stageIndex
-            ? "layer \(error.index + 1) \(state.layerTitle(error.index)) cannot be built on its input"
-            : "layer \(error.index + 1) \(state.layerTitle(error.index)) fails, so layer \(state.stageIndex + 1) has no input"
+        let layer = "layer \(error.index + 1) \(state.layerTitle(error.index))"
+        let text = error.error.type == LayerError.notStepwiseType
+            ? (error.index == state.stageIndex ? "\(layer) is not computed step by step here"
+                : "\(layer) is not computed step by step, so layer \(state.stageIndex + 1) has no input")
+            : error.index == state.stageIndex ? "\(layer) cannot be built on its input"
+            : "\(layer) fails, so layer \(state.stageIndex + 1) has no input"
         grid.put(text, x: 1, y: r.y + call.count, style: .error, maxWidth: r.width - 2)
     }
 }
