@@ -111,9 +111,9 @@ import Testing
         #expect(narrow.trimmingCharacters(in: .whitespaces).hasSuffix("then x.transpose(1, 2)"), "\(narrow)")
         s.apply(.stage(.to(4)))
         #expect(header().contains("torch.amax(x, dim=2)") && header().contains("input (N, 32, 92) → output (N, 32)"), "\(header())")
-        // The strip holds shapes as PyTorch does, channels first.
+        // The strip holds shapes as PyTorch does, channels first, and names PyTorch's modules.
         let strip = Screen().render(s, width: 120, height: 30).lines[2]
-        #expect(strip.contains("4 Conv1D 32×92 ▸ 5 GlobalMax 32"), "\(strip)")
+        #expect(strip.contains("2 Conv1d 32×494 ▸ 3 MaxPool1d 32×98 ▸ 4 Conv1d 32×92 ▸ 5 GlobalMax 32 ▸ 6 Linear 1"), "\(strip)")
         s.apply(.stage(.to(5)))
         #expect(header().contains("nn.Linear(in_features=32, out_features=1), then torch.sigmoid"), "\(header())")
         #expect(Screen().render(s, width: 120, height: 30).text.contains("y[0] = sigmoid(Σ x[i]·weight[0, i] + bias[0]) over 32 inputs"))

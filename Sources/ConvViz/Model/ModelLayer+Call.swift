@@ -57,6 +57,22 @@ extension ModelLayer {
         }
     }
 
+    /// The strip's name in a framework's terms: PyTorch's `Conv1d` and `Linear` for Keras's Conv1D and Dense.
+    func shortName(in framework: Framework) -> String {
+        guard framework == .pytorch else { return shortName }
+        switch self {
+        case .conv1D: return "Conv1d"
+        case .dense: return "Linear"
+        default: return shortName
+        }
+    }
+
+    /// `abbreviation` in a framework's terms (`Lin` for PyTorch's Linear).
+    func abbreviation(in framework: Framework) -> String {
+        if framework == .pytorch, case .dense = self { return "Lin" }
+        return abbreviation
+    }
+
     /// A few letters for the strip of a long model on a narrow screen: `Emb`, `Conv`, `GMax`.
     var abbreviation: String {
         switch self {

@@ -15,12 +15,12 @@ struct ModelStrip {
             } else {
                 shape = failed == i ? "error" : "?"
             }
-            return "\(i + 1) \(entry.layer.shortName) \(shape)"
+            return "\(i + 1) \(entry.layer.shortName(in: state.framework)) \(shape)"
         }
         // Long models drop the shapes of the layers that are not current, then their names.
         let sep = ctx.glyphs == .ascii ? " > " : " ▸ "
-        let compact = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.shortName)" }
-        let abbreviated = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.abbreviation)" }
+        let compact = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.shortName(in: state.framework))" }
+        let abbreviated = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.abbreviation(in: state.framework))" }
         let tiny = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1)" }
         let head = "\(m.name): "
         let fits = { (texts: [String]) in head.count + texts.joined(separator: sep).count + 2 <= r.width }

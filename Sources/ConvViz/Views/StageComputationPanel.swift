@@ -15,7 +15,7 @@ struct StageComputationPanel {
 extension StageStep {
     /// `3, c1` (`c1, 3` channel first) or `3` for a vector output.
     func positionText(_ order: TensorOrder = .keras) -> String {
-        func pair(_ p: Int, _ c: String) -> String { order.outputChannelsFirst ? "\(c), \(p)" : "\(p), \(c)" }
+        func pair(_ p: Int, _ c: String) -> String { order.channelsFirst ? "\(c), \(p)" : "\(p), \(c)" }
         switch self {
         case .conv(let s): return pair(s.position, "\(s.filter)")
         case .pool(let s): return pair(s.position, "c\(s.channel)")

@@ -28,10 +28,11 @@ enum StageText {
         case .globalPool(let s): return "y[\(s.channel)] reads all \(s.count) positions of channel c\(s.channel)"
         case .dense(let s):
             return s.layer.isVector ? "y[\(s.unit)] reads all \(plural(s.layer.inputs, "feature"))" : "y[\(s.row), u\(s.unit)] reads the \(s.layer.inputs) channels at position \(s.row)"
-        case .embedding(let s): return "y[\(s.position), :] reads token id \(s.token) at position \(s.position)"
+        case .embedding(let s): return "\(order.y(s.position, ":")) reads token id \(s.token) at position \(s.position)"
         case .pass(let s):
             let src = s.source
-            if case .flatten = s.layer.kind { return "y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")): a relabelling, row by row" }
+            // Keras's order, in both frameworks: every channel of a position, then the next position (down a column here).
+            if case .flatten = s.layer.kind { return "y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")): a relabelling, position by position" }
             return "\(order.y(s.position, "c\(s.channel)")) reads \(order.x(src.position, "c\(src.channel)"))"
         }
     }
@@ -119,9 +120,15 @@ enum StageText {
             switch s.layer.kind {
             case .flatten:
                 let c = s.layer.inputMatrix.columns
-                let element = TensorOrder.element("x", "p", "c", channelsFirst: order.inputChannelsFirst)
-                return [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = \(element)", .dim),
-                        (fitted(["y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "y[\(s.position)] = \(n(s.value))"], width: width), .current)]
+                let element = TensorOrder.element("x", "p", "c", channelsFirst: order.channelsFirst)
+                var lines: [(String, Style)] = [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = \(element)", .dim),
+                    (fitted(["y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "y[\(s.position)] = \(n(s.value))"], width: width), .current)]
+                if framework == .pytorch {
+                    // The trap of porting a Keras model: PyTorch's own flatten of (N, C, L) goes channel by channel.
+                    let l = s.layer.inputMatrix.rows
+                    lines.append(("nn.Flatten() alone goes channel by channel, y[c\(times)\(l) + p]: Keras's Dense weights would need their rows permuted", .dim))
+                }
+                return lines
             case .dropout(let rate):
                 // PyTorch's dropout is the identity only after model.eval(), which learners forget.
                 let identity = framework == .pytorch ? "nn.Dropout(p=\(rate)) is the identity in eval mode (model.eval()): y = x"
