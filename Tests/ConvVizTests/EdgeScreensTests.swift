@@ -132,7 +132,7 @@ import Testing
                 let header = rows[layout.kernel.y + 1]
                 let kernelHeader = String(header.prefix(layout.kernel.width)), productsHeader = String(header.dropFirst(layout.kernel.width))
                 let weights = kernelHeader.split(separator: " ").filter { $0.hasPrefix("t") && $0 != "tap" }.count
-                let products = productsHeader.split(separator: " ").filter { $0 != "…" }.count
+                let products = productsHeader.split(separator: " ").filter { $0 != "…" && $0 != "x·w" }.count
                 #expect(weights == layout.taps && products == layout.taps, "k=\(k) at \(width): \(header)")
                 #expect(header.contains("…") == (layout.taps < k), "k=\(k) at \(width): \(header)")
                 if layout.taps < k {

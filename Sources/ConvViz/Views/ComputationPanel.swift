@@ -12,6 +12,8 @@ struct ComputationPanel {
         let valuesX = inner + rowLabelWidth + 1
         let visibleTaps = ctx.layout.taps
         let cg = spec.channelsPerGroup
+        // The cells are products, headed by the input each one multiplies: `x·w` says so where the kernel says `tap`.
+        grid.put("x\(ctx.glyphs.product)w", x: inner, y: r.y + 1, style: .dim, maxWidth: rowLabelWidth)
         for t in 0..<min(spec.kernelSize, visibleTaps) {
             let p = step.layer.inputPosition(output: step.position, tap: t)
             let isPad = p < 0 || p >= spec.length
