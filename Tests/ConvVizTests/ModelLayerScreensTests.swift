@@ -185,4 +185,26 @@ import Testing
         s.apply(.stage(.next))
         #expect(s.notice == "layer 2 is not computed step by step, so the layers after it have no input")
     }
+
+    /// A model's fan-in scaled weights (-0.0625) and their products read exactly where the taps fit:
+    /// the kernel's and the products' cells widen rather than round, so the sum can be checked by hand.
+    @Test func finerWeightsAndTheirProductsReadExactly() throws {
+        for (name, size) in [("har", (80, 24)), ("har", (160, 48)), ("imdb", (160, 48))] {
+            var s = AppState(model: try #require(ExplorerModel.builtin(name)))
+            s.apply(.stage(.to(name == "har" ? 0 : 1)))
+            s.apply(.cycleZoom)   // numbers
+            let layout = ScreenLayout(state: s, width: size.0, height: size.1)
+            let lines = Screen().render(s, width: size.0, height: size.1).lines
+            #expect(s.wideKernel && layout.kernelCellWidth == 8, "\(name) at \(size)")
+            let rows = lines[(layout.kernel.y + 2)..<(layout.kernel.y + 2 + layout.channelRows)]
+            // har's weights are sixteenths; imdb's (fan-in 896) are finer still, so some stay marked as rounded.
+            for row in rows where name == "har" {
+                #expect(!row.contains("~"), "\(name) at \(size): \(row)")
+            }
+            #expect(layout.taps == s.spec.kernelSize, "every tap still shows: \(name) at \(size)")
+        }
+        // The default layer's quarter-step weights keep the standard cells.
+        let plain = ScreenLayout(state: AppState(), width: 80, height: 24)
+        #expect(plain.kernelCellWidth == 6 && plain.productCellWidth == 8)
+    }
 }

@@ -30,6 +30,11 @@ public struct ScreenLayout: Equatable, Sendable {
     public var filterRows = 0
     /// First filter row shown (the output panel follows the current filter).
     public var firstFilter = 0
+    /// Columns per weight in the kernel panel: six, or eight (as a product has) when the weights need
+    /// them to read exactly and every tap still fits.
+    public var kernelCellWidth = ScreenLayout.numberCellWidth
+    /// Columns per product: eight, or ten beside the wider weights when every tap still fits.
+    public var productCellWidth = ComputationPanel.cellWidth
     /// Width of the row labels (`c12 `, `f3 `).
     public var gutter = 5
     /// True when values are drawn as numbers, false for the heatmap.
@@ -85,11 +90,22 @@ public struct ScreenLayout: Equatable, Sendable {
         let middleY = input.y + inputHeight + gap
         let middleHeight = 4 + channelRows
         let labelWidth = ComputationPanel.labelWidth(gutter: gutter, labels: state.inputLabels)
-        let kernelWidth = Self.kernelWidth(kernelSize: spec.kernelSize, gutter: gutter, labelWidth: labelWidth, width: width)
+        let k = spec.kernelSize
+        // Finer weights (a model's fan-in scaled -0.0625) get wider cells, and so do their products,
+        // as far as every tap still fits: exact numbers first, then as many taps as before.
+        if state.wideKernel {
+            let kernelWide = KernelPanel.width(taps: k, of: k, gutter: gutter, cell: ComputationPanel.cellWidth)
+            if kernelWide + ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth) <= width { kernelCellWidth = ComputationPanel.cellWidth }
+            if kernelWide + ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth, cell: ComputationPanel.wideCellWidth) <= width {
+                productCellWidth = ComputationPanel.wideCellWidth
+            }
+        }
+        let kernelWidth = Self.kernelWidth(kernelSize: k, gutter: gutter, labelWidth: labelWidth, width: width,
+                                           cell: kernelCellWidth, productCell: productCellWidth)
         kernel = Rect(x: 0, y: middleY, width: kernelWidth, height: middleHeight)
         computation = Rect(x: kernelWidth, y: middleY, width: width - kernelWidth, height: middleHeight)
-        taps = min(KernelPanel.taps(fitting: kernel.width, of: spec.kernelSize, gutter: gutter),
-                   ComputationPanel.taps(fitting: computation.width, of: spec.kernelSize, labelWidth: labelWidth))
+        taps = min(KernelPanel.taps(fitting: kernel.width, of: spec.kernelSize, gutter: gutter, cell: kernelCellWidth),
+                   ComputationPanel.taps(fitting: computation.width, of: spec.kernelSize, labelWidth: labelWidth, cell: productCellWidth))
         output = Rect(x: 0, y: middleY + middleHeight + gap, width: width, height: 2 + filterRows)
         let notesY = output.y + output.height + 1
         notes = Rect(x: 0, y: notesY, width: width, height: min(max(status.y - notesY, 0), 3))
@@ -113,13 +129,14 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// The kernel panel's width: two fifths of the screen (at least 36) when both it and the products
     /// show every tap; otherwise split so that the two show the same taps, as many as fit.
-    static func kernelWidth(kernelSize k: Int, gutter: Int, labelWidth: Int, width: Int) -> Int {
-        let preferred = min(max(KernelPanel.width(taps: k, of: k, gutter: gutter), 36), width * 2 / 5)
-        if preferred >= KernelPanel.width(taps: k, of: k, gutter: gutter),
-           width - preferred >= ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth) { return preferred }
+    static func kernelWidth(kernelSize k: Int, gutter: Int, labelWidth: Int, width: Int,
+                            cell: Int = ScreenLayout.numberCellWidth, productCell: Int = ComputationPanel.cellWidth) -> Int {
+        let preferred = min(max(KernelPanel.width(taps: k, of: k, gutter: gutter, cell: cell), 36), width * 2 / 5)
+        if preferred >= KernelPanel.width(taps: k, of: k, gutter: gutter, cell: cell),
+           width - preferred >= ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth, cell: productCell) { return preferred }
         for n in stride(from: k, to: 1, by: -1) {
-            let kernel = KernelPanel.width(taps: n, of: k, gutter: gutter)
-            let products = ComputationPanel.width(taps: n, of: k, labelWidth: labelWidth)
+            let kernel = KernelPanel.width(taps: n, of: k, gutter: gutter, cell: cell)
+            let products = ComputationPanel.width(taps: n, of: k, labelWidth: labelWidth, cell: productCell)
             if kernel + products <= width { return max(kernel, min(preferred, width - products)) }
         }
         return preferred

@@ -9,7 +9,12 @@ public struct AppState: Sendable {
     public internal(set) var inputSource: DataSource
     public private(set) var kernelSource: DataSource
     /// The built layer, or the error Keras raises for `spec`.
-    public internal(set) var layer: Result<Conv1DLayer, LayerError>
+    public internal(set) var layer: Result<Conv1DLayer, LayerError> {
+        didSet { wideKernel = Self.needsWideCells(layer) }
+    }
+    /// True when some weight needs more than a standard cell's five columns to read exactly
+    /// (a model's fan-in scaled weights such as -0.0625); found once per layer, not per frame.
+    public private(set) var wideKernel = false
     /// The first few runs of inputs no output reads; found once per layer, not per frame (O(outputs) when strided).
     public internal(set) var unread: UnreadInputs?
     /// The output cell the current step computes.
@@ -119,6 +124,15 @@ public struct AppState: Sendable {
         biasCache = LayerData.bias(spec, kernelSource: kernel, seed: seed)
         layer = Conv1DLayer.make(spec: spec, input: inputCache, kernel: kernelCache, bias: biasCache)
         unread = layer.value.map { UnreadInputs($0.geometry, limit: 4) }
+        wideKernel = Self.needsWideCells(layer)
+    }
+
+    /// Whether a layer's weights read exactly in five columns, judged on up to 512 of them spread over
+    /// the kernel (seeded and file weights share one granularity), so a big layer costs no more.
+    static func needsWideCells(_ layer: Result<Conv1DLayer, LayerError>) -> Bool {
+        guard case .success(let l) = layer, !l.kernel.isEmpty else { return false }
+        let k = l.kernel
+        return stride(from: 0, to: k.count, by: max(k.count / 512, 1)).contains { NumberText.fit(k[$0], width: 5).hasSuffix("~") }
     }
 
     /// The trace of the current layer in the current order, or nil when the layer is impossible.

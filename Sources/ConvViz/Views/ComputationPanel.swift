@@ -5,7 +5,7 @@ struct ComputationPanel {
         guard let step = state.currentStep else { return }
         let act = spec.activation.rawValue
         ctx.titleLine("\(state.tensorOrder.y(step.position, "\(step.filter)")) = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w + b)", in: r, into: &grid)
-        let cw = Self.cellWidth
+        let cw = ctx.layout.productCellWidth
         let inner = r.x + 1
         let labels = state.inputLabels
         let rowLabelWidth = Self.labelWidth(gutter: ctx.layout.gutter, labels: labels)
@@ -49,6 +49,8 @@ struct ComputationPanel {
 
     /// Columns a product takes: seven for the value (`-0.3125`) and a space.
     static let cellWidth = 8
+    /// Columns a product of finer weights takes (`0.234375`, `-0.03125`), where there is room.
+    static let wideCellWidth = 10
 
     /// Width of the row labels: `c0`, or a named channel cut to fit.
     static func labelWidth(gutter: Int, labels: InputLabels?) -> Int {
@@ -56,13 +58,13 @@ struct ComputationPanel {
     }
 
     /// Columns the panel needs to show `n` of `k` products a row, with "…" when some are left out.
-    static func width(taps n: Int, of k: Int, labelWidth: Int) -> Int {
-        labelWidth + n * cellWidth + 1 + (n < k ? 2 : 0)
+    static func width(taps n: Int, of k: Int, labelWidth: Int, cell: Int = cellWidth) -> Int {
+        labelWidth + n * cell + 1 + (n < k ? 2 : 0)
     }
 
     /// How many of `k` products a row fit in a panel `width` columns wide (at least one).
-    static func taps(fitting width: Int, of k: Int, labelWidth: Int) -> Int {
-        (1...max(k, 1)).last { Self.width(taps: $0, of: k, labelWidth: labelWidth) <= width } ?? 1
+    static func taps(fitting width: Int, of k: Int, labelWidth: Int, cell: Int = cellWidth) -> Int {
+        (1...max(k, 1)).last { Self.width(taps: $0, of: k, labelWidth: labelWidth, cell: cell) <= width } ?? 1
     }
 
     /// The closing rows: Σ of n products plus the bias, then the activation of that sum.

@@ -10,7 +10,7 @@ struct KernelPanel {
         // A hand-set filter's name (`praise`) joins the title where it fits whole.
         let named = state.channelNames(afterLayer: state.stageIndex).map { "\(title) \($0[f])" }
         ctx.titleLine(named.map { $0.displayWidth + 6 <= r.width } == true ? named! : title, in: r, into: &grid)
-        let cw = ScreenLayout.numberCellWidth
+        let cw = ctx.layout.kernelCellWidth
         let gutter = ctx.layout.gutter
         let visibleTaps = ctx.layout.taps
         grid.put("tap", x: r.x + 1, y: r.y + 1, style: .label)
@@ -43,13 +43,14 @@ struct KernelPanel {
         grid.put(biasText, x: r.x + 1, y: biasY, style: .label, maxWidth: r.width - 2)
     }
 
-    /// Columns the panel needs to show `n` of `k` taps: row labels, six columns a tap, and "…" when some are left out.
-    static func width(taps n: Int, of k: Int, gutter: Int) -> Int {
-        gutter + n * ScreenLayout.numberCellWidth + 1 + (n < k ? 2 : 0)
+    /// Columns the panel needs to show `n` of `k` taps: row labels, `cell` columns a tap (six, or eight
+    /// for weights that need them), and "…" when some are left out.
+    static func width(taps n: Int, of k: Int, gutter: Int, cell: Int = ScreenLayout.numberCellWidth) -> Int {
+        gutter + n * cell + 1 + (n < k ? 2 : 0)
     }
 
     /// How many of `k` taps fit in a panel `width` columns wide (at least one).
-    static func taps(fitting width: Int, of k: Int, gutter: Int) -> Int {
-        (1...max(k, 1)).last { Self.width(taps: $0, of: k, gutter: gutter) <= width } ?? 1
+    static func taps(fitting width: Int, of k: Int, gutter: Int, cell: Int = ScreenLayout.numberCellWidth) -> Int {
+        (1...max(k, 1)).last { Self.width(taps: $0, of: k, gutter: gutter, cell: cell) <= width } ?? 1
     }
 }
