@@ -21,4 +21,14 @@ import Testing
         let words = TextWrap.lines(Array(repeating: "word", count: 200_000).joined(separator: " "), width: 20, maxLines: 2)
         #expect(words == ["word word word word", "word word word word…"])
     }
+
+    /// A shape is never split mid-tuple: "(None," on one row and "98, 32)" on the next reads as two things.
+    @Test func aShortTupleStaysOnOneLine() {
+        let lines = TextWrap.lines("MaxPooling1D(pool_size=5) turns it into (None, 98, 32): five times shorter.", width: 47)
+        #expect(lines.contains { $0.contains("(None, 98, 32):") }, "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 47 })
+        // A long parenthesised phrase still wraps like any words.
+        let long = TextWrap.lines("a caption (with a long aside that is much wider than any tuple) ends", width: 20)
+        #expect(long.count > 3 && long.allSatisfy { $0.count <= 20 }, "\(long)")
+    }
 }

@@ -19,7 +19,7 @@ struct NotesPanel {
         switch spec.padding {
         case .valid: lines.append("padding valid: no pad cells; windows that would run past the end are dropped")
         case .same: lines.append("padding same: total \(formula.sameTotal(style)) \(ctx.glyphs.arrow) left \(plan.left), right \(plan.right)\(plan.left != plan.right ? " (the extra cell goes right)" : "")")
-        case .causal: lines.append("padding causal: d(k\(style.minus)1) = \(plan.left) cells, all on the left, so y[j] never sees inputs after j\(style.times)s")
+        case .causal: lines.append("padding causal: d(k\(style.minus)1) = \(plural(plan.left, "cell")), all on the left, so y[j] never sees inputs after j\(style.times)s")
         }
         guard let unread = ctx.state.unread else { return }
         if plan.outputLength == 0 {
