@@ -207,4 +207,17 @@ import Testing
         let plain = ScreenLayout(state: AppState(), width: 80, height: 24)
         #expect(plain.kernelCellWidth == 6 && plain.productCellWidth == 8)
     }
+
+    /// nn.Linear works on the last axis, the positions of an (N, C, L) sequence: a Dense on a sequence is
+    /// written with the transposes that make it mix each position's channels, as Keras's does.
+    @Test func aDenseOnASequenceIsTransposedInPyTorch() throws {
+        let stack = ModelStack(entries: [ModelStack.Entry(.input(shape: [10, 3])), ModelStack.Entry(.conv1D(ConvArguments(filters: 4, kernelSize: 3))),
+                                         ModelStack.Entry(.dense(units: 2, useBias: true, activation: .softmax))])
+        var s = AppState(model: try ExplorerModel.from(stack, name: "seq").get())
+        s.apply(.set(.framework(.pytorch)))
+        s.apply(.stage(.to(1)))
+        let text = Screen().render(s, width: 120, height: 30).text
+        #expect(text.contains("nn.Linear(in_features=4, out_features=2) on x.transpose(1, 2), then torch.softmax(x, dim=-1), transposed back"), "\(text)")
+        #expect(text.contains("y[u0, 0] reads the 4 channels at position 0"), "\(text)")
+    }
 }

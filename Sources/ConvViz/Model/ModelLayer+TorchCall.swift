@@ -13,12 +13,17 @@ extension ModelLayer {
         case let .embedding(v, d, _):
             return "nn.Embedding(num_embeddings=\(v), embedding_dim=\(d)), then x.transpose(1, 2) for nn.Conv1d"
         case let .dense(units, useBias, act):
-            let linear = "nn.Linear(in_features=\(shape.last ?? 0), out_features=\(units)\(useBias ? "" : ", bias=False"))"
+            var linear = "nn.Linear(in_features=\(shape.last ?? 0), out_features=\(units)\(useBias ? "" : ", bias=False"))"
+            // nn.Linear works on the last axis, which in (N, C, L) is the positions: a sequence is transposed
+            // so that it mixes the channels at each position, as Keras's Dense does.
+            let sequence = shape.dims.count == 2
+            if sequence { linear += " on x.transpose(1, 2)" }
             switch act {
-            case .linear: return linear
-            case .softmax: return linear + ", then torch.softmax(x, dim=-1)"
-            default: return linear + ", then torch.\(act.rawValue)"
+            case .linear: break
+            case .softmax: linear += ", then torch.softmax(x, dim=-1)"
+            default: linear += ", then torch.\(act.rawValue)"
             }
+            return sequence ? linear + ", transposed back" : linear
         case let .globalMaxPooling1D(keep): return "torch.amax(x, dim=2\(keep ? ", keepdim=True" : ""))"
         case let .globalAveragePooling1D(keep): return "torch.mean(x, dim=2\(keep ? ", keepdim=True" : ""))"
         case .flatten: return "x.transpose(1, 2).flatten(1)  (Keras's order: position by position)"

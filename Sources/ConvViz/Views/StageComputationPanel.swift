@@ -20,7 +20,7 @@ extension StageStep {
         case .conv(let s): return pair(s.position, "\(s.filter)")
         case .pool(let s): return pair(s.position, "c\(s.channel)")
         case .globalPool(let s): return s.layer.spec.keepdims ? pair(0, "c\(s.channel)") : "\(s.position)"
-        case .dense(let s): return s.layer.isVector ? "\(s.unit)" : "\(s.row), u\(s.unit)"
+        case .dense(let s): return s.layer.isVector ? "\(s.unit)" : pair(s.row, "u\(s.unit)")
         case .embedding(let s): return pair(s.position, "c\(s.channel)")
         case .pass(let s): return s.layer.outputShape.count == 1 ? "\(s.position)" : pair(s.position, "c\(s.channel)")
         }

@@ -27,7 +27,7 @@ enum StageText {
             return text + (s.isCeilWindow ? " (a ceil_mode window)" : "")
         case .globalPool(let s): return "y[\(s.channel)] reads all \(s.count) positions of channel c\(s.channel)"
         case .dense(let s):
-            return s.layer.isVector ? "y[\(s.unit)] reads all \(plural(s.layer.inputs, "feature"))" : "y[\(s.row), u\(s.unit)] reads the \(s.layer.inputs) channels at position \(s.row)"
+            return s.layer.isVector ? "y[\(s.unit)] reads all \(plural(s.layer.inputs, "feature"))" : "\(order.y(s.row, "u\(s.unit)")) reads the \(s.layer.inputs) channels at position \(s.row)"
         case .embedding(let s): return "\(order.y(s.position, ":")) reads token id \(s.token) at position \(s.position)"
         case .pass(let s):
             let src = s.source
@@ -94,7 +94,7 @@ enum StageText {
             if s.layer.inputs > shown { current += " + \(glyphs.ellipsis)" }
             rows.append(current)
             let act = s.layer.activation
-            let target = s.layer.isVector ? "y[\(s.unit)]" : "y[\(s.row), u\(s.unit)]"
+            let target = s.layer.isVector ? "y[\(s.unit)]" : order.y(s.row, "u\(s.unit)")
             let y = "\(target) = \(n(s.value))"
             var last = ["\(target) = \(act.rawValue)(\(n(s.preActivation))) = \(n(s.value))", y]
             if act == .softmax {
