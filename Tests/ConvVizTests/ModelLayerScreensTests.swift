@@ -219,5 +219,10 @@ import Testing
         let text = Screen().render(s, width: 120, height: 30).text
         #expect(text.contains("nn.Linear(in_features=4, out_features=2) on x.transpose(1, 2), then torch.softmax(x, dim=-1), transposed back"), "\(text)")
         #expect(text.contains("y[u0, 0] reads the 4 channels at position 0"), "\(text)")
+        // Keras's softmax is over the channels, dim 1 of (N, C, L).
+        let act = try ExplorerModel.from(ModelStack(entries: [ModelStack.Entry(.input(shape: [10, 3])), ModelStack.Entry(.activation(.softmax))]), name: "act").get()
+        var a = AppState(model: act)
+        a.apply(.set(.framework(.pytorch)))
+        #expect(Screen().render(a, width: 120, height: 30).text.contains("torch.softmax(x, dim=1)"))
     }
 }

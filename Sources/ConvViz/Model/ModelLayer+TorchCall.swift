@@ -28,7 +28,10 @@ extension ModelLayer {
         case let .globalAveragePooling1D(keep): return "torch.mean(x, dim=2\(keep ? ", keepdim=True" : ""))"
         case .flatten: return "x.transpose(1, 2).flatten(1)  (Keras's order: position by position)"
         case let .dropout(rate): return "nn.Dropout(p=\(rate))"
-        case let .activation(act): return act == .softmax ? "torch.softmax(x, dim=-1)" : act == .linear ? "x (no activation)" : "torch.\(act.rawValue)(x)"
+        case let .activation(act):
+            // Keras's softmax runs over the last axis, the channels; in (N, C, L) those are dim 1.
+            let dim = shape.dims.count == 2 ? "1" : "-1"
+            return act == .softmax ? "torch.softmax(x, dim=\(dim))" : act == .linear ? "x (no activation)" : "torch.\(act.rawValue)(x)"
         default: return nil
         }
     }

@@ -137,7 +137,7 @@ enum StageText {
                         ("(in training it zeroes \(Int((rate * 100).rounded()))% of the values at random and scales the rest by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))", .dim),
                         (fitted(["\(y) = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
             case .activation(let act):
-                return [("Activation('\(act.rawValue)') on each value alone\(act == .softmax ? " (softmax: over the last axis)" : "")", .dim),
+                return [(act == .softmax ? "Activation('softmax') over the channels at each position: exp(x \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum)" : "Activation('\(act.rawValue)') on each value alone", .dim),
                         (fitted(["\(y) = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
             }
         }
