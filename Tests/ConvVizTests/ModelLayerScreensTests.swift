@@ -225,4 +225,20 @@ import Testing
         a.apply(.set(.framework(.pytorch)))
         #expect(Screen().render(a, width: 120, height: 30).text.contains("torch.softmax(x, dim=1)"))
     }
+
+    /// A softmax Activation is not a function of one value: the screen says it reads the position's
+    /// channels and divides by their sum, and the value is that softmax.
+    @Test func aSoftmaxActivationReadsEveryChannelOfItsPosition() throws {
+        let act = try ExplorerModel.from(ModelStack(entries: [ModelStack.Entry(.input(shape: [6, 3])), ModelStack.Entry(.activation(.softmax))]), name: "act").get()
+        var s = AppState(model: act)
+        s.apply(.step(1))
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("y[1, c0] reads the 3 channels at position 1"), "\(text)")
+        #expect(text.contains("Activation('softmax') over the channels at each position"), "\(text)")
+        guard case .pass(let p)? = s.otherStage else { Issue.record("no activation stage"); return }
+        let x = (0..<3).map { Double(p.inputMatrix[1, $0]) }, top = x.max()!
+        let expected = exp(x[0] - top) / x.map { exp($0 - top) }.reduce(0, +)
+        let shown = try #require(text.split(separator: "\n").first { $0.contains("y[1, c0] = exp(") }?.split(separator: " ").last.flatMap { Double($0) })
+        #expect(abs(shown - expected) < 1e-6, "\(shown) vs \(expected)")
+    }
 }

@@ -33,6 +33,11 @@ enum StageText {
             let src = s.source
             // Keras's order, in both frameworks: every channel of a position, then the next position (down a column here).
             if case .flatten = s.layer.kind { return "y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")): a relabelling, position by position" }
+            if case .activation(.softmax) = s.layer.kind {
+                let channels = s.layer.inputMatrix.columns
+                return s.layer.input.isVector ? "y[\(s.position)] reads all \(plural(s.layer.input.values.count, "value"))"
+                    : "\(order.y(s.position, "c\(s.channel)")) reads the \(channels) channels at position \(s.position)"
+            }
             return "\(order.y(s.position, "c\(s.channel)")) reads \(order.x(src.position, "c\(src.channel)"))"
         }
     }
@@ -138,7 +143,8 @@ enum StageText {
                         (fitted(["\(y) = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
             case .activation(let act):
                 return [(act == .softmax ? "Activation('softmax') over the channels at each position: exp(x \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum)" : "Activation('\(act.rawValue)') on each value alone", .dim),
-                        (fitted(["\(y) = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
+                        (fitted([act == .softmax ? "\(y) = exp(\(n(s.x)) \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum) = \(n(s.value))"
+                                 : "\(y) = \(act.rawValue)(\(n(s.x))) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
             }
         }
     }
