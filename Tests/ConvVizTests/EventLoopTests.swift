@@ -114,3 +114,45 @@ final class FakeTerminal: TerminalBackend {
         #expect(term.frames.contains { $0.text.contains("saved as x.svg") })
     }
 }
+
+/// A clock whose stops can be left out, as the real monotonic clock's.
+final class StoppableClock: LoopClock {
+    var raw = 0.0
+    private(set) var excluded = 0.0
+    func now() -> Double { raw - excluded }
+    func discount(realSeconds seconds: Double) { excluded += seconds }
+}
+
+/// A terminal with no keys whose `stopAt`-th wait is overrun by `stop` seconds, as under Ctrl-Z then fg.
+final class StoppedTerminal: TerminalBackend {
+    var size: (width: Int, height: Int) = (100, 30)
+    var frames: [Grid] = []
+    var waits = 0
+    let clock: StoppableClock, stopAt: Int, stop: Double
+    init(clock: StoppableClock, stopAt: Int, stop: Double) { (self.clock, self.stopAt, self.stop) = (clock, stopAt, stop) }
+    func draw(_ grid: Grid) { frames.append(grid) }
+    func nextEvent(timeout: Double?) -> InputEvent? {
+        waits += 1
+        guard let t = timeout else { return .key(.char("q")) }
+        clock.raw += t + (waits == stopAt ? stop : 0)
+        return nil
+    }
+}
+
+@Suite struct StopTests {
+    /// Time the program was stopped is left out: the caption due after a 2 s wait is shown, not skipped
+    /// for the one due 4 s later, and the script's clock reads as if the stop never happened.
+    @Test func aStopDuringAWaitSkipsNothing() throws {
+        let script = try DemoParser(file: "t").parse("caption \"one\"\nwait 2s\ncaption \"two\"\nwait 2s\ncaption \"three\"\nwait 2s")
+        let base = StoppableClock()
+        let clock = ScriptClock(base: base)
+        let term = StoppedTerminal(clock: base, stopAt: 1, stop: 8)
+        let loop = EventLoop(backend: term, clock: clock)
+        loop.driver = DemoPlayer(script: script, clock: clock, headless: false)
+        loop.run()
+        let captions = term.frames.map { $0.lines.joined(separator: "\n") }
+        #expect(captions.contains { $0.contains(" two") }, "the caption after the stopped wait is shown")
+        #expect(base.excluded >= 7.9 && base.excluded <= 8.1, "\(base.excluded)")
+        #expect(clock.now() < 7, "the script ran about 6 s, not 14: \(clock.now())")
+    }
+}

@@ -27,6 +27,8 @@ public final class ScriptClock: LoopClock {
 
     public func realSeconds(_ seconds: Double) -> Double { seconds / rate }
 
+    public func discount(realSeconds seconds: Double) { base.discount(realSeconds: seconds) }
+
     /// Stops the clock where it is.
     public func stop() {
         origin = now()

@@ -21,6 +21,9 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
         self.session = session
     }
 
+    /// Real seconds past a deadline beyond which the wait is taken to have been a stop.
+    static var longestStall: Double { 1 }
+
     /// Draws the current state now.
     public func draw() {
         let size = backend.size, state = session.state, screen = screen
@@ -42,7 +45,13 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
         let deadline = [session.nextDeadline(after: now), driver?.nextDeadline(after: now)].compactMap { $0 }.min()
         let timeout = deadline.map { clock.realSeconds(max($0 - now, 0)) }
         let event = backend.nextEvent(timeout: timeout)
-        let after = clock.now()
+        var after = clock.now()
+        // A wait that ran over its deadline by more than a second was a stop (Ctrl-Z, SIGSTOP), not a
+        // slow frame: that time is left out, so play and a script's captions go on where they were.
+        if let deadline, let timeout, clock.realSeconds(after - now) - timeout > EventLoop.longestStall {
+            clock.discount(realSeconds: clock.realSeconds(after - max(deadline, now)))
+            after = clock.now()
+        }
         var changed = session.tick(at: after)
         if let event {
             // The presenter's keys (pause, sections) belong to the script, not to the explorer.
