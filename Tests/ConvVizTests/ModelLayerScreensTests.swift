@@ -124,8 +124,10 @@ import Testing
     /// On the smallest screen every layer of every built-in model keeps a row of input and of output:
     /// the key hints give way first, then a caption's later rows, which end in "…".
     @Test func theSmallestScreenKeepsARowOfEveryPanel() throws {
-        for name in ExplorerModel.builtinNames {
+        // PyTorch's calls are the longest: a causal conv is an F.pad then an nn.Conv1d of seven rows at 60 columns.
+        for (name, framework) in ExplorerModel.builtinNames.flatMap({ [($0, Framework.keras), ($0, .pytorch)] }) {
             var s = AppState(model: try #require(ExplorerModel.builtin(name)))
+            s.apply(.set(.framework(framework)))
             for layer in 0..<s.model!.stack.entries.count {
                 s.apply(.stage(.to(layer)))
                 for caption in ["", String(repeating: "a long caption ", count: 20)] {
@@ -133,7 +135,7 @@ import Testing
                     for width in [60, 80, 120] {
                         let layout = ScreenLayout(state: s, width: width, height: ScreenLayout.minHeight)
                         let lines = Screen().render(s, width: width, height: ScreenLayout.minHeight).lines
-                        let where_ = "\(name) layer \(layer) at \(width), caption \(caption.count):\n" + lines.joined(separator: "\n")
+                        let where_ = "\(name) (\(framework)) layer \(layer) at \(width), caption \(caption.count):\n" + lines.joined(separator: "\n")
                         #expect(layout.filterRows >= 1 && layout.output.y + layout.output.height <= layout.status.y, "\(where_)")
                         #expect(layout.channelRows >= 1 && layout.input.y >= layout.caption.y + layout.caption.height, "\(where_)")
                         let outputTitle = try #require(lines.firstIndex { $0.hasPrefix("── Output") }, "\(where_)")
@@ -144,6 +146,19 @@ import Testing
                     }
                 }
             }
+        }
+    }
+
+    /// A lone PyTorch conv at the smallest size keeps an output row too, its call cut with "…" if need be.
+    @Test func aLonePyTorchConvAtTheSmallestSizeKeepsItsOutputRow() {
+        var s = AppState()
+        s.apply(.set(.framework(.pytorch)))
+        for width in [60, 61, 63, 70] {
+            let layout = ScreenLayout(state: s, width: width, height: ScreenLayout.minHeight)
+            let lines = Screen().render(s, width: width, height: ScreenLayout.minHeight).lines
+            let screen = lines.joined(separator: "\n")
+            #expect(layout.filterRows >= 1 && layout.output.y + layout.output.height <= layout.status.y, "\(width):\n\(screen)")
+            #expect(lines[layout.output.y + 2].hasPrefix(" f0 "), "\(width):\n\(screen)")
         }
     }
 

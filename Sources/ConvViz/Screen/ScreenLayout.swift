@@ -60,11 +60,13 @@ public struct ScreenLayout: Equatable, Sendable {
         var headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(state, width: width - 2).count : 2
         if state.model != nil, case .failure? = state.stage { headerRows = 1 + StageHeader.failureCallLines(state, width: width - 2).count }
         // On the smallest screens the panels keep a row each: the key hints give way first, then a long
-        // caption's later rows (its last row shown ends in "…"), then the model strip (the header names the layer).
+        // caption's later rows (its last row shown ends in "…"), then the model strip (the header names the layer),
+        // then a long call's later rows (a PyTorch F.pad and nn.Conv1d at 60 columns; its last row ends in "…").
         // Either kind of layer needs 16 rows besides these: its fixed rows and one row of each panel.
         func short() -> Bool { height - 16 - (headerRows - 2 + stripRows + captionRows - 1) < 0 }
         while short(), captionRows > (shown.isEmpty ? 0 : 1) { captionRows -= 1 }
         if short() { stripRows = 0 }
+        while short(), headerRows > 2 { headerRows -= 1 }
         // Rows taken above the panels beyond a two-row header and one caption row.
         let top = headerRows - 2 + stripRows + captionRows - 1
         header = Rect(x: 0, y: 0, width: width, height: headerRows)

@@ -4,7 +4,7 @@ struct HeaderView {
         let spec = ctx.state.spec
         let r = ctx.layout.header
         let limit = r.width - 1
-        let lines = Self.callLines(ctx.state, width: limit - 1)
+        let lines = Self.rows(Self.callLines(ctx.state, width: limit - 1), fitting: r.height - 1, width: limit - 1, ellipsis: ctx.glyphs.ellipsis)
         for (i, line) in lines.enumerated() { grid.put(line, x: 1, y: r.y + i, style: .title, maxWidth: limit - 1) }
         let shapesY = r.y + lines.count
         let torch = ctx.state.framework == .pytorch
@@ -22,6 +22,15 @@ struct HeaderView {
             ("  params \(params)", .label),
             ("  padL=\(layer.plan.left) padR=\(layer.plan.right)", .label),
         ], x: 1, y: shapesY, limit: limit, into: &grid)
+    }
+
+    /// At most `rows` of `lines` (at least one), the last ending in "…" when some are left out.
+    static func rows(_ lines: [String], fitting rows: Int, width: Int, ellipsis: String) -> [String] {
+        let n = max(rows, 1)
+        guard lines.count > n else { return lines }
+        var kept = Array(lines.prefix(n))
+        kept[n - 1] = (kept[n - 1] + " ").fitted(to: width - ellipsis.displayWidth, ellipsis: "") + ellipsis
+        return kept
     }
 
     /// The whole call in rows of at most `width`, broken after a comma (one row when it fits):

@@ -56,7 +56,7 @@ extension StageHeader {
     static func renderFailure(_ ctx: RenderContext, error: StackError, into grid: inout Grid) {
         let r = ctx.layout.header, state = ctx.state
         guard state.model != nil else { return }
-        let call = Array(failureCallLines(state, width: r.width - 2).prefix(max(r.height - 1, 1)))
+        let call = HeaderView.rows(failureCallLines(state, width: r.width - 2), fitting: r.height - 1, width: r.width - 2, ellipsis: ctx.glyphs.ellipsis)
         for (i, line) in call.enumerated() { grid.put(line, x: 1, y: r.y + i, style: .title, maxWidth: r.width - 2) }
         let layer = "layer \(error.index + 1) \(state.layerTitle(error.index))"
         let text = error.error.type == LayerError.notStepwiseType
