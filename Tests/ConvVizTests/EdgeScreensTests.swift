@@ -155,6 +155,13 @@ import Testing
             #expect(text.contains("Σ 120 products ("), "\(width): \(text)")
             #expect(text.contains("+ bias") || text.contains("+b "), "\(width): \(text)")
         }
+        // Narrower, the count shortens but still says how many show, for taps off screen too.
+        for spec in [s.spec, Conv1DSpec(length: 12, channels: 3, filters: 2, kernelSize: 9, padding: .same)] {
+            for width in [60, 61, 62, 63, 64, 72] {
+                let text = Screen().render(AppState(spec: spec), width: width, height: 24).text
+                #expect(text.contains(" shown) = "), "\(spec.kernelSize) at \(width): \(text)")
+            }
+        }
     }
 
     /// However narrow the panel, the step's sum and its value show whole: a result never ends in "…".

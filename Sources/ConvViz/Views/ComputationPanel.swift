@@ -78,9 +78,13 @@ struct ComputationPanel {
         let fits = { (text: String) in r.x + 1 + text.count <= limit }
         let s = NumberText.exact(step.sum)
         let count = "\(ctx.glyphs.sum) \(plural(n, "product"))\(shown < n ? " (\(shown) shown)" : "")"
-        // Said whole; then without how many show; then as Σ x·w, the title's words. The sum itself is never cut.
-        let totals = ["\(count) = \(s)", "\(ctx.glyphs.sum) \(plural(n, "product")) = \(s)", "\(ctx.glyphs.sum) x\(ctx.glyphs.product)w = \(s)"]
-        let total = totals.first(where: fits) ?? totals[2]
+        // Said whole, then shorter; how many products show is kept while any form with it fits, and
+        // Σ x·w (the title's words) is the last resort. The sum itself is never cut.
+        let sum = ctx.glyphs.sum
+        let totals = shown < n
+            ? ["\(count) = \(s)", "\(sum) \(n) (\(shown) shown) = \(s)", "\(sum) x\(ctx.glyphs.product)w = \(s)"]
+            : ["\(count) = \(s)", "\(sum) x\(ctx.glyphs.product)w = \(s)"]
+        let total = totals.first(where: fits) ?? totals[totals.count - 1]
         let value = NumberText.exact(step.value)
         let head = "\(ctx.state.tensorOrder.y(step.position, "\(step.filter)")) = "
         let act = spec.activation.rawValue
