@@ -187,6 +187,24 @@ import Testing
         }
     }
 
+    /// Positions of six or seven digits never run together on an axis: a label that cannot fit its
+    /// cell is drawn only where it leaves a space, and a product's header drops its x.
+    @Test(arguments: [1_000_000, 10_000_000])
+    func longPositionsStayApart(_ length: Int) {
+        var s = AppState(spec: Conv1DSpec(length: length, channels: 1, filters: 4, kernelSize: 3, padding: .same, activation: .relu))
+        s.apply(.last)
+        s.apply(.cycleZoom)   // numbers
+        let layout = ScreenLayout(state: s, width: 80, height: 24)
+        let lines = Screen().render(s, width: 80, height: 24).lines
+        let axis = lines[layout.input.y + 1].split(separator: " ").filter { $0 != "pos" && $0 != "‹" && $0 != "pad" }
+        #expect(axis.count >= 3, "\(lines[layout.input.y + 1])")
+        for label in axis {
+            #expect(Int(label).map { layout.inputView.positions.contains($0) } == true, "a merged or foreign label: \(label)")
+        }
+        let header = lines[layout.kernel.y + 1].split(separator: " ").drop { $0 != "x·w" }.dropFirst()
+        #expect(!header.isEmpty && header.allSatisfy { $0.count < ComputationPanel.cellWidth }, "\(lines[layout.kernel.y + 1])")
+    }
+
     @Test func emptySameOutputSaysThereAreNoSteps() {
         let s = AppState(spec: Conv1DSpec(length: 0, channels: 2, filters: 2, kernelSize: 3, padding: .same))
         let text = Screen().render(s, width: 100, height: 30).text

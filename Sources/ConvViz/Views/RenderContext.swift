@@ -73,6 +73,9 @@ public struct RenderContext {
         let numbers = numbers ?? layout.numbers
         let named = numbers && words?.positions != nil
         grid.put(named ? "word" : label, x: 1, y: y, style: .label)
+        // Where the next label may start: a label wider than its cell (position 999990 in six columns)
+        // is drawn only where it leaves a space after the one before, so numbers never run together.
+        var nextFree = view.x + (view.moreBefore ? 1 : 0)
         for j in view.positions {
             guard let x = view.column(of: j) else { continue }
             let isPad = length.map { j < 0 || j >= $0 } ?? false
@@ -80,7 +83,11 @@ public struct RenderContext {
                 let word = named ? words?.word(j).map { $0.fitted(to: view.cellWidth - 1, ellipsis: glyphs.ellipsis) } : nil
                 let style: Style = isPad ? .padLabel : (words?.isOutOfVocabulary(j) == true ? .unread : .label)
                 let padText = copies?(j).map { "(\($0))" } ?? "pad"
-                grid.put((isPad ? padText : word ?? String(j)).leftPadded(toColumns: view.cellWidth - 1), x: x + 1, y: y, style: style)
+                let text = isPad ? padText : word ?? String(j)
+                let start = x + view.cellWidth - max(text.displayWidth, view.cellWidth - 1)
+                guard start >= nextFree else { continue }
+                grid.put(text.leftPadded(toColumns: view.cellWidth - 1), x: start, y: y, style: style)
+                nextFree = x + view.cellWidth + 1
             } else if !isPad && j % 10 == 0 {
                 // A label that would run into the "more" mark at the axis's end is left out.
                 if view.moreAfter && x + String(j).count > view.x + view.count * view.cellWidth { continue }
