@@ -205,6 +205,18 @@ import Testing
         #expect(!header.isEmpty && header.allSatisfy { $0.count < ComputationPanel.cellWidth }, "\(lines[layout.kernel.y + 1])")
     }
 
+    /// Channel c4000 is never cut to "c4…" beside its products: the label column takes the gutter's width.
+    @Test func productRowsNameTheirChannelWhole() {
+        var s = AppState(spec: Conv1DSpec(length: 12, channels: 4096, filters: 2, kernelSize: 3))
+        s.apply(.scrollChannels(4000))
+        let layout = ScreenLayout(state: s, width: 100, height: 30)
+        let rows = Screen().render(s, width: 100, height: 30).lines[(layout.kernel.y + 2)..<(layout.kernel.y + 2 + layout.channelRows)]
+        for row in rows {
+            let products = row.dropFirst(layout.computation.x).split(separator: " ")
+            #expect(products.first.map { $0.hasPrefix("c4") && !$0.contains("…") } == true, "\(row)")
+        }
+    }
+
     @Test func emptySameOutputSaysThereAreNoSteps() {
         let s = AppState(spec: Conv1DSpec(length: 0, channels: 2, filters: 2, kernelSize: 3, padding: .same))
         let text = Screen().render(s, width: 100, height: 30).text

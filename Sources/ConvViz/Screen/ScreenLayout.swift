@@ -91,7 +91,7 @@ public struct ScreenLayout: Equatable, Sendable {
         input = Rect(x: 0, y: 3 + top, width: width, height: inputHeight)
         let middleY = input.y + inputHeight + gap
         let middleHeight = 4 + channelRows
-        let labelWidth = ComputationPanel.labelWidth(gutter: gutter, labels: state.inputLabels)
+        let labelWidth = ComputationPanel.labelWidth(gutter: gutter)
         let k = spec.kernelSize
         // Finer weights (a model's fan-in scaled -0.0625) get wider cells, and so do their products,
         // as far as every tap still fits: exact numbers first, then as many taps as before.

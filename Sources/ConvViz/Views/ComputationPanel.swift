@@ -8,7 +8,7 @@ struct ComputationPanel {
         let cw = ctx.layout.productCellWidth
         let inner = r.x + 1
         let labels = state.inputLabels
-        let rowLabelWidth = Self.labelWidth(gutter: ctx.layout.gutter, labels: labels)
+        let rowLabelWidth = Self.labelWidth(gutter: ctx.layout.gutter)
         let valuesX = inner + rowLabelWidth + 1
         let visibleTaps = ctx.layout.taps
         let cg = spec.channelsPerGroup
@@ -53,9 +53,9 @@ struct ComputationPanel {
     /// Columns a product of finer weights takes (`0.234375`, `-0.03125`), where there is room.
     static let wideCellWidth = 10
 
-    /// Width of the row labels: `c0`, or a named channel cut to fit.
-    static func labelWidth(gutter: Int, labels: InputLabels?) -> Int {
-        labels?.channels == nil ? 3 : min(max(gutter - 2, 3), 8)
+    /// Width of the row labels: `c0` or `c4095` whole, or a named channel cut to fit.
+    static func labelWidth(gutter: Int) -> Int {
+        min(max(gutter - 2, 3), 8)
     }
 
     /// Columns the panel needs to show `n` of `k` products a row, with "…" when some are left out.
