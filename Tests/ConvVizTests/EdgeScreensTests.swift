@@ -217,6 +217,20 @@ import Testing
         }
     }
 
+    /// A window label is whole, cut where enough of it still reads, or left out: never a stub like "y[1…".
+    @Test func aWindowLabelIsNeverAStub() {
+        for k in [7, 30, 50] {
+            var s = AppState(spec: Conv1DSpec(length: 40, channels: 2, filters: 4, kernelSize: k, padding: .causal))
+            s.apply(.last)
+            for width in 60...66 {
+                let layout = ScreenLayout(state: s, width: width, height: 24)
+                let marker = Screen().render(s, width: width, height: 24).lines[layout.input.y + layout.input.height - 1]
+                let label = marker.split(separator: " ").filter { !$0.contains("▲") && !$0.contains("─") }.joined(separator: " ")
+                #expect(label.isEmpty || label.count >= InputPanel.shortestLabel - 2, "k=\(k) at \(width): \(marker)")
+            }
+        }
+    }
+
     @Test func emptySameOutputSaysThereAreNoSteps() {
         let s = AppState(spec: Conv1DSpec(length: 0, channels: 2, filters: 2, kernelSize: 3, padding: .same))
         let text = Screen().render(s, width: 100, height: 30).text

@@ -115,12 +115,16 @@ struct InputPanel {
         if let label = labels.first(where: { $0.displayWidth <= max(left, right) }) {
             let width = label.displayWidth
             grid.put(label, x: width <= right ? r.width - width : view.x, y: y, style: .label)
-        } else if left > right {
-            grid.put(labels[0].fitted(to: left, ellipsis: ctx.glyphs.ellipsis), x: view.x, y: y, style: .label)
-        } else {
-            grid.put(labels[0].fitted(to: right, ellipsis: ctx.glyphs.ellipsis), x: lastX, y: y, style: .label)
+        } else if max(left, right) >= Self.shortestLabel {
+            // Cut only where enough of it is left to read ("y[39, f0] rea…"); a stub such as "y[1…" could be
+            // taken for another output, so a window with less room beside it goes without a label.
+            let room = max(left, right)
+            grid.put(labels[0].fitted(to: room, ellipsis: ctx.glyphs.ellipsis), x: left > right ? view.x : lastX, y: y, style: .label)
         }
     }
+
+    /// Columns a cut window label needs to stay readable: the output's whole index and a little more.
+    static let shortestLabel = 16
 
     /// The largest magnitude on screen, so the heatmap uses its full ramp.
     private func visibleScale(_ ctx: RenderContext) -> Float {

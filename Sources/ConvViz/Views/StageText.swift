@@ -126,7 +126,8 @@ enum StageText {
             case .flatten:
                 let c = s.layer.inputMatrix.columns
                 let element = TensorOrder.element("x", "p", "c", channelsFirst: order.channelsFirst)
-                var lines: [(String, Style)] = [("Flatten moves values, it computes nothing: y[p\(times)\(c) + c] = \(element)", .dim),
+                let rule = "y[p\(times)\(c) + c] = \(element)"
+                var lines: [(String, Style)] = [(fitted(["Flatten moves values, it computes nothing: \(rule)", "Flatten computes nothing: \(rule)", rule], width: width), .dim),
                     (fitted(["y[\(s.position)] = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "y[\(s.position)] = \(n(s.value))"], width: width), .current)]
                 if framework == .pytorch {
                     // The trap of porting a Keras model: PyTorch's own flatten of (N, C, L) goes channel by channel.
