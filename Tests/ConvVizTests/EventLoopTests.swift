@@ -156,3 +156,21 @@ final class StoppedTerminal: TerminalBackend {
         #expect(clock.now() < 7, "the script ran about 6 s, not 14: \(clock.now())")
     }
 }
+
+@Suite struct BigRebuildTests {
+    /// A key that rebuilds a big layer first draws a frame saying so, then the rebuilt layer.
+    @Test func aBigRebuildIsAnnouncedBeforeItStarts() {
+        let clock = ManualClock()
+        let term = FakeTerminal(events: [.key(.char("r")), .key(.char("q"))], clock: clock)
+        let big = Conv1DSpec(length: 2000, channels: 1024, filters: 2, kernelSize: 3)
+        let loop = EventLoop(backend: term, clock: clock, session: Session(state: AppState(spec: big)))
+        loop.run()
+        let notices = term.frames.map { $0.lines.joined(separator: "\n") }.filter { $0.contains("building the layer: 2000 x 1024 inputs and 3 x 1024 x 2 weights…") }
+        #expect(notices.count == 1)
+        #expect(!(term.frames.last?.lines.joined().contains("building the layer") ?? true), "the notice goes once the layer is built")
+        // A small layer rebuilds at once, without the notice.
+        let small = FakeTerminal(events: [.key(.char("r")), .key(.char("q"))], clock: ManualClock())
+        EventLoop(backend: small, clock: small.clock).run()
+        #expect(!small.frames.contains { $0.lines.joined().contains("building the layer") })
+    }
+}

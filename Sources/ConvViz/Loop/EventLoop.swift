@@ -57,6 +57,11 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
             // The presenter's keys (pause, sections) belong to the script, not to the explorer.
             if driver?.intercept(event, session: &session, at: after) != true {
                 let size = backend.size
+                // A key that rebuilds a big layer takes a while: the screen says so before the work starts.
+                if case .key(let key) = event, let work = session.state.rebuildWork, DemoParser.changesTheLayer(key) {
+                    session.apply(.notify("building the layer: \(work)…"), at: after)
+                    draw()
+                }
                 let pictures = session.state.pictureRequests
                 session.handle(event, at: after, width: size.width, height: size.height)
                 observer?(event, after, session)

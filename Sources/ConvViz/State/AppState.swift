@@ -135,6 +135,17 @@ public struct AppState: Sendable {
         return stride(from: 0, to: k.count, by: max(k.count / 512, 1)).contains { NumberText.fit(k[$0], width: 5).hasSuffix("~") }
     }
 
+    /// What rebuilding the current Conv1D costs, said when it is big enough to keep a key waiting
+    /// (`2000 x 4096 inputs and 900 x 4096 x 4 weights`), else nil.
+    public var rebuildWork: String? {
+        let inputs = spec.length * spec.channels, weights = spec.kernelSize * spec.channelsPerGroup * spec.filters
+        guard inputs + weights >= Self.bigLayerValues else { return nil }
+        return "\(spec.length) x \(spec.channels) inputs and \(spec.kernelSize) x \(spec.channelsPerGroup) x \(spec.filters) weights"
+    }
+
+    /// Inputs and weights from which a rebuild is announced before it starts.
+    static let bigLayerValues = 2_000_000
+
     /// The trace of the current layer in the current order, or nil when the layer is impossible.
     public var trace: Trace? {
         guard case .success(let l) = layer else { return nil }

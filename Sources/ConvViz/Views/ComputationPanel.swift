@@ -77,7 +77,9 @@ struct ComputationPanel {
         let n = spec.kernelSize * spec.channelsPerGroup
         let limit = r.x + r.width - 1
         let fits = { (text: String) in r.x + 1 + text.count <= limit }
-        let s = NumberText.exact(step.sum)
+        // One pass over the products: a step of a big layer sums millions of them (900 taps × 4096 channels).
+        let stepSum = step.sum, preActivation = spec.useBias ? stepSum + step.bias : stepSum
+        let s = NumberText.exact(stepSum)
         let count = "\(ctx.glyphs.sum) \(plural(n, "product"))\(shown < n ? " (\(shown) shown)" : "")"
         // Said whole, then shorter; how many products show is kept while any form with it fits, and
         // Σ x·w (the title's words) is the last resort. The sum itself is never cut.
@@ -86,14 +88,14 @@ struct ComputationPanel {
             ? ["\(count) = \(s)", "\(sum) \(n) (\(shown) shown) = \(s)", "\(sum) x\(ctx.glyphs.product)w = \(s)"]
             : ["\(count) = \(s)", "\(sum) x\(ctx.glyphs.product)w = \(s)"]
         let total = totals.first(where: fits) ?? totals[totals.count - 1]
-        let value = NumberText.exact(step.value)
+        let value = NumberText.exact(spec.activation.apply(preActivation))
         let head = "\(ctx.state.tensorOrder.y(step.position, "\(step.filter)")) = "
         let act = spec.activation.rawValue
         guard spec.useBias else {
             ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
             return renderValue(ctx, head: head, applied: "\(act)(\(s)) = ", value: value, y: y, limit: limit, into: &grid)
         }
-        let b = NumberText.exact(step.bias), pre = NumberText.exact(step.preActivation)
+        let b = NumberText.exact(step.bias), pre = NumberText.exact(preActivation)
         // The bias is never dropped for room: without it on the Σ row, it opens the next one. One of
         // a few forms, so that neighbouring steps read alike.
         if fits(total + " + bias \(b) = \(pre)") {
