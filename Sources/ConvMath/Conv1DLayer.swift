@@ -81,10 +81,18 @@ public struct Conv1DLayer: Sendable {
                     let p = inputPosition(output: j, tap: t)
                     let row = plan.source(of: p, length: length).map { $0 * channels + c0 }
                     var k = t * cg * filters + f
-                    for c in 0..<cg {
-                        // A zero pad still multiplies, as a tap does, so the sum is the same bit for bit.
-                        acc += (row.map { x[$0 + c] } ?? 0) * w[k]
-                        k += filters
+                    // The row is looked up once per tap, not per channel: a tap of a wide layer reads thousands.
+                    if let row {
+                        for c in 0..<cg {
+                            acc += x[row + c] * w[k]
+                            k += filters
+                        }
+                    } else {
+                        for _ in 0..<cg {
+                            // A zero pad still multiplies, as a tap does, so the sum is the same bit for bit.
+                            acc += 0 * w[k]
+                            k += filters
+                        }
                     }
                 }
             }

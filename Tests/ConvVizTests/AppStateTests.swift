@@ -114,4 +114,19 @@ import Testing
         let fresh = AppState(spec: s.spec, input: .preset(preset))
         #expect(s.inputCache == fresh.inputCache)
     }
+
+    /// A wide layer's outputs are computed once and kept with that layer only: after a reseed the
+    /// panel reads the new layer's outputs, never the old ones.
+    @Test func aWideLayersOutputsAreKeptWithTheirLayer() throws {
+        var s = AppState(spec: Conv1DSpec(length: 40, channels: 1100, filters: 2, kernelSize: 4))
+        let first = try #require(s.layer.value)
+        for j in [0, 5, 36] {
+            #expect(s.output(first, position: j, filter: 1) == first.output(position: j, filter: 1))
+            #expect(s.output(first, position: j, filter: 1) == first.output(position: j, filter: 1), "a kept value is the same")
+        }
+        s.apply(.reseed)
+        let second = try #require(s.layer.value)
+        #expect(second.output(position: 5, filter: 1) != first.output(position: 5, filter: 1))
+        #expect(s.output(second, position: 5, filter: 1) == second.output(position: 5, filter: 1))
+    }
 }

@@ -10,8 +10,13 @@ public struct AppState: Sendable {
     public private(set) var kernelSource: DataSource
     /// The built layer, or the error Keras raises for `spec`.
     public internal(set) var layer: Result<Conv1DLayer, LayerError> {
-        didSet { wideKernel = Self.needsWideCells(layer) }
+        didSet {
+            wideKernel = Self.needsWideCells(layer)
+            outputMemo = OutputMemo()
+        }
     }
+    /// The current layer's outputs computed so far, for layers whose outputs each sum many products.
+    private(set) var outputMemo = OutputMemo()
     /// True when some weight needs more than a standard cell's five columns to read exactly
     /// (a model's fan-in scaled weights such as -0.0625); found once per layer, not per frame.
     public private(set) var wideKernel = false
@@ -141,6 +146,13 @@ public struct AppState: Sendable {
         let inputs = spec.length * spec.channels, weights = spec.kernelSize * spec.channelsPerGroup * spec.filters
         guard inputs + weights >= Self.bigLayerValues else { return nil }
         return "\(spec.length) x \(spec.channels) inputs and \(spec.kernelSize) x \(spec.channelsPerGroup) x \(spec.filters) weights"
+    }
+
+    /// Output (j, f) of the current layer as the output panel shows it: computed once per layer
+    /// when each output sums at least 4096 products, directly otherwise.
+    func output(_ layer: Conv1DLayer, position j: Int, filter f: Int) -> Float {
+        layer.spec.kernelSize * layer.spec.channelsPerGroup >= 4096
+            ? outputMemo.output(layer, position: j, filter: f) : layer.output(position: j, filter: f)
     }
 
     /// Inputs and weights from which a rebuild is announced before it starts.

@@ -17,7 +17,7 @@ struct OutputPanel {
         // Each visible cell once: the heatmap's scale reads them all, computed yet or not, so a value
         // keeps its shade as the steps go on; the cells show only the computed ones.
         let rows = (0..<ctx.layout.filterRows).map { ctx.layout.firstFilter + $0 }.filter { $0 < spec.filters }
-        let inView: [[Float]] = rows.map { f in view.positions.map { layer.output(position: $0, filter: f) } }
+        let inView: [[Float]] = rows.map { f in view.positions.map { state.output(layer, position: $0, filter: f) } }
         let values: [[Float?]] = zip(rows, inView).map { f, row in
             zip(view.positions, row).map { j, v in trace.index(position: j, filter: f) <= current ? v : nil }
         }
