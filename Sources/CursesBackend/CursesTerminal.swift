@@ -203,13 +203,23 @@ public final class CursesTerminal: TerminalBackend {
         case 0x5D, 0x50, 0x5F, 0x5E, 0x58:
             // OSC, DCS, APC, PM, SOS (a colour or title reply): a string up to BEL or ESC \.
             while let c = next(), c != 7 {
-                if c == 27 { _ = next(); break }
+                // curses decoded a key from an ESC that cut the string short: the key is what was meant.
+                if c > 255 { return KeyDecoder.special(c) }
+                guard c == 27 else { continue }
+                // ESC \ ends the string; an ESC followed by anything else starts a new sequence, read on its own.
+                if let after = next(), after != 0x5C {
+                    ungetch(after)
+                    ungetch(27)
+                }
+                break
             }
             return nil
         case 0x5B, 0x4F:
             // A CSI or SS3 sequence ends at its final byte, however many parameters come before it.
             while let c = next() {
                 if c > 255 { return KeyDecoder.special(c) }
+                // An ESC cannot be part of a CSI: the sequence was cut, and the ESC starts the next one.
+                if c == 27 { ungetch(27); return nil }
                 // Read to the end, kept only as far as a key's sequence goes: a flood costs no memory.
                 if bytes.count < 64 { bytes.append(UInt32(c)) }
                 // The Linux console's F1–F5 are ESC [ [ A … E: the second '[' is not the end.

@@ -15,9 +15,10 @@ enum StandardOutput {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw CLIExit(message: "cannot write to standard output: \(String(cString: strerror(errno)))")
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                // A write of nothing would loop for ever; it is an I/O error like any other.
+                throw CLIExit(message: "cannot write to standard output: \(String(cString: strerror(n < 0 ? errno : EIO)))")
             }
             done += n
         }

@@ -205,6 +205,20 @@ import Testing
         #expect(!header.isEmpty && header.allSatisfy { $0.count < ComputationPanel.cellWidth }, "\(lines[layout.kernel.y + 1])")
     }
 
+    /// A window label cut for room keeps the output's whole index, or is left out: `y[123456, f12…`
+    /// would name another filter.
+    @Test func aCutWindowLabelKeepsItsWholeIndex() {
+        var s = AppState(spec: Conv1DSpec(length: 200_000, channels: 1, filters: 2000, kernelSize: 9, padding: .same))
+        s.apply(.goto(1999 * 200_000 + 123_456))
+        var labelled = 0
+        for width in 60...90 {
+            let layout = ScreenLayout(state: s, width: width, height: 24)
+            let marker = Screen().render(s, width: width, height: 24).lines[layout.input.y + layout.input.height - 1]
+            if marker.contains("y[") { #expect(marker.contains("y[123456, f1999]"), "\(width): \(marker)"); labelled += 1 }
+        }
+        #expect(labelled > 0, "some width has room for the label")
+    }
+
     /// Channel c4000 is never cut to "c4…" beside its products: the label column takes the gutter's width.
     @Test func productRowsNameTheirChannelWhole() {
         var s = AppState(spec: Conv1DSpec(length: 12, channels: 4096, filters: 2, kernelSize: 3))

@@ -154,6 +154,13 @@ struct ExplorerEndToEndTests {
         #expect(!after.contains("[exited"), "a sequence quit the explorer")
         let header = { (screen: String) in screen.split(separator: "\n").prefix(3).joined(separator: "\n") }
         #expect(header(after) == header(before), "a sequence changed the layer:\n\(after)")
+        // A sequence cut short by the next ESC leaves that ESC to start its own: the arrow after it steps.
+        try tmuxBytes(t, ["1b", "5b", "31", "32", "1b", "5b", "43"])
+        try t.wait(for: "step 6/48")
+        try tmuxBytes(t, ["1b", "5d", "30", "3b", "74", "1b", "5b", "43"])
+        try t.wait(for: "step 7/48")
+        try t.keys("Left", "Left")
+        try t.wait(for: "step 5/48")
         // An X10 mouse report is a click where it points: on f0's first pending output (position 5), its step.
         let lines = after.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let y = try #require(lines.firstIndex { $0.hasPrefix(" f0 ") })

@@ -72,10 +72,7 @@ public struct Session: Sendable {
     /// Takes every animation step due by `time`; returns true when the state changed.
     @discardableResult
     public mutating func tick(at time: Double) -> Bool {
-        guard state.playing, var anchor = playAnchor else { return false }
-        // Time the explorer could not run (stopped with Ctrl-Z, a terminal held by Ctrl-S) is not
-        // play: a wake-up over a second late takes one step, as if the clock had stood still.
-        if time - (anchor + 1 / state.speed) > Session.longestStall { anchor = time - 1 / state.speed }
+        guard state.playing, let anchor = playAnchor else { return false }
         // The epsilon makes a wake-up exactly at a deadline take its step despite rounding, so a
         // manual clock set to the deadline never spins.
         let due = Int(((time - anchor) * state.speed + 1e-6).rounded(.down))
@@ -84,9 +81,6 @@ public struct Session: Sendable {
         playAnchor = state.playing ? anchor + Double(due) / state.speed : nil
         return true
     }
-
-    /// Seconds past a step's deadline beyond which the loop is taken to have been stopped, not slow.
-    static let longestStall: Double = 1
 
     /// When the next animation step is due, or nil while paused (the loop may then sleep until input).
     public func nextDeadline(after time: Double) -> Double? {

@@ -21,7 +21,8 @@ struct ComputationPanel {
             // A pad cell that copies an input (PyTorch's reflect, replicate, circular) names it: "(4)".
             let copy = isPad ? step.layer.plan.source(of: p, length: spec.length) : nil
             // A long position drops its x (`9999998` in seven columns) rather than run into the next.
-            let label = isPad ? copy.map { "(\($0))" } ?? "pad" : word ?? ("x\(p)".count < cw ? "x\(p)" : "\(p)")
+            let label = (isPad ? copy.map { "(\($0))" } ?? "pad" : word ?? ("x\(p)".count < cw ? "x\(p)" : "\(p)"))
+                .fitted(to: cw - 1, ellipsis: ctx.glyphs.ellipsis)
             let style: Style = isPad ? .padLabel : (labels?.isOutOfVocabulary(p) == true ? .unread : .label)
             grid.put(label.leftPadded(toColumns: cw - 1), x: valuesX + t * cw, y: r.y + 1, style: style)
         }

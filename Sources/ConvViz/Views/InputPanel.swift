@@ -111,11 +111,12 @@ struct InputPanel {
         // Where the whole label has no room, what the window reads matters more than its name.
         let firstX = view.column(of: window.lowerBound) ?? view.x
         let right = r.width - lastX, left = firstX - view.x
-        let labels = [" \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) reads \(readText) ", " reads \(readText) ", " \(readText) "]
+        let index = " \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) "
+        let labels = [index + "reads \(readText) ", " reads \(readText) ", " \(readText) "]
         if let label = labels.first(where: { $0.displayWidth <= max(left, right) }) {
             let width = label.displayWidth
             grid.put(label, x: width <= right ? r.width - width : view.x, y: y, style: .label)
-        } else if max(left, right) >= Self.shortestLabel {
+        } else if max(left, right) >= max(Self.shortestLabel, index.displayWidth + 2) {
             // Cut only where enough of it is left to read ("y[39, f0] rea…"); a stub such as "y[1…" could be
             // taken for another output, so a window with less room beside it goes without a label.
             let room = max(left, right)
@@ -123,7 +124,7 @@ struct InputPanel {
         }
     }
 
-    /// Columns a cut window label needs to stay readable: the output's whole index and a little more.
+    /// Columns a cut window label needs at least; it also needs the output's whole index and a little more.
     static let shortestLabel = 16
 
     /// The largest magnitude on screen, so the heatmap uses its full ramp.
