@@ -20,9 +20,8 @@ public struct DemoParser {
     public static let maxLayerRepeat = 100, maxLayerPresses = 10_000
 
     /// True for a key that rebuilds the layer (the key map's layer keys), whose presses are counted.
-    static func changesTheLayer(_ key: Key) -> Bool {
-        KeyMap.standard.bindings.contains { $0.group == .layer && $0.keys.contains(key) }
-    }
+    static func changesTheLayer(_ key: Key) -> Bool { KeyMap.standard.changesTheLayer(key) }
+
     /// Most lines a script may have: each parsed line costs memory, and a lesson has a few hundred.
     public static let maxLines = 2_000_000
 

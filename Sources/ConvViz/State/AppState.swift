@@ -132,32 +132,6 @@ public struct AppState: Sendable {
         wideKernel = Self.needsWideCells(layer)
     }
 
-    /// Whether a layer's weights read exactly in five columns, judged on up to 512 of them spread over
-    /// the kernel (seeded and file weights share one granularity), so a big layer costs no more.
-    static func needsWideCells(_ layer: Result<Conv1DLayer, LayerError>) -> Bool {
-        guard case .success(let l) = layer, !l.kernel.isEmpty else { return false }
-        let k = l.kernel
-        return stride(from: 0, to: k.count, by: max(k.count / 512, 1)).contains { NumberText.fit(k[$0], width: 5).hasSuffix("~") }
-    }
-
-    /// What rebuilding the current Conv1D costs, said when it is big enough to keep a key waiting
-    /// (`2000 x 4096 inputs and 900 x 4096 x 4 weights`), else nil.
-    public var rebuildWork: String? {
-        let inputs = spec.length * spec.channels, weights = spec.kernelSize * spec.channelsPerGroup * spec.filters
-        guard inputs + weights >= Self.bigLayerValues else { return nil }
-        return "\(spec.length) x \(spec.channels) inputs and \(spec.kernelSize) x \(spec.channelsPerGroup) x \(spec.filters) weights"
-    }
-
-    /// Output (j, f) of the current layer as the output panel shows it: computed once per layer
-    /// when each output sums at least 4096 products, directly otherwise.
-    func output(_ layer: Conv1DLayer, position j: Int, filter f: Int) -> Float {
-        layer.spec.kernelSize * layer.spec.channelsPerGroup >= 4096
-            ? outputMemo.output(layer, position: j, filter: f) : layer.output(position: j, filter: f)
-    }
-
-    /// Inputs and weights from which a rebuild is announced before it starts.
-    static let bigLayerValues = 2_000_000
-
     /// The trace of the current layer in the current order, or nil when the layer is impossible.
     public var trace: Trace? {
         guard case .success(let l) = layer else { return nil }

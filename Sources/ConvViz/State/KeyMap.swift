@@ -18,6 +18,11 @@ public struct KeyMap: Sendable {
         bindings.first { $0.keys.contains(key) }?.action
     }
 
+    /// True for a key that changes the layer and so rebuilds it (`k`, `r`, `T`, …).
+    public func changesTheLayer(_ key: Key) -> Bool {
+        bindings.contains { $0.group == .layer && $0.keys.contains(key) }
+    }
+
     /// The explorer's fixed key map (product.md), plus a few extras.
     public static let standard = KeyMap(bindings: [
         KeyBinding([.space], .togglePlay, "play / pause", .playback, hint: "play"),
