@@ -116,8 +116,9 @@ extension ModelLayer {
             return .failure(Self.tooLarge("The padded length of \(steps) steps with pool_size=\(args.poolSize)"))
         }
         let formula = input.steps.map { LengthFormula(padding: args.padding, length: $0, span: args.poolSize, strides: args.effectiveStrides) }
-        if let f = formula, f.result < 0 {
-            return .failure(LayerError("Computed output size would be negative. Received: `inputs.shape=\(input.numpyText)` and `pool_size=[\(args.poolSize)]`."))
+        // Keras 3.15 refuses an empty 'valid' pool as it builds the model, as it does a conv.
+        if let f = formula, f.result <= 0, args.padding == .valid {
+            return .failure(LayerError("Computed output size would be zero or negative. Received: `inputs.shape=\(input.numpyText)`, `pool_size=[\(args.poolSize)]`, `strides=(\(args.effectiveStrides),)`, `padding=valid`."))
         }
         return .success(LayerOutcome(shape: LayerShape([formula?.result, input.last]), lengthFormula: formula,
                                      effect: .window(size: args.poolSize, strides: args.effectiveStrides)))

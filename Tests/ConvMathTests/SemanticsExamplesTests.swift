@@ -83,6 +83,12 @@ import Testing
     @Test func kerasErrorsWithEmptyOrTooShortInputs() throws {
         let causal = Conv1DSpec(length: 0, channels: 3, filters: 2, kernelSize: 3, padding: .causal)
         #expect(causal.validate() == .failure(LayerError("Exception encountered when calling Conv1D.call(). The convolution operation resulted in an empty output. This can happen if the input is too small for the given kernel size, strides, dilation rate, and padding mode. Please check the input shape and convolution parameters.")))
+        // A one-cell window pads nothing: Keras's backend only refuses an empty output of a non-empty padded input.
+        let one = Conv1DSpec(length: 0, channels: 2, filters: 3, kernelSize: 1, padding: .causal)
+        #expect(try one.validate().get().outputLength == 0)
+        var wide = one
+        wide.dilationRate = 2
+        #expect(try wide.validate().get().outputLength == 0, "dilation spreads taps, not a one-tap window")
         var same = causal
         same.padding = .same
         #expect(try same.validate().get().outputLength == 0)

@@ -67,6 +67,6 @@ import Testing
         guard let broken = try run(["summary", "-"], stdin: "{\"layers\": [") else { return }
         #expect(broken.status != 0 && broken.stderr.hasPrefix("convviz: -: not valid JSON") && broken.stderr.filter { $0 == "\n" }.count == 1)
         guard let impossible = try run(["summary", "-"], stdin: #"{"layers": [{"class": "Input", "shape": [4, 1]}, {"class": "MaxPooling1D", "pool_size": 8, "strides": 1}]}"#) else { return }
-        #expect(impossible.status != 0 && impossible.stderr.hasPrefix("convviz: -: layer 2 max_pooling1d (MaxPooling1D): ValueError: Computed output size would be negative"))
+        #expect(impossible.status != 0 && impossible.stderr.hasPrefix("convviz: -: layer 2 max_pooling1d (MaxPooling1D): ValueError: Computed output size would be zero or negative"))
     }
 }

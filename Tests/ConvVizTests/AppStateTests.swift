@@ -129,4 +129,13 @@ import Testing
         #expect(second.output(position: 5, filter: 1) != first.output(position: 5, filter: 1))
         #expect(s.output(second, position: 5, filter: 1) == second.output(position: 5, filter: 1))
     }
+
+    /// Without a bias, the sum's title has no `+ b`: the panel beside it says use_bias=False.
+    @Test func theSumsTitleHasABiasOnlyWhenTheLayerHasOne() {
+        var s = AppState()
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("= relu(Σ x·w + b)"))
+        s.apply(.toggleBias)
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("= relu(Σ x·w)") && !text.contains("+ b)"))
+    }
 }

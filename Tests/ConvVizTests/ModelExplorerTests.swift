@@ -92,8 +92,30 @@ import Testing
         state.apply(.stage(.to(3)))
         state.apply(.selectOutput(position: 10, filter: 0))
         // Conv 7 over pool 5 over conv 7: 41 words, starting at 10·5 = 50.
-        #expect(state.dependency.first! == 50...90)
-        #expect(Screen().render(state, width: 100, height: 30).text.contains("depends on model-input positions 50–90 (41)"))
+        #expect(state.dependency.first! == Array(50...90))
+        #expect(Screen().render(state, width: 100, height: 30).text.contains("depends on model-input positions 50..90 (41)"))
+    }
+
+    /// Dilation leaves gaps in what an output reads, and the note lists the positions, never the span around them.
+    @Test func aDilatedStackReadsEveryOtherPositionAndSaysSo() throws {
+        var state = AppState(model: try #require(ExplorerModel.builtin("dilated")))
+        state.apply(.stage(.to(3)))
+        state.apply(.selectOutput(position: 14, filter: 0))
+        #expect(state.dependency == [Array(0...14), Array(stride(from: 0, through: 14, by: 2)), [2, 6, 10, 14], [6, 14]])
+        let text = Screen().render(state, width: 160, height: 48).text
+        #expect(text.contains("depends on model-input positions 0..14 (15); on conv1d 0, 2, 4, …, 14 (8), conv1d_1 2, 6, 10, 14 (4), conv1d_2 6, 14 (2)"))
+    }
+
+    /// A stride longer than the kernel skips inputs: they are not in what a later output depends on.
+    @Test func aStrideThatSkipsInputsLeavesThemOut() throws {
+        let model = ExplorerModel(name: "strided", stack: ModelStack([
+            .conv1D(ConvArguments(filters: 1, kernelSize: 2, strides: 3)), .conv1D(ConvArguments(filters: 1, kernelSize: 2)),
+        ]), length: 12, channels: 1)
+        var state = AppState(model: model)
+        state.apply(.stage(.to(1)))
+        state.apply(.selectOutput(position: 1, filter: 0))
+        // y[1] reads outputs 1 and 2 of the first conv, which read inputs 3, 4 and 6, 7: input 5 is never read.
+        #expect(state.dependency == [[3, 4, 6, 7], [1, 2]])
     }
 
     @Test func scriptLinesOpenAModelAndMoveBetweenLayers() throws {

@@ -88,6 +88,23 @@ import Testing
         #expect(causal.notice.contains("set framework pytorch"))
     }
 
+    /// A Keras padding PyTorch cannot take ('same' at a stride, 'causal') comes back on the way back to Keras,
+    /// unless PyTorch's padding was changed in between.
+    @Test(arguments: [(Padding.same, 2), (.causal, 1), (.causal, 3)])
+    func goingToPyTorchAndBackKeepsTheKerasLayer(_ padding: Padding, _ strides: Int) {
+        var state = AppState(spec: Conv1DSpec(length: 12, channels: 1, filters: 1, kernelSize: 3, strides: strides, padding: padding))
+        let outputs = state.layer.value?.outputLength
+        state.apply(.toggleFramework)
+        state.apply(.toggleFramework)
+        #expect(state.framework == .keras && state.spec.padding == padding && state.layer.value?.outputLength == outputs)
+        #expect(state.notice.contains("padding='\(padding.rawValue)' again"))
+
+        state.apply(.toggleFramework)
+        state.apply(.cyclePadding)
+        state.apply(.toggleFramework)
+        #expect(state.spec.padding != padding || padding == .same, "a PyTorch padding the user chose is what comes back")
+    }
+
     /// PyTorch holds a sequence as (channels, steps): its screens index y[f, j] beside weight[f, :, :],
     /// Keras's y[j, f]; an Embedding's output too, since its call names the transpose for nn.Conv1d.
     @Test func eachFrameworkIndexesInItsOwnOrder() throws {

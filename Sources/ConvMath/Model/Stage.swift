@@ -61,41 +61,42 @@ public enum Stage: SteppedLayer {
         }
     }
 
-    /// The input positions that outputs `positions` depend on, clipped to the input; nil when none.
+    /// The input positions that outputs `positions` read, in order: each tap of a strided or dilated window,
+    /// not the span between, and the input cell a copying pad holds; empty when none.
     ///
-    /// Windows widen the range by their span; layers that see the whole input
-    /// (a global pool, a Dense or a Flatten onto a vector) depend on every position.
-    public func inputRange(of positions: ClosedRange<Int>) -> ClosedRange<Int>? {
+    /// Layers that see the whole input (a global pool, a Dense or a Flatten onto a vector) read every position.
+    public func inputPositions(of positions: [Int]) -> [Int] {
         let length = inputMatrix.rows
-        guard length > 0 else { return nil }
-        var lo: Int, hi: Int
+        guard length > 0, !positions.isEmpty else { return [] }
+        var read = Set<Int>()
         switch self {
         case .conv(let l):
-            lo = l.inputPosition(output: positions.lowerBound, tap: 0)
-            hi = l.inputPosition(output: positions.upperBound, tap: l.spec.kernelSize - 1)
+            for j in positions {
+                for t in 0..<l.spec.kernelSize {
+                    if let p = l.plan.source(of: l.inputPosition(output: j, tap: t), length: length) { read.insert(p) }
+                }
+            }
         case .pool(let l):
             let w = l.window
-            lo = w.inputPosition(output: positions.lowerBound, tap: 0)
-            hi = w.inputPosition(output: positions.upperBound, tap: w.size - 1)
+            for j in positions { for t in 0..<w.size { read.insert(w.inputPosition(output: j, tap: t)) } }
         case .globalPool:
-            (lo, hi) = (0, length - 1)
+            return Array(0..<length)
         case .dense(let l):
-            (lo, hi) = l.isVector ? (0, length - 1) : (positions.lowerBound, positions.upperBound)
+            if l.isVector { return Array(0..<length) }
+            read = Set(positions)
         case .embedding:
-            (lo, hi) = (positions.lowerBound, positions.upperBound)
+            read = Set(positions)
         case .pass(let l):
             if case .flatten = l.kind {
                 let c = max(l.inputMatrix.columns, 1)
-                (lo, hi) = (positions.lowerBound / c, positions.upperBound / c)
+                read = Set(positions.map { $0 / c })
             } else if case .activation(.softmax) = l.kind, l.input.isVector {
-                (lo, hi) = (0, length - 1)
+                return Array(0..<length)
             } else {
-                (lo, hi) = (positions.lowerBound, positions.upperBound)
+                read = Set(positions)
             }
         }
-        lo = max(lo, 0)
-        hi = min(hi, length - 1)
-        return lo <= hi ? lo...hi : nil
+        return read.filter { $0 >= 0 && $0 < length }.sorted()
     }
 }
 

@@ -17,6 +17,7 @@ extension AppState {
             case .same, .causal:
                 let left = plan?.left ?? 0, right = plan?.right ?? 0
                 torchPadding = .explicit(min(left, right))
+                kerasPaddingKept = (spec.padding, torchPadding)
                 notice = spec.padding == .causal
                     ? "PyTorch has no causal padding: F.pad(x, (\(left), 0)) then padding=0 does it; shown with padding=\(min(left, right))"
                     : "PyTorch refuses 'same' at stride \(spec.strides): F.pad(x, (\(left), \(right))) then padding=0 does it; shown with padding=\(min(left, right))"
@@ -30,6 +31,12 @@ extension AppState {
             case .explicit(let p): s.padding = .same; notice = "Keras has no integer padding: padding=\(p) becomes 'same'"
             }
             if paddingMode != .zeros { notice = "Keras pads with zeros only: padding_mode='\(paddingMode.rawValue)' is dropped" }
+            // Back from PyTorch with its padding untouched, the layer is the Keras layer it was.
+            if let kept = kerasPaddingKept, kept.torch == torchPadding, paddingMode == .zeros {
+                s.padding = kept.keras
+                notice = "Keras: padding='\(kept.keras.rawValue)' again"
+            }
+            kerasPaddingKept = nil
             spec = s
         }
         rebuild(input: false, kernel: false)

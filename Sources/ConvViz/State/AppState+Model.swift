@@ -178,28 +178,28 @@ extension AppState {
     /// The input positions a clicked output depends on, at each layer's input back to the model's input.
     mutating func traceDependency(of position: Int) {
         guard case .success(let s)? = stage, model != nil else { return }
-        var ranges: [ClosedRange<Int>?] = Array(repeating: nil, count: stageIndex + 1)
-        ranges[stageIndex] = s.inputRange(of: position...position)
+        var reads: [[Int]] = Array(repeating: [], count: stageIndex + 1)
+        reads[stageIndex] = s.inputPositions(of: [position])
         for i in stride(from: stageIndex - 1, through: 0, by: -1) {
-            guard let r = ranges[i + 1] else { break }
-            ranges[i] = modelInputRanges(of: [r], atInputOf: i + 1, downTo: i)[0]
+            guard !reads[i + 1].isEmpty else { break }
+            reads[i] = modelInputPositions(of: [reads[i + 1]], atInputOf: i + 1, downTo: i)[0]
         }
-        dependency = ranges
+        dependency = reads
     }
 
-    /// For each range of positions at the input of layer `layer`, the positions at the input of layer `last`
-    /// (the model's input by default) it depends on; each layer between is built once for all the ranges.
-    func modelInputRanges(of ranges: [ClosedRange<Int>?], atInputOf layer: Int, downTo last: Int = 0) -> [ClosedRange<Int>?] {
-        guard let m = model else { return ranges }
+    /// For each set of positions at the input of layer `layer`, the positions at the input of layer `last`
+    /// (the model's input by default) they read; each layer between is built once for all the sets.
+    func modelInputPositions(of sets: [[Int]], atInputOf layer: Int, downTo last: Int = 0) -> [[Int]] {
+        guard let m = model else { return sets }
         let names = m.stack.automaticNames()
-        var out = ranges
+        var out = sets
         var i = layer - 1
-        while i >= last, i < stageInputs.count, out.contains(where: { $0 != nil }) {
+        while i >= last, i < stageInputs.count, out.contains(where: { !$0.isEmpty }) {
             let w = ModelWeightsSeed.weights(m.stack.entries[i], index: i, input: stageInputs[i].layerShape, seed: seed, kernelSource: kernelSource)
             guard case .success(let earlier) = Stage.make(m.stack.entries[i].layer, weights: w, input: stageInputs[i], name: names[i]) else {
-                return ranges.map { _ in nil }
+                return sets.map { _ in [] }
             }
-            out = out.map { $0.flatMap(earlier.inputRange(of:)) }
+            out = out.map(earlier.inputPositions(of:))
             i -= 1
         }
         return out

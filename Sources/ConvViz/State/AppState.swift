@@ -67,6 +67,8 @@ public struct AppState: Sendable {
     public internal(set) var torchPadding: TorchPadding = .explicit(1)
     /// PyTorch's `padding_mode`: what the pad cells hold.
     public internal(set) var paddingMode: TorchPaddingMode = .zeros
+    /// The Keras padding a switch to PyTorch could not keep, and the PyTorch padding shown for it: a switch back restores it.
+    var kerasPaddingKept: (keras: Padding, torch: TorchPadding)?
 
     /// The layer for `spec` and the cached values, built by Keras's rules or PyTorch's.
     func makeLayer() -> Result<Conv1DLayer, LayerError> {
@@ -94,7 +96,7 @@ public struct AppState: Sendable {
     /// The summary rows of the layers that build: all of them, or those before the one that fails.
     public internal(set) var modelRows: [StackRow] = []
     /// For a clicked output of the current layer: the input positions it depends on at each layer's input, from the model's input.
-    public internal(set) var dependency: [ClosedRange<Int>?] = []
+    public internal(set) var dependency: [[Int]] = []
     /// The input of each layer up to the current one, computed once per configuration.
     var stageInputs: [StageInput] = []
 

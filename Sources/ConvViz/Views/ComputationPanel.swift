@@ -4,7 +4,7 @@ struct ComputationPanel {
         let r = ctx.layout.computation, state = ctx.state, spec = state.spec
         guard let step = state.currentStep else { return }
         let act = spec.activation.rawValue
-        ctx.titleLine("\(state.tensorOrder.y(step.position, "\(step.filter)")) = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w + b)", in: r, into: &grid)
+        ctx.titleLine("\(state.tensorOrder.y(step.position, "\(step.filter)")) = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w\(spec.useBias ? " + b" : ""))", in: r, into: &grid)
         let cw = ctx.layout.productCellWidth
         let inner = r.x + 1
         let labels = state.inputLabels
