@@ -21,14 +21,20 @@ enum ModelFile {
         case .success(let bytes): data = Data(bytes)
         case .failure(let e): return .failure(ModelLoadError("model file \(e.description)"))
         }
-        let stack: ModelStack
+        let stack: ModelStack, title: String
         do {
-            stack = try SummaryDecoder.decode(data).stack
+            let decoded = try SummaryDecoder.decode(data)
+            stack = decoded.stack
+            // A path can fill the strip: the file's own model name, else its file name, names the model there.
+            let file = Sanitize.line(((value as NSString).lastPathComponent as NSString).deletingPathExtension)
+            title = decoded.name.isEmpty || decoded.name == "sequential" ? file : decoded.name
         } catch {
             return .failure(ModelLoadError("model file '\(shown)': \(Sanitize.line(error.message))"))
         }
         switch ExplorerModel.from(stack, name: shown) {
-        case .success(let m): return .success(m)
+        case .success(var m):
+            m.title = title
+            return .success(m)
         case .failure(let e): return .failure(ModelLoadError("model file '\(shown)': \(e.message)"))
         }
     }

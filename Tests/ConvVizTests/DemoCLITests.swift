@@ -87,4 +87,18 @@ struct DemoCLITests {
         #expect(r.out.contains("input (None, 5, 8)"))
         #expect(r.out.contains("the   dog   saw   the   cat"))
     }
+
+    /// A model file is named on the strip by its own model name, else by its file name: never a path that fills the row.
+    @Test func aModelFileIsNamedByItsNameNotItsPath() throws {
+        let dir = try tempDir()
+        let layers = #""layers": [{"class": "Input", "shape": [8, 1]}, {"class": "Conv1D", "filters": 1, "kernel_size": 2}]"#
+        try "{\(layers)}".write(to: dir.appendingPathComponent("unnamed.json"), atomically: true, encoding: .utf8)
+        try "{\"name\": \"tiny\", \(layers)}".write(to: dir.appendingPathComponent("named.json"), atomically: true, encoding: .utf8)
+        let script = dir.appendingPathComponent("models.convdemo")
+        try "model unnamed.json\nwait 1s\nmodel named.json\nwait 1s\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try run(["play", script.path, "--headless", "--frames", "-", "--size", "80x24"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains(" unnamed: 1 Conv1D") && r.out.contains(" tiny: 1 Conv1D"), "\(r.out.prefix(600))")
+        #expect(!r.out.contains(dir.path))
+    }
 }

@@ -146,6 +146,30 @@ import Testing
         #expect(five.taps == 5, "kernel_size 5 shows whole at 80×24")
     }
 
+    /// Numbers only while a whole window fits: a big terminal never hides a tap the products read.
+    @Test func aWindowWiderThanTheViewIsDrawnAsAHeatmap() {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let wide = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 3, padding: .same, dilationRate: 13))
+            let layout = ScreenLayout(state: wide, width: width, height: height)
+            #expect(!layout.numbers, "a 27-cell window at \(width)×\(height)")
+            #expect(Screen().render(wide, width: width, height: height).text.contains("y[0, f0] reads input 0"))
+            let narrow = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 3, padding: .same, dilationRate: 4))
+            #expect(ScreenLayout(state: narrow, width: width, height: height).numbers, "a 9-cell window at \(width)×\(height)")
+        }
+    }
+
+    /// A kernel with more rows than the panel shows says which, as the input does, in the room it has.
+    @Test func theKernelSaysWhichRowsItShows() {
+        let s = AppState(spec: Conv1DSpec(length: 12, channels: 12, filters: 2, kernelSize: 3))
+        for (width, height) in [(80, 24), (100, 30)] {
+            let rows = ScreenLayout(state: s, width: width, height: height).channelRows
+            let text = Screen().render(s, width: width, height: height).text
+            #expect(text.contains("Kernel W[:,:,0] (c0–c\(rows - 1) shown)") || text.contains("Kernel W[:,:,0] \(rows)/12 rows"), "\(width)×\(height)")
+        }
+        let all = AppState(spec: Conv1DSpec(length: 12, channels: 2, filters: 2, kernelSize: 3))
+        #expect(Screen().render(all, width: 80, height: 24).text.contains("── Kernel W[:,:,0] ──"))
+    }
+
     @Test func emptySameOutputSaysThereAreNoSteps() {
         let s = AppState(spec: Conv1DSpec(length: 0, channels: 2, filters: 2, kernelSize: 3, padding: .same))
         let text = Screen().render(s, width: 100, height: 30).text

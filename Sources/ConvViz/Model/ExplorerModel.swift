@@ -1,7 +1,9 @@
 /// A Keras model as the explorer walks it: its layers and the shape of its input.
 public struct ExplorerModel: Equatable, Sendable {
-    /// Shown at the start of the strip and written by `record` (`imdb`, a file name).
+    /// What opens it again, written by `record`: a built-in's name (`imdb`) or a file's path.
     public var name: String
+    /// Shown at the start of the strip: a file's own model name, else the file's name without its folder.
+    public var title: String
     /// The layers, without an Input entry; weights a description gives are kept.
     public var stack: ModelStack
     /// Input steps (token count when the model starts with an Embedding).
@@ -16,6 +18,7 @@ public struct ExplorerModel: Equatable, Sendable {
 
     public init(name: String, stack: ModelStack, length: Int, channels: Int) {
         self.name = name
+        self.title = name
         self.stack = stack
         self.length = length
         self.channels = channels

@@ -29,7 +29,7 @@ extension ScreenLayout {
         var lo = 0, hi = input.rows - 1
         if case .pool(let p) = stage { lo = -p.padLeft; hi += p.padRight }
         let usable = width - gutter - 1
-        let cw = chooseCells(positions: hi - lo + 1, usable: usable, state: state)
+        let cw = chooseCells(positions: hi - lo + 1, window: window.count, usable: usable, state: state)
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
                                 holdPin: state.pannedAtStep == state.stepIndex)
         let cursor = state.cursor.position

@@ -115,7 +115,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let plan = state.layer.map(\.plan).value ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
         let lo = -plan.left, hi = spec.length - 1 + plan.right
         let usable = width - gutter - 1
-        let cw = chooseCells(positions: hi - lo + 1, usable: usable, state: state)
+        let cw = chooseCells(positions: hi - lo + 1, window: spec.span, usable: usable, state: state)
         let window = state.currentStep.map { s -> ClosedRange<Int> in
             let w = s.layer.geometry.window(output: s.position)
             return w
@@ -146,10 +146,11 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// Numbers or heatmap, and how wide a number cell is; returns the input's columns per position.
     ///
-    /// Numbers while at least half the positions fit (the view scrolls), a heatmap beyond that.
+    /// Numbers while at least half the positions and a whole window fit (the view scrolls), a heatmap beyond that.
     /// Cells grow by the zoom key's columns, and by 2 more on a big terminal (160×48) while every position still fits.
-    mutating func chooseCells(positions: Int, usable: Int, state: AppState) -> Int {
-        numbers = positions * Self.numberCellWidth <= 2 * usable || state.zoom == .numbers
+    mutating func chooseCells(positions: Int, window: Int, usable: Int, state: AppState) -> Int {
+        // A window wider than the view would hide taps the products read: a heatmap shows them all.
+        numbers = (positions * Self.numberCellWidth <= 2 * usable && window * Self.numberCellWidth <= usable) || state.zoom == .numbers
         if state.zoom == .heatmap { numbers = false }
         guard numbers else { return 1 }
         let big = width >= 140 && height >= 40 ? 2 : 0

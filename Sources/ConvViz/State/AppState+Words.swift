@@ -80,7 +80,7 @@ extension AppState {
     func textRefusal(width: Int) -> String? {
         guard let m = model, !m.readsTokens, m.channels != width else { return nil }
         if case .words = inputSource { return nil }
-        return "\(m.name) reads \(m.length)×\(m.channels) numbers, not words: a text needs an Embedding first layer, "
+        return "\(m.title) reads \(m.length)×\(m.channels) numbers, not words: a text needs an Embedding first layer, "
             + "or an embedding \(m.channels) wide (random:\(m.channels)) for its \(m.channels) channel\(m.channels == 1 ? "" : "s")"
     }
 

@@ -6,10 +6,20 @@ struct KernelPanel {
         let f = state.cursor.filter
         // Keras keeps the kernel as (k, C/G, F), PyTorch its weight as (F, C/G, k): filter f is a slice of each.
         let torch = ctx.state.framework == .pytorch
-        let title = torch ? "Kernel weight[\(f), :, :]" : "Kernel W[:,:,\(f)]"
-        // A hand-set filter's name (`praise`) joins the title where it fits whole.
-        let named = state.channelNames(afterLayer: state.stageIndex).map { "\(title) \($0[f])" }
-        ctx.titleLine(named.map { $0.displayWidth + 6 <= r.width } == true ? named! : title, in: r, into: &grid)
+        let slice = torch ? "weight[\(f), :, :]" : "W[:,:,\(f)]", title = "Kernel \(slice)"
+        // Rows cut off are said, as the input says them, so a caption's "5 rows" never meets 3 in silence;
+        // a hand-set filter's name (`praise`) joins the title where it fits whole.
+        var shown = "", count = "", short = ""
+        if spec.channels > ctx.layout.channelRows {
+            let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
+            let names = state.inputLabels
+            shown = ctx.rowsShown(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)", names?.channel(last) ?? "c\(last)")
+            count = " \(last - state.channelScroll + 1) of \(spec.channels) rows"
+            short = " \(last - state.channelScroll + 1)/\(spec.channels) rows"
+        }
+        let name = state.channelNames(afterLayer: state.stageIndex).map { " \($0[f])" } ?? ""
+        let forms = [title + name + shown, title + shown, title + count, title + short, slice + short, title + name, title]
+        ctx.titleLine(forms.first { $0.displayWidth + 6 <= r.width } ?? title, in: r, into: &grid)
         let cw = ctx.layout.kernelCellWidth
         let gutter = ctx.layout.gutter
         let visibleTaps = ctx.layout.taps

@@ -22,7 +22,7 @@ struct ModelStrip {
         let compact = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.shortName(in: state.framework))" }
         let abbreviated = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.abbreviation(in: state.framework))" }
         let tiny = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1)" }
-        let head = "\(m.name): "
+        let head = "\(m.title): "
         let fits = { (texts: [String]) in head.count + texts.joined(separator: sep).count + 2 <= r.width }
         // Layers by index; nil stands for an ellipsis over the layers left out.
         var shown: [Int?] = Array(tiny.indices)
