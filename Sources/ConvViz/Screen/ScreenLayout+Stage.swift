@@ -29,13 +29,19 @@ extension ScreenLayout {
         var lo = 0, hi = input.rows - 1
         if case .pool(let p) = stage { lo = -p.padLeft; hi += p.padRight }
         let usable = width - gutter - 1
-        let cw = chooseCells(positions: hi - lo + 1, window: window.count, usable: usable, state: state)
+        let top = Self.firstInputRow(scroll: state.channelScroll, shown: channelRows, of: input.columns, reading: step?.readChannel)
+        let rows = top..<max(min(top + channelRows, input.columns), top)
+        let cw = chooseCells(positions: hi - lo + 1, window: window.count, usable: usable, state: state) {
+            stage.isTokens ? 0 : Self.widestText((0..<input.rows).lazy.flatMap { p in rows.lazy.map { input[p, $0] } }, limit: Self.numberCellWidth + 1)
+        }
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
                                 holdPin: state.pannedAtStep == state.stepIndex)
         let cursor = state.cursor.position
-        chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state)
-        outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable,
-                                cellWidth: outputNumbers ? Self.outputCellWidth + growth : 1)
         firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: outChannels)
+        let filters = firstFilter..<max(min(firstFilter + filterRows, outChannels), firstFilter)
+        let outputCell = chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state) {
+            Self.widestText((0..<stage.outputLength).lazy.flatMap { j in filters.lazy.map { stage.value(position: j, channel: $0) } }, limit: Self.outputCellWidth + 2)
+        }
+        outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable, cellWidth: outputCell)
     }
 }

@@ -115,7 +115,11 @@ public struct ScreenLayout: Equatable, Sendable {
         let plan = state.layer.map(\.plan).value ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
         let lo = -plan.left, hi = spec.length - 1 + plan.right
         let usable = width - gutter - 1
-        let cw = chooseCells(positions: hi - lo + 1, window: spec.span, usable: usable, state: state)
+        let channels = state.channelScroll..<max(min(state.channelScroll + channelRows, spec.channels), state.channelScroll)
+        let cw = chooseCells(positions: hi - lo + 1, window: spec.span, usable: usable, state: state) {
+            guard let layer = state.layer.value, lo <= hi else { return 0 }
+            return Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.numberCellWidth + 1)
+        }
         let window = state.currentStep.map { s -> ClosedRange<Int> in
             let w = s.layer.geometry.window(output: s.position)
             return w
@@ -124,9 +128,13 @@ public struct ScreenLayout: Equatable, Sendable {
                                 holdPin: state.pannedAtStep == state.stepIndex)
         let outLen = max(plan.outputLength, 0)
         let cursor = state.cursor.position
-        chooseOutputCells(outputs: outLen, usable: usable, state: state)
-        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputNumbers ? Self.outputCellWidth + growth : 1)
         firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: spec.filters)
+        let filters = firstFilter..<max(min(firstFilter + filterRows, spec.filters), firstFilter)
+        let outputCell = chooseOutputCells(outputs: outLen, usable: usable, state: state) {
+            guard let layer = state.layer.value, outLen * filters.count * spec.kernelSize * spec.channelsPerGroup <= 4_000_000 else { return 0 }
+            return Self.widestText((0..<outLen).lazy.flatMap { j in filters.lazy.map { state.output(layer, position: j, filter: $0) } }, limit: Self.outputCellWidth + 2)
+        }
+        outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputCell)
     }
 
     /// The kernel panel's width: two fifths of the screen (at least 36) when both it and the products
@@ -147,16 +155,24 @@ public struct ScreenLayout: Equatable, Sendable {
     /// Numbers or heatmap, and how wide a number cell is; returns the input's columns per position.
     ///
     /// Numbers while at least half the positions and a whole window fit (the view scrolls), a heatmap beyond that.
-    /// Cells grow by the zoom key's columns, and by 2 more on a big terminal (160×48) while every position still fits.
-    mutating func chooseCells(positions: Int, window: Int, usable: Int, state: AppState) -> Int {
+    /// Cells grow by the zoom key's columns, and by 2 more while every position still fits on a big terminal
+    /// (160×48), or where the values in view (`widest`, their longest exact text) need them to read exactly.
+    mutating func chooseCells(positions: Int, window: Int, usable: Int, state: AppState, widest: () -> Int) -> Int {
         // A window wider than the view would hide taps the products read: a heatmap shows them all.
         numbers = (positions * Self.numberCellWidth <= 2 * usable && window * Self.numberCellWidth <= usable) || state.zoom == .numbers
         if state.zoom == .heatmap { numbers = false }
         guard numbers else { return 1 }
         let big = width >= 140 && height >= 40 ? 2 : 0
         let fits = max(usable / max(positions, 1) - Self.outputCellWidth, 0)
-        // The big-terminal bonus only where it fits; the zoom key's columns always, so each press shows.
-        growth = min(big, fits) + state.cellGrowth
+        // The big terminal's columns only where every position fits; the zoom key's always, so each press shows.
+        var extra = min(big, fits)
+        // A value's exact text needs its length and a gap: up to 2 more columns while the view still shows
+        // half the positions and a whole window (the values are read only then, so a long input costs nothing).
+        if extra < 2, positions * (Self.numberCellWidth + extra + 1) <= 2 * usable {
+            let need = min(max(widest() + 1 - Self.numberCellWidth, 0), 2)
+            if need > extra, positions * (Self.numberCellWidth + need) <= 2 * usable, window * (Self.numberCellWidth + need) <= usable { extra = need }
+        }
+        growth = extra + state.cellGrowth
         return Self.numberCellWidth + growth
     }
 
@@ -167,9 +183,30 @@ public struct ScreenLayout: Equatable, Sendable {
         return min((max(current, 0) / rows) * rows, max(total - rows, 0))
     }
 
-    /// Numbers or heatmap for the output: numbers with the input's, or when every output fits as a number.
-    mutating func chooseOutputCells(outputs: Int, usable: Int, state: AppState) {
+    /// Numbers or heatmap for the output, and its cell width: numbers with the input's, or when every output fits
+    /// as a number. Where every output fits, values that need it (`-0.3125`) get up to 3 more columns to read exactly.
+    mutating func chooseOutputCells(outputs: Int, usable: Int, state: AppState, widest: () -> Int) -> Int {
         outputNumbers = numbers || (state.zoom != .heatmap && outputs * (Self.outputCellWidth + growth) <= usable)
+        guard outputNumbers else { return 1 }
+        let room = outputs > 0 ? usable / outputs - Self.outputCellWidth : 0
+        let need = room > growth ? min(max(widest() + 1 - Self.outputCellWidth, 0), 3) : 0
+        return Self.outputCellWidth + max(growth, min(need, room))
+    }
+
+    /// The longest exact text among `values` (`-0.3125` is 7) of those `limit` columns can hold:
+    /// a sigmoid's long digits never widen cells that could not show them whole anyway.
+    static func widestText(_ values: some Sequence<Float>, limit: Int) -> Int {
+        values.reduce(0) { widest, v in
+            let n = NumberText.exact(v).count
+            return n <= limit ? max(widest, n) : widest
+        }
+    }
+
+    /// The first input row a layer's panel shows: the one scrolled to, unless the step reads a single channel
+    /// off screen (a pool at c31 while c0–c5 show), which is then brought to the middle of the rows.
+    static func firstInputRow(scroll: Int, shown: Int, of total: Int, reading channel: Int?) -> Int {
+        guard let c = channel, shown > 0, c < scroll || c >= scroll + shown else { return scroll }
+        return min(max(c - shown / 2, 0), max(total - shown, 0))
     }
 
     /// Room for row labels: `c12`, or the longest channel name (up to 10 columns, longer ones end in "…").

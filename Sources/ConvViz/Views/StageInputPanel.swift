@@ -108,9 +108,7 @@ struct StageInputPanel {
     /// The first channel row shown: the one scrolled to, unless the step reads a single channel
     /// off screen (a pool at c31 while c0–c5 show), which is then brought to the middle of the rows.
     static func firstRow(_ ctx: RenderContext, rows total: Int, reading channel: Int?) -> Int {
-        let scroll = ctx.state.channelScroll, shown = ctx.layout.channelRows
-        guard let c = channel, shown > 0, c < scroll || c >= scroll + shown else { return scroll }
-        return min(max(c - shown / 2, 0), max(total - shown, 0))
+        ScreenLayout.firstInputRow(scroll: ctx.state.channelScroll, shown: ctx.layout.channelRows, of: total, reading: channel)
     }
 }
 
