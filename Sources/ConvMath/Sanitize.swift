@@ -4,7 +4,8 @@ public enum Sanitize {
     ///
     /// ESC starts a sequence (CSI `ESC [ … final`, OSC `ESC ] … BEL/ST`, or a two-byte
     /// escape), so the whole sequence is dropped, not just the ESC; other controls
-    /// (C0, DEL, C1) become nothing, and tabs become a space.
+    /// (C0, DEL, C1) and bidirectional overrides become nothing, and tabs and Unicode line
+    /// or paragraph separators become a space.
     public static func line(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var it = text.unicodeScalars.makeIterator()
@@ -14,15 +15,33 @@ public enum Sanitize {
                 skipEscape(&it)
             case 0x9B:
                 skipCSI(&it)
-            case 0x09:
+            case 0x09, 0x2028, 0x2029:
                 out.append(" ")
             case 0x00..<0x20, 0x7F, 0x80...0x9F:
+                continue
+            case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                // Bidirectional controls would reorder the rest of the line, or of the terminal row.
                 continue
             default:
                 out.append(s)
             }
         }
         return String(out)
+    }
+
+    /// Text an error names, with every character `line` would remove written as `\u{1B}`: the message
+    /// then shows what the file holds ('2\u{0}' is not a number), not a clean value that looks valid.
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x00..<0x20, 0x7F, 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                out += "\\u{\(String(s.value, radix: 16, uppercase: true))}"
+            default:
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
     }
 
     /// An error message as one inert line of at most `limit` characters: past that, its middle is

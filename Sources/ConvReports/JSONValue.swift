@@ -22,9 +22,13 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// A float32 as JSON: its shortest round-trip text (`1.0`, `-0.5`, `1e-05`), or null when not finite.
+    /// A float32 as JSON: its shortest round-trip text (`1.0`, `-0.5`, `1e-05`), or `"inf"`, `"-inf"` or `"nan"`.
+    ///
+    /// JSON has no number for an overflow: a string keeps the three apart (null would not), stays
+    /// valid JSON, and reads back with Python's `float()` as the value Keras gives.
     public static func float(_ x: Float) -> JSONValue {
-        x.isFinite ? .number(x.description) : .null
+        if x.isFinite { return .number(x.description) }
+        return .string(x.isNaN ? "nan" : x > 0 ? "inf" : "-inf")
     }
 
     /// An integer as JSON.

@@ -20,7 +20,7 @@ struct LayerFields {
     static let maxInteger = 1_000_000_000
 
     func error(_ text: String) -> SummaryInputError {
-        SummaryInputError("layer \(index + 1) (\(className)): \(text)")
+        SummaryInputError("layer \(index + 1) (\(Sanitize.visible(className))): \(text)")
     }
 
     /// A required or defaulted positive integer; Keras's one-element tuples like `[7]` count as 7.

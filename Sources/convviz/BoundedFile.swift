@@ -1,5 +1,8 @@
 import ConvViz
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a user's file without trusting it: only a regular file, and never more than a cap.
 enum BoundedFile {
@@ -39,10 +42,16 @@ enum BoundedFile {
         if path == "-" {
             // A pipe may be endless (cat /dev/zero |): read at most one byte more than the cap.
             var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
             while data.count <= maxBytes {
-                let chunk = FileHandle.standardInput.readData(ofLength: min(1 << 20, maxBytes + 1 - data.count))
-                if chunk.isEmpty { return data }
-                data.append(chunk)
+                // read(2) itself: a directory or a closed descriptor on standard input is an error to report, not a trap.
+                let n = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, min($0.count, maxBytes + 1 - data.count)) }
+                if n == 0 { return data }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw CLIExit(message: "standard input cannot be read: \(String(cString: strerror(errno)).lowercased())")
+                }
+                data.append(contentsOf: buffer[0..<n])
             }
             throw CLIExit(message: "standard input is larger than \(maxBytes >> 20) MB, the largest input read")
         }

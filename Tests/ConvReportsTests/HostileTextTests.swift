@@ -18,6 +18,24 @@ import Testing
         }
     }
 
+    /// Bidirectional overrides would reorder a row of the terminal; Unicode line separators would break it.
+    @Test func bidiControlsAndLineSeparatorsAreRemoved() throws {
+        #expect(Sanitize.line("a\u{202E}cba\u{202C} \u{2066}x\u{2069}\u{200F}\u{2028}y\u{2029}z") == "acba x y z")
+        let json = #"{"layers":[{"class":"Input","shape":[10,2]},{"class":"Conv1D","filters":2,"kernel_size":3,"name":"evil\u202Etxt.exe"}],"name":"M\u2028N"}"#
+        let text = try SummaryReport(style: .unicode, kerasOnly: true).render(json: Data(json.utf8))
+        #expect(!text.unicodeScalars.contains { [0x202E, 0x2028].contains($0.value) }, "\(text)")
+        #expect(text.contains("eviltxt.exe") && text.contains("M N"))
+    }
+
+    /// An error names the class as the file spells it, controls shown, so "Input" is never called unknown.
+    @Test func anUnknownClassIsShownAsWritten() {
+        let json = #"{"layers":[{"class":"Input\u001b[31m","shape":[3,1]}]}"#
+        #expect(throws: SummaryInputError.self) { try SummaryDecoder.decode(Data(json.utf8)) }
+        do { _ = try SummaryDecoder.decode(Data(json.utf8)) } catch {
+            #expect(error.message.hasPrefix("layer 1 (Input\\u{1B}[31m): unknown class"), "\(error.message)")
+        }
+    }
+
     @Test func computeEscapesC1ControlsAndNamesRawBytes() {
         let out = String(decoding: Compute.run(Data(#"{"op": "conv1d\u009b31m", "input": [[1]]}"#.utf8)), as: UTF8.self)
         #expect(Self.controls(out).isEmpty, "\(out)")

@@ -47,6 +47,26 @@ struct CLIErrorTests {
     }
 }
 
+/// Standard input that cannot be read (a directory given with `<`) is one line and exit 1, never a trap.
+@Suite(.enabled(if: PackagePaths.binaryAvailable, "the binary is missing: run swift build first"))
+struct UnreadableInputTests {
+    @Test(arguments: [["compute"], ["compute", "-"], ["summary", "-"]])
+    func aDirectoryOnStandardInputIsOneLine(_ args: [String]) throws {
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = args
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        p.standardInput = try #require(FileHandle(forReadingAtPath: NSTemporaryDirectory()))
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "\(args): \(p.terminationStatus)")
+        #expect(text == "convviz: standard input cannot be read: is a directory\n", "\(args): \(text)")
+    }
+}
+
 /// Output that cannot be written (a full disk, a closed descriptor) is an error, never a trap or a silent exit 0.
 @Suite(.enabled(if: PackagePaths.binaryAvailable && FileManager.default.fileExists(atPath: "/dev/full"), "needs the binary and /dev/full"))
 struct FullDiskTests {

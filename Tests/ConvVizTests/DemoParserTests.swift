@@ -48,6 +48,13 @@ import Testing
         #expect(script.sectionStarts == [1])
     }
 
+    /// A script saved with a byte-order mark reads as the same script; a mark later in a line is still an error.
+    @Test func aByteOrderMarkStartsAScriptHarmlessly() throws {
+        let marked = try parser.parse("\u{FEFF}title \"x\"\nplay 1\n")
+        #expect(marked == (try parser.parse("title \"x\"\nplay 1\n")))
+        #expect(!errors("title \"x\"\n\u{FEFF}play 1\n").isEmpty)
+    }
+
     @Test func unknownCommandSuggests() {
         #expect(errors("title \"x\"\n  captoin \"y\"") == ["t.convdemo:2:3: unknown command 'captoin' (did you mean 'caption'?)"])
     }

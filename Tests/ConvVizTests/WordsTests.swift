@@ -61,6 +61,9 @@ import Testing
         #expect(message("2 3\ncat 1 2\n") == "g.txt:2:1: row has 2 numbers but the header says 3")
         #expect(message("99999999999999999999 3\ncat 1 2 3\n") == "g.txt:1:1: the header's numbers (99999999999999999999 words of 3) are too large; the width must be in 1...4096")
         #expect(message("cat 1 nan\n") == "g.txt:1:7: 'nan' is not a number")
+        // Hexadecimal is not a number to numpy or Python either; a control character is shown, not hidden.
+        #expect(message("cat 1 0x1p3\n") == "g.txt:1:7: '0x1p3' is not a number")
+        #expect(message("cat 1 2\u{1B}[31m\n") == "g.txt:1:7: '2\\u{1B}[31m' is not a number")
         #expect(message("lonely\n") == "g.txt:1:7: 'lonely' has no numbers after it")
         #expect(message("\n\n") == "g.txt:1:1: no word vectors found")
         // An escape sequence in a word is made inert before it can be shown.
@@ -187,6 +190,16 @@ import Testing
         // Excel's byte order mark is skipped, before numbers and before a header alike.
         #expect(try CSVTable.parse("\u{FEFF}1,2\n3,4\n", name: "b.csv").values == [1, 2, 3, 4])
         #expect(try CSVTable.parseWithHeader("\u{FEFF}acc_x,acc_y\n1,2\n", name: "b.csv").header == ["acc_x", "acc_y"])
+    }
+
+    /// Only decimal numbers are read: hexadecimal and a NUL byte are errors that show what the cell holds.
+    @Test func csvCellsAreDecimalNumbers() {
+        func message(_ text: String) -> String {
+            do { _ = try CSVTable.parse(text, name: "x.csv"); return "" } catch { return "\(error)" }
+        }
+        #expect(message("1,2\n0x10,3\n").hasSuffix("x.csv:2:1: '0x10' is not a number"))
+        #expect(message("1,2\u{0}\n3,4\n").hasSuffix("x.csv:1:3: '2\\u{0}' is not a number"))
+        #expect(message("1,-2.5e-1\n3,+4\n").isEmpty)
     }
 
     /// A script may name an input that does not exist; it says so instead of calling it "never read".

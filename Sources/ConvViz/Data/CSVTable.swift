@@ -53,7 +53,7 @@ public enum CSVTable {
             let fields = Self.fields(bytes)
             if fields.count == 1 && (fields[0].isEmpty || fields[0].first == UInt8(ascii: "#")) { return }
             if fields.first?.first == UInt8(ascii: "#") { return }
-            if rows == 0, header == nil, fields.allSatisfy({ !$0.isEmpty && Float(String(decoding: $0, as: UTF8.self)) == nil }) {
+            if rows == 0, header == nil, fields.allSatisfy({ !$0.isEmpty && DecimalNumber.float(String(decoding: $0, as: UTF8.self)) == nil }) {
                 if fields.count > maxColumns { throw ParseError(description: "\(file):\(lineNumber):1: \(fields.count) columns; at most \(maxColumns)") }
                 header = fields.map { Sanitize.line(String(decoding: $0, as: UTF8.self)) }
                 width = fields.count
@@ -68,9 +68,9 @@ public enum CSVTable {
             }
             for field in fields {
                 let text = String(decoding: field, as: UTF8.self)
-                guard let v = Float(text), v.isFinite else {
+                guard let v = DecimalNumber.float(text) else {
                     // A field's slice keeps its offset in the line: the column the message points to.
-                    throw ParseError(description: "\(file):\(lineNumber):\(field.startIndex + 1): '\(Sanitize.line(String(text.prefix(20))))' is not a number")
+                    throw ParseError(description: "\(file):\(lineNumber):\(field.startIndex + 1): '\(Sanitize.visible(String(text.prefix(20))))' is not a number")
                 }
                 values.append(v)
             }

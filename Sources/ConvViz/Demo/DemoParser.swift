@@ -72,7 +72,8 @@ public struct DemoParser {
         var layerPresses = 0
         for (i, raw) in text.textLines.enumerated() {
             do throws(DemoTokenizer.Failure) {
-                let tokens = try DemoTokenizer.tokens(String(raw))
+                // An editor's byte-order mark starts some files: it is not part of the first word.
+                let tokens = try DemoTokenizer.tokens(i == 0 && raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : String(raw))
                 guard !tokens.isEmpty else { continue }
                 let command = try DemoLineParser(tokens: tokens, loadModel: loadModel, loadEmbedding: loadEmbedding).command()
                 if case .set(.embedding(let e)) = command {

@@ -73,8 +73,8 @@ public enum EmbeddingFile {
                 width = n
                 for f in fields.dropFirst() {
                     // Swift's parser, unlike strtof, ignores the locale, so "0.5" reads the same under de_DE.
-                    guard let v = Float(text(f)), v.isFinite else {
-                        failure = WordsError("\(file):\(lineNumber):\(column(f)): '\(Sanitize.line(String(text(f).prefix(20))))' is not a number")
+                    guard let v = DecimalNumber.float(text(f)) else {
+                        failure = WordsError("\(file):\(lineNumber):\(column(f)): '\(Sanitize.visible(String(text(f).prefix(20))))' is not a number")
                         return
                     }
                     rows.append(v)

@@ -1,0 +1,15 @@
+/// A number as a CSV or an embedding file writes it: decimal digits, a point, an exponent.
+///
+/// Swift's `Float("…")` also reads hexadecimal (`0x10`, `0x1p3`), `inf` and `nan`; numpy's
+/// `loadtxt` and Python's `float` read no hexadecimal, so a file that holds it is an error here too.
+enum DecimalNumber {
+    /// The finite float `text` spells in decimal, or nil.
+    static func float(_ text: some StringProtocol) -> Float? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ Self.allowed[Int($0)] }), let v = Float(String(text)), v.isFinite else { return nil }
+        return v
+    }
+
+    private static let allowed: [Bool] = (0..<256).map { b in
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(b)) || "+-.eE".utf8.contains(UInt8(b))
+    }
+}
