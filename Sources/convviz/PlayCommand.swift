@@ -135,11 +135,14 @@ struct Play: ParsableCommand {
             castWrite(CastWriter.header(width: w, height: h, title: script.title))
             var n = 0
             var castStream = CastStream()
+            let progress = HeadlessProgress(file: file)
+            defer { progress.finish() }
             let playback = HeadlessPlayback(
                 script: script, width: w, height: h, glyphs: ascii ? .ascii : .unicode, speed: speed,
                 theme: ThemeChoice.resolve(theme), keepsGrids: pictures != nil,
                 onFrame: { f in
                     n += 1
+                    progress.frame(n, time: f.time)
                     if let grid = f.grid { pictures?.write(grid, number: n) }
                     castWrite(castStream.event(f))
                     if toStdout || framesOut != nil {
