@@ -7,7 +7,7 @@ struct ExplorerEndToEndTests {
     @Test func opensWithEveryPanelAndStepsOnRight() throws {
         let t = try TmuxSession([TmuxSession.binary!], width: 100, height: 30)
         let first = try t.wait(for: "step 1/48")
-        for panel in ["Conv1D(filters=4, kernel_size=3", "Input x:", "Kernel W[:,:,0]", "y[0, 0] = relu", "Output y:", "? help"] {
+        for panel in ["Conv1D(filters=4, kernel_size=3", "Input x:", "Kernel W[:,:,0]", "y[0, f0] = relu", "Output y:", "? help"] {
             #expect(first.contains(panel), "missing \(panel)")
         }
         #expect(first.contains("y[0, f0] reads inputs 0, 1"))
@@ -52,7 +52,7 @@ struct ExplorerEndToEndTests {
         try t.click(x: x, y: f2Row)
         // Filter-major with 12 positions: (5, f2) is step 2·12 + 5 + 1.
         let after = try t.wait(for: "step 30/48")
-        #expect(after.contains("y[5, 2] = relu"))
+        #expect(after.contains("y[5, f2] = relu"))
         try t.keys("q")
     }
 

@@ -20,7 +20,7 @@ struct HeadlessProgressTests {
         let out = script.deletingLastPathComponent().appendingPathComponent("frames.txt").path
         let t = try PtyTerminal([TmuxSession.binary!, "play", script.path, "--headless", "--frames", out], width: 100, height: 10)
         defer { t.stop() }
-        t.settle(quiet: 2, limit: 90)
+        t.waitForExit()
         let text = String(decoding: t.bytes(from: 0), as: UTF8.self)
         #expect(text.contains("slow.convdemo: frame ") && text.contains(" s into the script…"), "\(text.suffix(300))")
         #expect(text.hasSuffix("\r\u{1B}[K"), "the last progress line is cleared: \(text.suffix(80).debugDescription)")

@@ -170,4 +170,14 @@ import Testing
         }
         #expect(checked > 100)
     }
+
+    /// At 80 columns a note takes a shorter form rather than losing its point to "…".
+    @Test func notesKeepTheirPointAt80Columns() throws {
+        let causal = AppState(spec: Conv1DSpec(length: 7, channels: 1, filters: 1, kernelSize: 3, padding: .causal))
+        #expect(Screen().render(causal, width: 80, height: 24).text.contains("y[j] never sees inputs after j·s"))
+        var har = AppState(model: try #require(ExplorerModel.builtin("har")))
+        har.apply(.stage(.to(2)))
+        let text = Screen().render(har, width: 80, height: 24).text
+        #expect(text.contains("Dropout(rate=0.5)") && text.contains("by 1/(1−0.5))"), "\(text)")
+    }
 }

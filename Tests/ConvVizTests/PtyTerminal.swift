@@ -106,6 +106,13 @@ final class PtyTerminal: @unchecked Sendable {
         }
     }
 
+    /// Waits for the program to end (at most `limit` seconds), then for its last bytes to arrive.
+    func waitForExit(limit: Double = 120) {
+        let deadline = Date().addingTimeInterval(limit)
+        while process.isRunning && Date() < deadline { usleep(50_000) }
+        settle(quiet: 0.3, limit: 5)
+    }
+
     /// Seconds until `needle` appears in what arrives after `offset`, or nil within `limit`.
     func secondsUntil(_ needle: [UInt8], after offset: Int, limit: Double) -> Double? {
         let start = Date()

@@ -111,13 +111,13 @@ import Testing
         var s = AppState()
         s.apply(.goto(14))   // filter-major: filter 1, position 2
         let keras = Screen().render(s, width: 100, height: 30).text
-        #expect(keras.contains("y[2, f1] reads") && keras.contains("y[2, 1] = relu(Σ x·w + b)"), "\(keras)")
+        #expect(keras.contains("y[2, f1] reads") && keras.contains("y[2, f1] = relu(Σ x·w + b)"), "\(keras)")
         s.apply(.set(.framework(.pytorch)))
         let torch = Screen().render(s, width: 100, height: 30).text
-        #expect(torch.contains("y[f1, 2] reads") && torch.contains("y[1, 2] = relu(Σ x·w + b)"), "\(torch)")
+        #expect(torch.contains("y[f1, 2] reads") && torch.contains("y[f1, 2] = relu(Σ x·w + b)"), "\(torch)")
         s.apply(.goto(2))
         #expect(Screen().render(s, width: 100, height: 30).text.contains("Kernel weight[0, :, :] ──") )
-        #expect(Screen().render(s, width: 100, height: 30).text.contains("y[0, 2] = relu("), "filter 0, position 2")
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("y[f0, 2] = relu("), "filter 0, position 2")
 
         let stack = ModelStack([.embedding(inputDim: 20, outputDim: 3, inputLength: 6), .dropout(rate: 0.5),
                                 .conv1D(ConvArguments(filters: 2, kernelSize: 2)), .dropout(rate: 0.5), .maxPooling1D(PoolArguments(poolSize: 2))])

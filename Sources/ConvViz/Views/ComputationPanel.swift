@@ -4,7 +4,7 @@ struct ComputationPanel {
         let r = ctx.layout.computation, state = ctx.state, spec = state.spec
         guard let step = state.currentStep else { return }
         let act = spec.activation.rawValue
-        ctx.titleLine("\(state.tensorOrder.y(step.position, "\(step.filter)")) = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w\(spec.useBias ? " + b" : ""))", in: r, into: &grid)
+        ctx.titleLine("\(state.tensorOrder.y(step.position, "f\(step.filter)")) = \(act)(\(ctx.glyphs.sum) x\(ctx.glyphs.product)w\(spec.useBias ? " + b" : ""))", in: r, into: &grid)
         let cw = ctx.layout.productCellWidth
         let inner = r.x + 1
         let labels = state.inputLabels
@@ -90,7 +90,7 @@ struct ComputationPanel {
             : ["\(count) = \(s)", "\(sum) x\(ctx.glyphs.product)w = \(s)"]
         let total = totals.first(where: fits) ?? totals[totals.count - 1]
         let value = NumberText.exact(spec.activation.apply(preActivation))
-        let head = "\(ctx.state.tensorOrder.y(step.position, "\(step.filter)")) = "
+        let head = "\(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) = "
         let act = spec.activation.rawValue
         guard spec.useBias else {
             ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)

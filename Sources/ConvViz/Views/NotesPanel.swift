@@ -19,7 +19,10 @@ struct NotesPanel {
         switch spec.padding {
         case .valid: lines.append("padding valid: no pad cells; windows that would run past the end are dropped")
         case .same: lines.append("padding same: total \(formula.sameTotal(style)) \(ctx.glyphs.arrow) left \(plan.left), right \(plan.right)\(plan.left != plan.right ? " (the extra cell goes right)" : "")")
-        case .causal: lines.append("padding causal: d(k\(style.minus)1) = \(plural(plan.left, "cell")), all on the left, so y[j] never sees inputs after j\(style.times)s")
+        case .causal:
+            let cells = "d(k\(style.minus)1) = \(plural(plan.left, "cell"))", never = "y[j] never sees inputs after j\(style.times)s"
+            lines.append(StageText.fitted(["padding causal: \(cells), all on the left, so \(never)", "causal: \(cells), all on the left: \(never)",
+                                           "causal: \(plural(plan.left, "pad cell")) on the left: \(never)"], width: r.width - 2))
         }
         guard let unread = ctx.state.unread else { return }
         if plan.outputLength == 0 {

@@ -140,7 +140,8 @@ enum StageText {
                 let identity = framework == .pytorch ? "nn.Dropout(p=\(rate)) is the identity in eval mode (model.eval()): y = x"
                     : "Dropout(rate=\(rate)) is the identity at inference: y = x"
                 return [(identity, .dim),
-                        ("(in training it zeroes \(Int((rate * 100).rounded()))% of the values at random and scales the rest by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))", .dim),
+                        (fitted(["(in training it zeroes \(Int((rate * 100).rounded()))% of the values at random and scales the rest by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))",
+                                 "(in training: \(Int((rate * 100).rounded()))% zeroed at random, the rest scaled by 1/(1\(glyphs == .ascii ? "-" : "−")\(rate)))"], width: width), .dim),
                         (fitted(["\(y) = \(order.x(src.position, "c\(src.channel)")) = \(n(s.value))", "\(y) = \(n(s.value))"], width: width), .current)]
             case .activation(let act):
                 return [(act == .softmax ? "Activation('softmax') over the channels at each position: exp(x \(glyphs == .ascii ? "-" : "−") max) / \(glyphs.sum)" : "Activation('\(act.rawValue)') on each value alone", .dim),
