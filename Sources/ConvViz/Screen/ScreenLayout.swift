@@ -193,6 +193,12 @@ public struct ScreenLayout: Equatable, Sendable {
         return Self.outputCellWidth + max(growth, min(need, room))
     }
 
+    /// The rows a heatmap's scale reads: every row while that costs at most a million reads (`cost` each),
+    /// so a shade never changes because another row scrolled into view; else the rows `shown`.
+    static func scaleRows(shown: Range<Int>, of total: Int, cost: Int) -> Range<Int> {
+        total * max(cost, 1) <= 1 << 20 ? 0..<total : shown.clamped(to: 0..<max(total, 0))
+    }
+
     /// The longest exact text among `values` (`-0.3125` is 7) of those `limit` columns can hold:
     /// a sigmoid's long digits never widen cells that could not show them whole anyway.
     static func widestText(_ values: some Sequence<Float>, limit: Int) -> Int {

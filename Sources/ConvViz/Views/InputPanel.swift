@@ -130,11 +130,11 @@ struct InputPanel {
     /// The largest magnitude on screen, so the heatmap uses its full ramp.
     private func visibleScale(_ ctx: RenderContext) -> Float {
         let view = ctx.layout.inputView, spec = ctx.state.spec
+        let rows = ScreenLayout.scaleRows(shown: ctx.state.channelScroll..<(ctx.state.channelScroll + ctx.layout.channelRows),
+                                          of: spec.channels, cost: view.positions.count)
         var m: Float = 0
-        for row in 0..<ctx.layout.channelRows where ctx.state.channelScroll + row < spec.channels {
-            for p in view.positions where p >= 0 && p < spec.length {
-                m = max(m, abs(ctx.state.inputCache[p, ctx.state.channelScroll + row]))
-            }
+        for c in rows {
+            for p in view.positions where p >= 0 && p < spec.length { m = max(m, abs(ctx.state.inputCache[p, c])) }
         }
         return m
     }

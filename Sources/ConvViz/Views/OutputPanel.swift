@@ -21,7 +21,14 @@ struct OutputPanel {
         let values: [[Float?]] = zip(rows, inView).map { f, row in
             zip(view.positions, row).map { j, v in trace.index(position: j, filter: f) <= current ? v : nil }
         }
-        let scale = ctx.layout.outputNumbers ? 0 : inView.joined().reduce(Float(0)) { max($0, abs($1)) }
+        var scale = ctx.layout.outputNumbers ? 0 : inView.joined().reduce(Float(0)) { max($0, abs($1)) }
+        if !ctx.layout.outputNumbers, let shown = rows.first.map({ $0..<($0 + rows.count) }) {
+            // Every filter's outputs in view where that is cheap, so scrolling the rows never reshades a value.
+            let cost = view.positions.count * spec.kernelSize * spec.channelsPerGroup
+            for f in ScreenLayout.scaleRows(shown: shown, of: spec.filters, cost: cost) where !shown.contains(f) {
+                for j in view.positions { scale = max(scale, abs(state.output(layer, position: j, filter: f))) }
+            }
+        }
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])
         let names = state.channelNames(afterLayer: state.stageIndex)
         for (row, f) in rows.enumerated() {

@@ -85,9 +85,10 @@ struct StageInputPanel {
     }
 
     private static func visibleScale(_ ctx: RenderContext, _ x: Matrix, top: Int) -> Float {
+        let positions = ctx.layout.inputView.positions
         var m: Float = 0
-        for row in 0..<ctx.layout.channelRows where top + row < x.columns {
-            for p in ctx.layout.inputView.positions where p >= 0 && p < x.rows { m = max(m, abs(x[p, top + row])) }
+        for c in ScreenLayout.scaleRows(shown: top..<(top + ctx.layout.channelRows), of: x.columns, cost: positions.count) {
+            for p in positions where p >= 0 && p < x.rows { m = max(m, abs(x[p, c])) }
         }
         return m
     }
@@ -97,12 +98,7 @@ struct StageInputPanel {
     static func heatScale(_ ctx: RenderContext, stage: Stage, reading channel: Int?) -> Float {
         let input = visibleScale(ctx, stage.inputMatrix, top: firstRow(ctx, rows: stage.inputMatrix.columns, reading: channel))
         guard case .pass = stage else { return input }
-        var m = input
-        let view = ctx.layout.outputView
-        for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
-            for j in view.positions where j >= 0 && j < stage.outputLength { m = max(m, abs(stage.value(position: j, channel: ctx.layout.firstFilter + row))) }
-        }
-        return m
+        return max(input, StageOutputPanel.scale(ctx, stage: stage))
     }
 
     /// The first channel row shown: the one scrolled to, unless the step reads a single channel

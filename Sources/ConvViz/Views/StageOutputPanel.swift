@@ -19,12 +19,7 @@ struct StageOutputPanel {
         if !ctx.layout.outputNumbers, case .pass = stage {
             scale = StageInputPanel.heatScale(ctx, stage: stage, reading: trace.isEmpty ? nil : trace[current].readChannel)
         } else if !ctx.layout.outputNumbers {
-            // Over every output in view, computed yet or not, so a value keeps its shade as the steps go on.
-            for row in 0..<ctx.layout.filterRows where ctx.layout.firstFilter + row < stage.outputChannels {
-                for j in view.positions where j >= 0 && j < stage.outputLength {
-                    scale = max(scale, abs(stage.value(position: j, channel: ctx.layout.firstFilter + row)))
-                }
-            }
+            scale = Self.scale(ctx, stage: stage)
         }
         for row in 0..<ctx.layout.filterRows {
             let f = ctx.layout.firstFilter + row
@@ -71,5 +66,18 @@ extension Stage {
         case .pass(let p): return p.outputShape.count == 1
         default: return false
         }
+    }
+}
+
+extension StageOutputPanel {
+    /// The largest magnitude among the outputs at the positions in view, computed yet or not (so a value keeps
+    /// its shade as the steps go on), of every channel where that is cheap (so scrolling keeps it too).
+    static func scale(_ ctx: RenderContext, stage: Stage) -> Float {
+        let view = ctx.layout.outputView, first = ctx.layout.firstFilter
+        var m: Float = 0
+        for c in ScreenLayout.scaleRows(shown: first..<(first + ctx.layout.filterRows), of: stage.outputChannels, cost: view.positions.count) {
+            for j in view.positions where j >= 0 && j < stage.outputLength { m = max(m, abs(stage.value(position: j, channel: c))) }
+        }
+        return m
     }
 }
