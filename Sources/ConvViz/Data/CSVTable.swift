@@ -32,7 +32,7 @@ public enum CSVTable {
             }
         }
         guard reader.rows > 0, let width = reader.width else {
-            throw ParseError(description: "\(reader.file):1:1: no numbers found")
+            throw ParseError(description: "\(reader.file):1:1: no numbers found\(reader.headerHint)")
         }
         return (Matrix(rows: reader.rows, columns: width, values: reader.values), reader.header)
     }
@@ -44,6 +44,8 @@ public enum CSVTable {
         var rows = 0
         var width: Int?
         var header: [String]?
+        /// Said when a file turns out to hold no numbers: its "header" looked tab- or semicolon-separated.
+        var headerHint = ""
         var lineNumber = 0
 
         init(file: String) { self.file = file }
@@ -56,6 +58,7 @@ public enum CSVTable {
             if rows == 0, header == nil, fields.allSatisfy({ !$0.isEmpty && DecimalNumber.float(String(decoding: $0, as: UTF8.self)) == nil }) {
                 if fields.count > maxColumns { throw ParseError(description: "\(file):\(lineNumber):1: \(fields.count) columns; at most \(maxColumns)") }
                 header = fields.map { Sanitize.line(String(decoding: $0, as: UTF8.self)) }
+                headerHint = Self.separatorHint(fields.map { String(decoding: $0, as: UTF8.self) }.joined())
                 width = fields.count
                 return
             }
@@ -70,7 +73,7 @@ public enum CSVTable {
                 let text = String(decoding: field, as: UTF8.self)
                 guard let v = DecimalNumber.float(text) else {
                     // A field's slice keeps its offset in the line: the column the message points to.
-                    throw ParseError(description: "\(file):\(lineNumber):\(field.startIndex + 1): '\(Sanitize.visible(String(text.prefix(20))))' is not a number")
+                    throw ParseError(description: "\(file):\(lineNumber):\(field.startIndex + 1): '\(Sanitize.visible(String(text.prefix(20))))' is not a number\(Self.separatorHint(text))")
                 }
                 values.append(v)
             }
@@ -92,11 +95,19 @@ public enum CSVTable {
             return out
         }
 
+        /// The field without blanks around it, and without the double quotes a spreadsheet may put around it.
         static func trim(_ s: ArraySlice<UInt8>, _ blank: (UInt8) -> Bool) -> ArraySlice<UInt8> {
             var a = s.startIndex, b = s.endIndex
             while a < b && blank(s[a]) { a += 1 }
             while b > a && blank(s[b - 1]) { b -= 1 }
+            let quote = UInt8(ascii: "\"")
+            if b - a >= 2 && s[a] == quote && s[b - 1] == quote { (a, b) = (a + 1, b - 1) }
             return s[a..<b]
+        }
+
+        /// What to add to an error about `text` when it holds another separator: a tab-separated file reads as one column.
+        static func separatorHint(_ text: String) -> String {
+            text.contains("\t") || text.contains(";") ? " (values are separated by commas)" : ""
         }
     }
 }
