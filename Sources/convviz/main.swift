@@ -14,7 +14,13 @@ do {
 } catch {
     let code = Convviz.exitCode(for: error)
     if code == .success {
-        Convviz.exit(withError: error)   // --help, --version: ArgumentParser prints them
+        // --help, --version: written as any report is, so a full disk or a closed pipe is an error, not exit 0.
+        do {
+            try StandardOutput.write(Convviz.fullMessage(for: error) + "\n")
+            Glibc.exit(0)
+        } catch {
+            error.finish()
+        }
     }
     let message = Convviz.message(for: error)
         .split(separator: "\n").first.map(String.init) ?? "\(error)"

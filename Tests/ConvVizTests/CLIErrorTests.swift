@@ -73,6 +73,7 @@ struct FullDiskTests {
     @Test(arguments: [
         ["explain"], ["explain", "--framework", "pytorch"], ["summary", "examples/imdb_conv1d.json"], ["compute", "-"],
         ["play", "demos/04-padding.convdemo", "--headless", "--frames", "-"], ["play", "demos/04-padding.convdemo", "--headless", "--cast", "-"],
+        ["--help"], ["--version"], ["compute", "--help"],
     ])
     func aReportThatCannotBeWrittenSaysSo(_ args: [String]) throws {
         let p = Process()
