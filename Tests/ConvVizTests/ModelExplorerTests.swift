@@ -93,7 +93,7 @@ import Testing
         state.apply(.selectOutput(position: 10, filter: 0))
         // Conv 7 over pool 5 over conv 7: 41 words, starting at 10·5 = 50.
         #expect(state.dependency.first! == Array(50...90))
-        #expect(Screen().render(state, width: 100, height: 30).text.contains("depends on model-input positions 50..90 (41)"))
+        #expect(Screen().render(state, width: 100, height: 30).text.contains("y[10, :] depends on model-input positions 50..90 (41)"))
     }
 
     /// Dilation leaves gaps in what an output reads, and the note lists the positions, never the span around them.
@@ -102,8 +102,22 @@ import Testing
         state.apply(.stage(.to(3)))
         state.apply(.selectOutput(position: 14, filter: 0))
         #expect(state.dependency == [Array(0...14), Array(stride(from: 0, through: 14, by: 2)), [2, 6, 10, 14], [6, 14]])
-        let text = Screen().render(state, width: 160, height: 48).text
-        #expect(text.contains("depends on model-input positions 0..14 (15); on conv1d 0, 2, 4, …, 14 (8), conv1d_1 2, 6, 10, 14 (4), conv1d_2 6, 14 (2)"))
+        #expect(DependencyNote.text(state, glyphs: .unicode) == "y[14, :] depends on model-input positions 0..14 (15); on the output of layer 1: 0, 2, 4, …, 14 (8), layer 2: 2, 6, 10, 14 (4), layer 3: 6, 14 (2)")
+        // At 80 columns the note wraps onto the caption's rows and keeps its last layer.
+        let lines = Screen().render(state, width: 80, height: 24).lines
+        #expect(lines.contains { $0.contains("y[14, :] depends on") } && lines.contains { $0.contains("layer 3: 6, 14 (2)") }, "\(lines.joined(separator: "\n"))")
+        // A step moves on: the note and its highlights are the clicked output's only.
+        state.apply(.step(1))
+        #expect(state.currentDependency.isEmpty && DependencyNote.text(state, glyphs: .unicode) == nil)
+    }
+
+    /// Runs keep the gaps in view: a stride of 4 over a kernel of 3 reads three, skips one.
+    @Test func aListWithGapsIsWrittenInRuns() {
+        #expect(DependencyNote.list([6, 7, 8, 10, 11, 12, 14, 15, 16], glyphs: .unicode) == "6..8, 10..12, 14..16")
+        #expect(DependencyNote.list([0, 1, 3, 4, 6, 7, 9, 10], glyphs: .unicode) == "0, 1, 3, 4, 6, 7, 9, 10")
+        #expect(DependencyNote.list([0, 1, 3, 4, 6, 7, 9, 10, 12, 13], glyphs: .unicode) == "0, 1, 3, 4, …, 12, 13")
+        #expect(DependencyNote.list(Array(3...9), glyphs: .unicode) == "3..9")
+        #expect(DependencyNote.list([2, 6, 10, 14, 18, 22], glyphs: .unicode) == "2, 6, 10, …, 22")
     }
 
     /// A stride longer than the kernel skips inputs: they are not in what a later output depends on.

@@ -175,6 +175,13 @@ import Testing
     @Test func notesKeepTheirPointAt80Columns() throws {
         let causal = AppState(spec: Conv1DSpec(length: 7, channels: 1, filters: 1, kernelSize: 3, padding: .causal))
         #expect(Screen().render(causal, width: 80, height: 24).text.contains("y[j] never sees inputs after j·s"))
+        let uneven = AppState(spec: Conv1DSpec(length: 6, channels: 1, filters: 1, kernelSize: 3, strides: 2, padding: .same))
+        #expect(Screen().render(uneven, width: 80, height: 24).text.contains("= 1 → left 0, right 1"))
+        var torch = AppState(spec: Conv1DSpec(length: 10, channels: 1, filters: 1, kernelSize: 3, padding: .same))
+        torch.apply(.set(.framework(.pytorch)))
+        torch.apply(.set(.torchPadding(2)))
+        let torchText = Screen().render(torch, width: 80, height: 24).text
+        #expect(torchText.contains("ZeroPadding1D((2, 2)) then 'valid' 12") && torchText.contains("output length = "), "\(torchText)")
         var har = AppState(model: try #require(ExplorerModel.builtin("har")))
         har.apply(.stage(.to(2)))
         let text = Screen().render(har, width: 80, height: 24).text

@@ -53,8 +53,10 @@ public struct ScreenLayout: Equatable, Sendable {
         guard !tooSmall else { return }
         let spec = state.spec
         var stripRows = state.model == nil ? 0 : 1
-        // A caption, else a notice, wraps onto up to three rows: a notice saying what a key changed is read whole.
-        let shown = state.caption.isEmpty ? state.notice : state.caption
+        // A caption, else a notice, else a clicked output's dependencies, wraps onto up to three rows:
+        // a notice saying what a key changed is read whole.
+        let shown = !state.caption.isEmpty ? state.caption : !state.notice.isEmpty ? state.notice
+            : DependencyNote.text(state, glyphs: .unicode) ?? ""
         var captionRows = shown.isEmpty ? 1 : max(CaptionBar.lines(shown, width: width).count, 1)
         // A Conv1D's whole Keras call is shown, on a second row when it is long.
         var headerRows = state.otherStage == nil ? 1 + HeaderView.callLines(state, width: width - 2).count : 2

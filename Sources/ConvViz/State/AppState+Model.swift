@@ -185,7 +185,11 @@ extension AppState {
             reads[i] = modelInputPositions(of: [reads[i + 1]], atInputOf: i + 1, downTo: i)[0]
         }
         dependency = reads
+        dependencyPosition = position
     }
+
+    /// What the current output depends on, when it is the one clicked; empty once a step moves on.
+    public var currentDependency: [[Int]] { dependencyPosition == cursor.position ? dependency : [] }
 
     /// For each set of positions at the input of layer `layer`, the positions at the input of layer `last`
     /// (the model's input by default) they read; each layer between is built once for all the sets.

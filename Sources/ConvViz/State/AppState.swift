@@ -97,6 +97,8 @@ public struct AppState: Sendable {
     public internal(set) var modelRows: [StackRow] = []
     /// For a clicked output of the current layer: the input positions it depends on at each layer's input, from the model's input.
     public internal(set) var dependency: [[Int]] = []
+    /// The output `dependency` was traced for: a step away leaves it behind (`currentDependency`).
+    var dependencyPosition: Int?
     /// The input of each layer up to the current one, computed once per configuration.
     var stageInputs: [StageInput] = []
 

@@ -38,8 +38,10 @@ struct CaptionBar {
             }
             return
         }
-        if !state.dependency.isEmpty {
-            grid.put(" " + DependencyNote.text(ctx), x: r.x, y: r.y, style: .reader, maxWidth: r.width)
+        if let note = DependencyNote.text(state, glyphs: ctx.glyphs) {
+            for (i, line) in Self.lines(note, width: r.width, glyphs: ctx.glyphs, rows: r.height).enumerated() {
+                grid.put(" \(line)", x: r.x, y: r.y + i, style: .reader, maxWidth: r.width)
+            }
             return
         }
         if let p = state.selectedInput, let layer = ctx.layer {

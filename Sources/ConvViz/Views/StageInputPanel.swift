@@ -44,7 +44,7 @@ struct StageInputPanel {
         if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
         let scale = ctx.layout.numbers ? 0 : Self.heatScale(ctx, stage: stage, reading: step?.readChannel)
         let names = state.channelNames(afterLayer: state.stageIndex - 1)
-        let dependent = Set(state.dependency.last ?? [])
+        let dependent = Set(state.currentDependency.last ?? [])
         for row in 0..<ctx.layout.channelRows {
             let c = top + row
             guard c < x.columns else { break }
