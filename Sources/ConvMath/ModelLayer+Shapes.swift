@@ -94,7 +94,7 @@ extension ModelLayer {
         }
     }
 
-    /// Pools: 'causal' is refused, and only a negative 'valid' length raises (0 is allowed).
+    /// Pools: 'causal' is refused, and a 'valid' length of 0 or less raises, as Keras 3.15 does when it builds the model.
     static func pool(_ args: PoolArguments, kind: PoolKind, on input: LayerShape, name: String) -> Result<LayerOutcome, LayerError> {
         if let e = rankError(input, name: name) { return .failure(e) }
         if let torch = args.torch {

@@ -135,7 +135,7 @@ struct Play: ParsableCommand {
             castWrite(CastWriter.header(width: w, height: h, title: script.title))
             var n = 0
             var castStream = CastStream()
-            let progress = HeadlessProgress(file: file)
+            let progress = HeadlessProgress(file: file, framesToTerminal: (toStdout || castToStdout) && isatty(1) != 0)
             defer { progress.finish() }
             let playback = HeadlessPlayback(
                 script: script, width: w, height: h, glyphs: ascii ? .ascii : .unicode, speed: speed,

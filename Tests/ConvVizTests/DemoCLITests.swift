@@ -100,5 +100,12 @@ struct DemoCLITests {
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains(" unnamed: 1 Conv1D") && r.out.contains(" tiny: 1 Conv1D"), "\(r.out.prefix(600))")
         #expect(!r.out.contains(dir.path))
+        // A long model name takes at most a third of the strip; the layers keep the rest.
+        let long = String(repeating: "verylongname", count: 7)
+        try "{\"name\": \"\(long)\", \(layers)}".write(to: dir.appendingPathComponent("named.json"), atomically: true, encoding: .utf8)
+        let cut = try run(["play", script.path, "--headless", "--frames", "-", "--size", "80x24"])
+        let strip = cut.out.split(separator: "\n").last { $0.contains("1 Conv1D") && $0.contains("verylong") }
+        let nameEnds = strip.flatMap { row in row.range(of: "…: 1 Conv1D").map { row.distance(from: row.startIndex, to: $0.lowerBound) } }
+        #expect(nameEnds.map { $0 <= 80 / 3 + 1 } == true, "\(strip ?? "")")
     }
 }

@@ -27,6 +27,17 @@ struct HeadlessProgressTests {
         #expect(FileManager.default.fileExists(atPath: out))
     }
 
+    /// Frames written to the terminal itself get no progress line among them.
+    @Test func framesOnTheTerminalHaveNoProgressAmongThem() throws {
+        let script = try Self.slowScript()
+        defer { try? FileManager.default.removeItem(at: script.deletingLastPathComponent()) }
+        let t = try PtyTerminal([TmuxSession.binary!, "play", script.path, "--headless", "--size", "60x18"], width: 100, height: 10)
+        defer { t.stop() }
+        t.waitForExit()
+        let text = String(decoding: t.bytes(from: 0), as: UTF8.self)
+        #expect(text.contains("=== frame 1 ") && !text.contains("s into the script"), "\(text.prefix(300))")
+    }
+
     /// A pipe or a log gets no progress lines: standard error stays empty on success.
     @Test func aSlowRunIsSilentOffATerminal() throws {
         let script = try Self.slowScript()

@@ -92,7 +92,7 @@ import Testing
         state.apply(.stage(.to(3)))
         state.apply(.selectOutput(position: 10, filter: 0))
         // Conv 7 over pool 5 over conv 7: 41 words, starting at 10·5 = 50.
-        #expect(state.dependency.first! == Array(50...90))
+        #expect(state.dependency.first! == PositionRuns([50...90]))
         #expect(Screen().render(state, width: 100, height: 30).text.contains("y[10, :] depends on model-input positions 50..90 (41)"))
     }
 
@@ -101,7 +101,7 @@ import Testing
         var state = AppState(model: try #require(ExplorerModel.builtin("dilated")))
         state.apply(.stage(.to(3)))
         state.apply(.selectOutput(position: 14, filter: 0))
-        #expect(state.dependency == [Array(0...14), Array(stride(from: 0, through: 14, by: 2)), [2, 6, 10, 14], [6, 14]])
+        #expect(state.dependency.map(\.positions) == [Array(0...14), Array(stride(from: 0, through: 14, by: 2)), [2, 6, 10, 14], [6, 14]])
         #expect(DependencyNote.text(state, glyphs: .unicode) == "y[14, :] depends on model-input positions 0..14 (15); on the output of layer 1: 0, 2, 4, …, 14 (8), layer 2: 2, 6, 10, 14 (4), layer 3: 6, 14 (2)")
         // At 80 columns the note wraps onto the caption's rows and keeps its last layer.
         let lines = Screen().render(state, width: 80, height: 24).lines
@@ -113,11 +113,15 @@ import Testing
 
     /// Runs keep the gaps in view: a stride of 4 over a kernel of 3 reads three, skips one.
     @Test func aListWithGapsIsWrittenInRuns() {
-        #expect(DependencyNote.list([6, 7, 8, 10, 11, 12, 14, 15, 16], glyphs: .unicode) == "6..8, 10..12, 14..16")
-        #expect(DependencyNote.list([0, 1, 3, 4, 6, 7, 9, 10], glyphs: .unicode) == "0, 1, 3, 4, 6, 7, 9, 10")
-        #expect(DependencyNote.list([0, 1, 3, 4, 6, 7, 9, 10, 12, 13], glyphs: .unicode) == "0, 1, 3, 4, …, 12, 13")
-        #expect(DependencyNote.list(Array(3...9), glyphs: .unicode) == "3..9")
-        #expect(DependencyNote.list([2, 6, 10, 14, 18, 22], glyphs: .unicode) == "2, 6, 10, …, 22")
+        func list(_ p: [Int]) -> String { DependencyNote.list(PositionRuns(p.map { $0...$0 }), glyphs: .unicode) }
+        #expect(list([6, 7, 8, 10, 11, 12, 14, 15, 16]) == "6..8, 10..12, 14..16")
+        #expect(list([0, 1, 3, 4, 6, 7, 9, 10]) == "0, 1, 3, 4, 6, 7, 9, 10")
+        #expect(list([0, 1, 3, 4, 6, 7, 9, 10, 12, 13]) == "0, 1, 3, 4, 6, 7, …, 12, 13")
+        #expect(list(Array(3...9)) == "3..9")
+        #expect(list([2, 6, 10, 14, 18, 22]) == "2, 6, 10, …, 22")
+        // A million positions are one run: the set never grows with the input.
+        #expect(PositionRuns([0...999_999, 5...7]).runs == [0...999_999] && PositionRuns([0...9, 11...12]).contains(11))
+        #expect(!PositionRuns([0...9, 11...12]).contains(10) && PositionRuns([0...9, 10...12]).runs == [0...12])
     }
 
     /// A stride longer than the kernel skips inputs: they are not in what a later output depends on.
@@ -129,7 +133,7 @@ import Testing
         state.apply(.stage(.to(1)))
         state.apply(.selectOutput(position: 1, filter: 0))
         // y[1] reads outputs 1 and 2 of the first conv, which read inputs 3, 4 and 6, 7: input 5 is never read.
-        #expect(state.dependency == [[3, 4, 6, 7], [1, 2]])
+        #expect(state.dependency.map(\.positions) == [[3, 4, 6, 7], [1, 2]])
     }
 
     @Test func scriptLinesOpenAModelAndMoveBetweenLayers() throws {

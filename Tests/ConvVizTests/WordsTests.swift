@@ -200,6 +200,8 @@ import Testing
         #expect(message("1,2\n0x10,3\n").hasSuffix("x.csv:2:1: '0x10' is not a number"))
         #expect(message("1,2\u{0}\n3,4\n").hasSuffix("x.csv:1:3: '2\\u{0}' is not a number"))
         #expect(message("1,-2.5e-1\n3,+4\n").isEmpty)
+        // A first row of nan is a bad number, not a header naming channels "nan".
+        #expect(message("nan,nan\n1,2\n").hasSuffix("x.csv:1:1: 'nan' is not a number"))
         // A spreadsheet's quotes are read through; another separator is named in the error.
         #expect((try? CSVTable.parse("\"1\",\"2\"\n3,4\n", name: "x.csv").values) == [1, 2, 3, 4])
         #expect(message("1\t2\n").hasSuffix("x.csv:1:1: no numbers found (values are separated by commas)"))

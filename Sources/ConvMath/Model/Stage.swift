@@ -37,6 +37,20 @@ public enum Stage: SteppedLayer {
         step(index: 0, position: position, channel: channel).value
     }
 
+    /// About how many input cells `value` reads for one output: what a view that reads many values pays for each.
+    public var valueCost: Int {
+        switch self {
+        case .conv(let l): return l.spec.kernelSize * l.spec.channelsPerGroup
+        case .pool(let l): return l.window.size
+        case .globalPool: return max(inputMatrix.rows, 1)
+        case .dense(let l): return max(l.inputs, 1)
+        case .embedding: return 1
+        case .pass(let l):
+            if case .activation(.softmax) = l.kind { return max(l.input.isVector ? l.input.values.count : l.inputMatrix.columns, 1) }
+            return 1
+        }
+    }
+
     /// The input as positions × channels (token ids as numbers for an Embedding).
     public var inputMatrix: Matrix {
         switch self {
@@ -61,42 +75,68 @@ public enum Stage: SteppedLayer {
         }
     }
 
-    /// The input positions that outputs `positions` read, in order: each tap of a strided or dilated window,
-    /// not the span between, and the input cell a copying pad holds; empty when none.
+    /// The input positions that outputs `outputs` read: each tap of a strided or dilated window, not the
+    /// span between, and the input cell a copying pad holds.
     ///
     /// Layers that see the whole input (a global pool, a Dense or a Flatten onto a vector) read every position.
-    public func inputPositions(of positions: [Int]) -> [Int] {
+    /// Work grows with the runs and taps, not the positions: a million contiguous outputs are one run each tap.
+    public func inputPositions(of outputs: PositionRuns) -> PositionRuns {
         let length = inputMatrix.rows
-        guard length > 0, !positions.isEmpty else { return [] }
-        var read = Set<Int>()
+        guard length > 0, !outputs.isEmpty else { return PositionRuns([]) }
+        let all = PositionRuns([0...(length - 1)])
+        var ranges: [ClosedRange<Int>] = []
+        // The cells windows of `size` taps `dilation` apart, sliding by `strides` from `-padLeft`, read for each run of outputs.
+        func windows(size: Int, strides: Int, dilation: Int, padLeft: Int, source: (Int) -> Int?) {
+            for run in outputs.runs {
+                for t in 0..<size {
+                    let first = run.lowerBound * strides + t * dilation - padLeft
+                    let last = run.upperBound * strides + t * dilation - padLeft
+                    if strides == 1 {
+                        ranges.append(first...last)
+                    } else {
+                        ranges += stride(from: first, through: last, by: strides).map { $0...$0 }
+                    }
+                }
+            }
+            // Pad cells: none are read, or (a copying padding) the input cells they copy.
+            var inside: [ClosedRange<Int>] = []
+            for r in ranges {
+                if r.lowerBound < 0 { for p in r.lowerBound..<min(0, r.upperBound + 1) { if let q = source(p) { inside.append(q...q) } } }
+                if r.upperBound >= length { for p in max(length, r.lowerBound)...r.upperBound { if let q = source(p) { inside.append(q...q) } } }
+                let lo = max(r.lowerBound, 0), hi = min(r.upperBound, length - 1)
+                if lo <= hi { inside.append(lo...hi) }
+            }
+            ranges = inside
+        }
         switch self {
         case .conv(let l):
-            for j in positions {
-                for t in 0..<l.spec.kernelSize {
-                    if let p = l.plan.source(of: l.inputPosition(output: j, tap: t), length: length) { read.insert(p) }
-                }
+            windows(size: l.spec.kernelSize, strides: l.spec.strides, dilation: l.spec.dilationRate, padLeft: l.plan.left) {
+                l.plan.source(of: $0, length: length)
             }
         case .pool(let l):
             let w = l.window
-            for j in positions { for t in 0..<w.size { read.insert(w.inputPosition(output: j, tap: t)) } }
+            windows(size: w.size, strides: w.strides, dilation: w.dilation, padLeft: w.padLeft) { _ in nil }
         case .globalPool:
-            return Array(0..<length)
+            return all
         case .dense(let l):
-            if l.isVector { return Array(0..<length) }
-            read = Set(positions)
+            if l.isVector { return all }
+            ranges = outputs.runs
         case .embedding:
-            read = Set(positions)
+            ranges = outputs.runs
         case .pass(let l):
             if case .flatten = l.kind {
                 let c = max(l.inputMatrix.columns, 1)
-                read = Set(positions.map { $0 / c })
+                ranges = outputs.runs.map { ($0.lowerBound / c)...($0.upperBound / c) }
             } else if case .activation(.softmax) = l.kind, l.input.isVector {
-                return Array(0..<length)
+                return all
             } else {
-                read = Set(positions)
+                ranges = outputs.runs
             }
         }
-        return read.filter { $0 >= 0 && $0 < length }.sorted()
+        return PositionRuns(ranges.compactMap { r in
+            let lo = max(r.lowerBound, 0), hi = min(r.upperBound, length - 1)
+            return lo <= hi ? lo...hi : nil
+        })
     }
 }
 

@@ -55,7 +55,8 @@ public enum CSVTable {
             let fields = Self.fields(bytes)
             if fields.count == 1 && (fields[0].isEmpty || fields[0].first == UInt8(ascii: "#")) { return }
             if fields.first?.first == UInt8(ascii: "#") { return }
-            if rows == 0, header == nil, fields.allSatisfy({ !$0.isEmpty && DecimalNumber.float(String(decoding: $0, as: UTF8.self)) == nil }) {
+            // A header is a row of words: `nan` or `0x10` is a number written wrongly, reported as such below.
+            if rows == 0, header == nil, fields.allSatisfy({ !$0.isEmpty && Float(String(decoding: $0, as: UTF8.self)) == nil }) {
                 if fields.count > maxColumns { throw ParseError(description: "\(file):\(lineNumber):1: \(fields.count) columns; at most \(maxColumns)") }
                 header = fields.map { Sanitize.line(String(decoding: $0, as: UTF8.self)) }
                 headerHint = Self.separatorHint(fields.map { String(decoding: $0, as: UTF8.self) }.joined())

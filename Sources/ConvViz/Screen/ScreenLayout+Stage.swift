@@ -32,7 +32,7 @@ extension ScreenLayout {
         let top = Self.firstInputRow(scroll: state.channelScroll, shown: channelRows, of: input.columns, reading: step?.readChannel)
         let rows = top..<max(min(top + channelRows, input.columns), top)
         let cw = chooseCells(positions: hi - lo + 1, window: window.count, usable: usable, state: state) {
-            stage.isTokens ? 0 : Self.widestText((0..<input.rows).lazy.flatMap { p in rows.lazy.map { input[p, $0] } }, limit: Self.numberCellWidth + 1)
+            stage.isTokens ? 0 : Self.widestText((0..<input.rows).lazy.flatMap { p in rows.lazy.map { input[p, $0] } }, limit: Self.exactInputText)
         }
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
                                 holdPin: state.pannedAtStep == state.stepIndex)
@@ -40,7 +40,9 @@ extension ScreenLayout {
         firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: outChannels)
         let filters = firstFilter..<max(min(firstFilter + filterRows, outChannels), firstFilter)
         let outputCell = chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state) {
-            Self.widestText((0..<stage.outputLength).lazy.flatMap { j in filters.lazy.map { stage.value(position: j, channel: $0) } }, limit: Self.outputCellWidth + 2)
+            // Each value is a step of its own (a global pool reads its whole channel): a costly scan is skipped.
+            guard stage.outputLength * filters.count * stage.valueCost <= 1 << 20 else { return 0 }
+            return Self.widestText((0..<stage.outputLength).lazy.flatMap { j in filters.lazy.map { stage.value(position: j, channel: $0) } }, limit: Self.exactOutputText)
         }
         outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable, cellWidth: outputCell)
     }

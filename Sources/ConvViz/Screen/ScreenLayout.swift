@@ -42,7 +42,7 @@ public struct ScreenLayout: Equatable, Sendable {
     /// True when the output is drawn as numbers: as the input is, or when all of a short output fits
     /// (six class probabilities after a heatmap of 100 features read better as numbers).
     public var outputNumbers = true
-    /// Columns added to every number cell (zoom key, big terminals).
+    /// Columns added to the input's number cells (zoom key, big terminals, values that need them); output cells add at least as many.
     public var growth = 0
     public var inputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
     public var outputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
@@ -120,7 +120,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let channels = state.channelScroll..<max(min(state.channelScroll + channelRows, spec.channels), state.channelScroll)
         let cw = chooseCells(positions: hi - lo + 1, window: spec.span, usable: usable, state: state) {
             guard let layer = state.layer.value, lo <= hi else { return 0 }
-            return Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.numberCellWidth + 1)
+            return Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.exactInputText)
         }
         let window = state.currentStep.map { s -> ClosedRange<Int> in
             let w = s.layer.geometry.window(output: s.position)
@@ -134,7 +134,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let filters = firstFilter..<max(min(firstFilter + filterRows, spec.filters), firstFilter)
         let outputCell = chooseOutputCells(outputs: outLen, usable: usable, state: state) {
             guard let layer = state.layer.value, outLen * filters.count * spec.kernelSize * spec.channelsPerGroup <= 4_000_000 else { return 0 }
-            return Self.widestText((0..<outLen).lazy.flatMap { j in filters.lazy.map { state.output(layer, position: j, filter: $0) } }, limit: Self.outputCellWidth + 2)
+            return Self.widestText((0..<outLen).lazy.flatMap { j in filters.lazy.map { state.output(layer, position: j, filter: $0) } }, limit: Self.exactOutputText)
         }
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputCell)
     }
@@ -166,15 +166,17 @@ public struct ScreenLayout: Equatable, Sendable {
         guard numbers else { return 1 }
         let big = width >= 140 && height >= 40 ? 2 : 0
         let fits = max(usable / max(positions, 1) - Self.outputCellWidth, 0)
-        // The big terminal's columns only where every position fits; the zoom key's always, so each press shows.
+        // The big terminal's columns only where every position fits.
         var extra = min(big, fits)
-        // A value's exact text needs its length and a gap: up to 2 more columns while the view still shows
-        // half the positions and a whole window (the values are read only then, so a long input costs nothing).
-        if extra < 2, positions * (Self.numberCellWidth + extra + 1) <= 2 * usable {
-            let need = min(max(widest() + 1 - Self.numberCellWidth, 0), 2)
+        // A value's exact text needs its length and a gap: up to 3 more columns (`-0.15625`) while the view still
+        // shows half the positions and a whole window (the values are read only then, so a long input costs nothing).
+        if extra < Self.exactInputGrowth, positions * (Self.numberCellWidth + extra + 1) <= 2 * usable {
+            let need = min(max(widest() + 1 - Self.numberCellWidth, 0), Self.exactInputGrowth)
             if need > extra, positions * (Self.numberCellWidth + need) <= 2 * usable, window * (Self.numberCellWidth + need) <= usable { extra = need }
         }
-        growth = extra + state.cellGrowth
+        // The zoom key's columns too, short of pushing a tap off screen.
+        let zoom = min(state.cellGrowth, max(usable / max(window, 1) - Self.numberCellWidth - extra, 0))
+        growth = extra + zoom
         return Self.numberCellWidth + growth
     }
 
@@ -186,12 +188,12 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     /// Numbers or heatmap for the output, and its cell width: numbers with the input's, or when every output fits
-    /// as a number. Where every output fits, values that need it (`-0.3125`) get up to 3 more columns to read exactly.
+    /// as a number. Where every output fits, values that need it (`-0.3125`) get up to 5 more columns to read exactly.
     mutating func chooseOutputCells(outputs: Int, usable: Int, state: AppState, widest: () -> Int) -> Int {
         outputNumbers = numbers || (state.zoom != .heatmap && outputs * (Self.outputCellWidth + growth) <= usable)
         guard outputNumbers else { return 1 }
         let room = outputs > 0 ? usable / outputs - Self.outputCellWidth : 0
-        let need = room > growth ? min(max(widest() + 1 - Self.outputCellWidth, 0), 3) : 0
+        let need = room > growth ? min(max(widest() + 1 - Self.outputCellWidth, 0), Self.exactOutputGrowth) : 0
         return Self.outputCellWidth + max(growth, min(need, room))
     }
 
@@ -200,6 +202,12 @@ public struct ScreenLayout: Equatable, Sendable {
     static func scaleRows(shown: Range<Int>, of total: Int, cost: Int) -> Range<Int> {
         total * max(cost, 1) <= 1 << 20 ? 0..<total : shown.clamped(to: 0..<max(total, 0))
     }
+
+    /// Columns an input cell may grow by to show its values exactly, and an output cell (a sigmoid's `0.11920292`).
+    static let exactInputGrowth = 3, exactOutputGrowth = 5
+    /// The longest text each can then show.
+    static var exactInputText: Int { numberCellWidth - 1 + exactInputGrowth }
+    static var exactOutputText: Int { outputCellWidth - 1 + exactOutputGrowth }
 
     /// The longest exact text among `values` (`-0.3125` is 7) of those `limit` columns can hold:
     /// a sigmoid's long digits never widen cells that could not show them whole anyway.

@@ -178,8 +178,8 @@ extension AppState {
     /// The input positions a clicked output depends on, at each layer's input back to the model's input.
     mutating func traceDependency(of position: Int) {
         guard case .success(let s)? = stage, model != nil else { return }
-        var reads: [[Int]] = Array(repeating: [], count: stageIndex + 1)
-        reads[stageIndex] = s.inputPositions(of: [position])
+        var reads: [PositionRuns] = Array(repeating: PositionRuns([]), count: stageIndex + 1)
+        reads[stageIndex] = s.inputPositions(of: PositionRuns([position...position]))
         for i in stride(from: stageIndex - 1, through: 0, by: -1) {
             guard !reads[i + 1].isEmpty else { break }
             reads[i] = modelInputPositions(of: [reads[i + 1]], atInputOf: i + 1, downTo: i)[0]
@@ -188,12 +188,9 @@ extension AppState {
         dependencyPosition = position
     }
 
-    /// What the current output depends on, when it is the one clicked; empty once a step moves on.
-    public var currentDependency: [[Int]] { dependencyPosition == cursor.position ? dependency : [] }
-
     /// For each set of positions at the input of layer `layer`, the positions at the input of layer `last`
     /// (the model's input by default) they read; each layer between is built once for all the sets.
-    func modelInputPositions(of sets: [[Int]], atInputOf layer: Int, downTo last: Int = 0) -> [[Int]] {
+    func modelInputPositions(of sets: [PositionRuns], atInputOf layer: Int, downTo last: Int = 0) -> [PositionRuns] {
         guard let m = model else { return sets }
         let names = m.stack.automaticNames()
         var out = sets
@@ -201,11 +198,15 @@ extension AppState {
         while i >= last, i < stageInputs.count, out.contains(where: { !$0.isEmpty }) {
             let w = ModelWeightsSeed.weights(m.stack.entries[i], index: i, input: stageInputs[i].layerShape, seed: seed, kernelSource: kernelSource)
             guard case .success(let earlier) = Stage.make(m.stack.entries[i].layer, weights: w, input: stageInputs[i], name: names[i]) else {
-                return sets.map { _ in [] }
+                return sets.map { _ in PositionRuns([]) }
             }
             out = out.map(earlier.inputPositions(of:))
             i -= 1
         }
         return out
     }
+
+    /// What the current output depends on, when it is the one clicked; empty once a step moves on.
+    public var currentDependency: [PositionRuns] { dependencyPosition == cursor.position ? dependency : [] }
+
 }

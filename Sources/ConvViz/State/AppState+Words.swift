@@ -70,7 +70,7 @@ extension AppState {
     public func wordsBehind(inputPositions ps: [Int]) -> [[Int]] {
         guard let labels = inputSource.labels, labels.positions != nil else { return ps.map { _ in [] } }
         guard model != nil else { return ps.map { [$0] } }
-        return modelInputPositions(of: ps.map { [$0] }, atInputOf: stageIndex)
+        return modelInputPositions(of: ps.map { PositionRuns([$0...$0]) }, atInputOf: stageIndex).map(\.positions)
     }
 
     /// Why the current model cannot read a text through an embedding `width` wide, or nil when it can.

@@ -96,7 +96,7 @@ public struct AppState: Sendable {
     /// The summary rows of the layers that build: all of them, or those before the one that fails.
     public internal(set) var modelRows: [StackRow] = []
     /// For a clicked output of the current layer: the input positions it depends on at each layer's input, from the model's input.
-    public internal(set) var dependency: [[Int]] = []
+    public internal(set) var dependency: [PositionRuns] = []
     /// The output `dependency` was traced for: a step away leaves it behind (`currentDependency`).
     var dependencyPosition: Int?
     /// The input of each layer up to the current one, computed once per configuration.

@@ -22,8 +22,9 @@ struct ModelStrip {
         let compact = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.shortName(in: state.framework))" }
         let abbreviated = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1) \(m.stack.entries[i].layer.abbreviation(in: state.framework))" }
         let tiny = items.enumerated().map { i, s in i == state.stageIndex ? s : "\(i + 1)" }
-        let head = "\(m.title): "
-        let fits = { (texts: [String]) in head.count + texts.joined(separator: sep).count + 2 <= r.width }
+        // A file's long model name takes at most a third of the row: the layers are what the strip is for.
+        let head = "\(m.title.fitted(to: max(r.width / 3, 8), ellipsis: ctx.glyphs.ellipsis)): "
+        let fits = { (texts: [String]) in head.displayWidth + texts.joined(separator: sep).displayWidth + 2 <= r.width }
         // Layers by index; nil stands for an ellipsis over the layers left out.
         var shown: [Int?] = Array(tiny.indices)
         var chosen = [items, compact, abbreviated, tiny].first(where: fits) ?? tiny

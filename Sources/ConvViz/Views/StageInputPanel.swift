@@ -44,7 +44,7 @@ struct StageInputPanel {
         if case .pool(let p) = stage, let t = p.torch { padText = p.kind == .max ? "-inf" : "0"; padReach = t.padding }
         let scale = ctx.layout.numbers ? 0 : Self.heatScale(ctx, stage: stage, reading: step?.readChannel)
         let names = state.channelNames(afterLayer: state.stageIndex - 1)
-        let dependent = Set(state.currentDependency.last ?? [])
+        let dependent = state.currentDependency.last
         for row in 0..<ctx.layout.channelRows {
             let c = top + row
             guard c < x.columns else { break }
@@ -61,7 +61,7 @@ struct StageInputPanel {
                 if case .pool(let s)? = step, isPad, c == s.channel, s.divisor > s.count, s.window.contains(p),
                    p >= -padReach, p < x.rows + padReach { style = .window }
                 if let w = winner, w.position == p, w.channel == c { style = .tap }
-                if dependent.contains(p), !isPad, style != .window, style != .tap { style = .reader }
+                if dependent?.contains(p) == true, !isPad, style != .window, style != .tap { style = .reader }
                 if ctx.layout.numbers {
                     let text = isPad ? (p < -padReach || p >= x.rows + padReach ? String(ctx.glyphs.padCell) : padText) : (stage.isTokens ? String(Int(v)) : NumberText.fit(v, width: cw - 1))
                     grid.put(" " + text.leftPadded(to: cw - 1), x: col, y: y, style: style)

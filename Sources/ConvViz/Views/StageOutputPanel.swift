@@ -75,7 +75,7 @@ extension StageOutputPanel {
     static func scale(_ ctx: RenderContext, stage: Stage) -> Float {
         let view = ctx.layout.outputView, first = ctx.layout.firstFilter
         var m: Float = 0
-        for c in ScreenLayout.scaleRows(shown: first..<(first + ctx.layout.filterRows), of: stage.outputChannels, cost: view.positions.count) {
+        for c in ScreenLayout.scaleRows(shown: first..<(first + ctx.layout.filterRows), of: stage.outputChannels, cost: view.positions.count * stage.valueCost) {
             for j in view.positions where j >= 0 && j < stage.outputLength { m = max(m, abs(stage.value(position: j, channel: c))) }
         }
         return m
