@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ConvMath
 @testable import ConvViz
 
 /// The model explorer: each layer at work on the real output of the one before, with the numbers Keras computes.
@@ -109,6 +110,33 @@ import Testing
         // A step moves on: the note and its highlights are the clicked output's only.
         state.apply(.step(1))
         #expect(state.currentDependency.isEmpty && DependencyNote.text(state, glyphs: .unicode) == nil)
+    }
+
+    /// Under a global pool every output of a strided conv is read: its windows meet, so the model's
+    /// input is one run (not a run per cell); where a stride skips cells, each window is its own run.
+    @Test func aStridedConvUnderAGlobalPoolReadsOneRun() throws {
+        func trace(kernel: Int, strides: Int) throws -> AppState {
+            let model = ExplorerModel(name: "g", stack: ModelStack([
+                .conv1D(ConvArguments(filters: 2, kernelSize: kernel, strides: strides)), .globalMaxPooling1D(keepdims: false),
+            ]), length: 1000, channels: 1)
+            var state = AppState(model: model)
+            state.apply(.stage(.to(1)))
+            state.apply(.selectOutput(position: 1, filter: 0))
+            return state
+        }
+        let meet = try trace(kernel: 5, strides: 2)
+        #expect(meet.dependency[0].runs == [0...998], "498 windows of 5, 2 apart, end at 994 + 4")
+        #expect(DependencyNote.text(meet, glyphs: .unicode)?.hasPrefix("y[1] depends on model-input positions 0..998 (999)") == true)
+        #expect(Stage.windowsMeet(offsets: [0, 1, 2, 3, 4], strides: 2, count: 1_000_000))
+        #expect(!Stage.windowsMeet(offsets: [0, 2], strides: 2, count: 1_000_000), "dilation 2 at stride 2 reads even cells only")
+        #expect(!Stage.windowsMeet(offsets: [0, 3], strides: 2, count: 10), "cell 1 is never read")
+        let gaps = try trace(kernel: 2, strides: 3)
+        #expect(gaps.dependency[0].runs.prefix(3) == [0...1, 3...4, 6...7] && gaps.dependency[0].count == 666)
+        // The note is the clicked output's: it leaves with a step and does not return with the next filter.
+        var moved = meet
+        moved.apply(.step(1))
+        moved.apply(.step(-1))
+        #expect(moved.currentDependency.isEmpty)
     }
 
     /// Runs keep the gaps in view: a stride of 4 over a kernel of 3 reads three, skips one.

@@ -51,6 +51,19 @@ public enum Stage: SteppedLayer {
         }
     }
 
+    /// True when `count` windows of cells at `offsets`, each `strides` after the one before, leave no gap.
+    ///
+    /// The first few windows decide: once the union of m windows is one interval and the next window
+    /// overlaps it (m·s past the span), every further window only extends it, so a million outputs cost
+    /// as much as a handful.
+    static func windowsMeet(offsets: [Int], strides: Int, count: Int) -> Bool {
+        guard let lo = offsets.first, let hi = offsets.last else { return false }
+        let m = min(count, (hi - lo) / max(strides, 1) + 2)
+        var cells = Set<Int>()
+        for j in 0..<m { for o in offsets { cells.insert(j * strides + o) } }
+        return cells.count == (m - 1) * strides + hi - lo + 1
+    }
+
     /// The input as positions × channels (token ids as numbers for an Embedding).
     public var inputMatrix: Matrix {
         switch self {
@@ -87,14 +100,18 @@ public enum Stage: SteppedLayer {
         var ranges: [ClosedRange<Int>] = []
         // The cells windows of `size` taps `dilation` apart, sliding by `strides` from `-padLeft`, read for each run of outputs.
         func windows(size: Int, strides: Int, dilation: Int, padLeft: Int, source: (Int) -> Int?) {
+            let offsets = (0..<size).map { $0 * dilation - padLeft }
             for run in outputs.runs {
-                for t in 0..<size {
-                    let first = run.lowerBound * strides + t * dilation - padLeft
-                    let last = run.upperBound * strides + t * dilation - padLeft
-                    if strides == 1 {
-                        ranges.append(first...last)
-                    } else {
-                        ranges += stride(from: first, through: last, by: strides).map { $0...$0 }
+                let (a, b) = (run.lowerBound, run.upperBound)
+                if strides == 1 {
+                    ranges += offsets.map { (a + $0)...(b + $0) }
+                } else if Self.windowsMeet(offsets: offsets, strides: strides, count: b - a + 1) {
+                    ranges.append((a * strides + offsets[0])...(b * strides + offsets[offsets.count - 1]))
+                } else {
+                    // Windows with gaps between them (a stride longer than the kernel): each output's own cells.
+                    for j in a...b {
+                        if dilation == 1 { ranges.append((j * strides + offsets[0])...(j * strides + offsets[offsets.count - 1])) }
+                        else { ranges += offsets.map { (j * strides + $0)...(j * strides + $0) } }
                     }
                 }
             }

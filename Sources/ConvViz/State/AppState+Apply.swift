@@ -89,6 +89,8 @@ extension AppState {
         guard let t = stageTrace, !t.isEmpty else { return }
         let i = min(max(index, 0), t.count - 1)
         let c = t.coordinates(of: i)
+        // A clicked output's note lasts until a step moves on, and does not come back with a later filter.
+        if c.position != cursor.position || c.filter != cursor.filter { dependencyPosition = nil }
         cursor = (c.position, c.filter)
         wanted = cursor
         // A hand-set pan is kept: the viewport drops it by itself once the window leaves it.

@@ -97,7 +97,7 @@ public struct AppState: Sendable {
     public internal(set) var modelRows: [StackRow] = []
     /// For a clicked output of the current layer: the input positions it depends on at each layer's input, from the model's input.
     public internal(set) var dependency: [PositionRuns] = []
-    /// The output `dependency` was traced for: a step away leaves it behind (`currentDependency`).
+    /// The output position `dependency` was traced for; a step to another output clears it (`currentDependency`).
     var dependencyPosition: Int?
     /// The input of each layer up to the current one, computed once per configuration.
     var stageInputs: [StageInput] = []

@@ -8,7 +8,10 @@ enum DependencyNote {
         func span(_ positions: PositionRuns) -> String {
             positions.isEmpty ? "none" : positions.count == 1 ? list(positions, glyphs: glyphs) : "\(list(positions, glyphs: glyphs)) (\(positions.count))"
         }
-        var text = "\(state.tensorOrder.y(state.cursor.position, ":")) depends on model-input positions \(span(reads[0]))"
+        // A vector output (a global pool's, a Dense's on a vector) has one index; a sequence's has a channel axis too.
+        let vector: Bool = { if case .success(let s)? = state.stage { return s.outputsVector } else { return false } }()
+        let y = vector ? "y[\(state.cursor.position)]" : state.tensorOrder.y(state.cursor.position, ":")
+        var text = "\(y) depends on model-input positions \(span(reads[0]))"
         let through = reads.indices.dropFirst().map { "layer \($0): \(span(reads[$0]))" }
         if !through.isEmpty { text += "; on the output of " + through.joined(separator: ", ") }
         return text
