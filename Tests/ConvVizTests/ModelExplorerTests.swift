@@ -103,10 +103,10 @@ import Testing
         state.apply(.stage(.to(3)))
         state.apply(.selectOutput(position: 14, filter: 0))
         #expect(state.dependency.map(\.positions) == [Array(0...14), Array(stride(from: 0, through: 14, by: 2)), [2, 6, 10, 14], [6, 14]])
-        #expect(DependencyNote.text(state, glyphs: .unicode) == "y[14, :] depends on model-input positions 0..14 (15); on the output of layer 1: 0, 2, 4, …, 14 (8), layer 2: 2, 6, 10, 14 (4), layer 3: 6, 14 (2)")
+        #expect(DependencyNote.text(state, glyphs: .unicode) == "y[14, :] depends on model-input positions 0..14 (15); on the output of layer\u{00A0}1: 0, 2, 4, …, 14 (8), layer\u{00A0}2: 2, 6, 10, 14 (4), layer\u{00A0}3: 6, 14 (2)")
         // At 80 columns the note wraps onto the caption's rows and keeps its last layer.
         let lines = Screen().render(state, width: 80, height: 24).lines
-        #expect(lines.contains { $0.contains("y[14, :] depends on") } && lines.contains { $0.contains("layer 3: 6, 14 (2)") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains("y[14, :] depends on") } && lines.contains { $0.contains("layer\u{00A0}3: 6, 14 (2)") } && lines.contains { $0.contains("layer\u{00A0}1: 0, 2") }, "\(lines.joined(separator: "\n"))")
         // A step moves on: the note and its highlights are the clicked output's only.
         state.apply(.step(1))
         #expect(state.currentDependency.isEmpty && DependencyNote.text(state, glyphs: .unicode) == nil)

@@ -12,7 +12,9 @@ enum DependencyNote {
         let vector: Bool = { if case .success(let s)? = state.stage { return s.outputsVector } else { return false } }()
         let y = vector ? "y[\(state.cursor.position)]" : state.tensorOrder.y(state.cursor.position, ":")
         var text = "\(y) depends on model-input positions \(span(reads[0]))"
-        let through = reads.indices.dropFirst().map { "layer \($0): \(span(reads[$0]))" }
+        // A no-break space keeps "layer 1:" on one row when the note wraps (a plain one where only ASCII may be drawn).
+        let space = glyphs == .ascii ? " " : "\u{00A0}"
+        let through = reads.indices.dropFirst().map { "layer\(space)\($0): \(span(reads[$0]))" }
         if !through.isEmpty { text += "; on the output of " + through.joined(separator: ", ") }
         return text
     }
