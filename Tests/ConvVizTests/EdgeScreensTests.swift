@@ -188,6 +188,20 @@ import Testing
         #expect(cells(18) == first)
     }
 
+    /// Z says on the status line how many columns it gave, and when a window filling the view leaves none.
+    @Test func theZoomKeySaysWhatItGave() {
+        var s = AppState()
+        s.apply(.cycleCellSize)
+        #expect(Screen().render(s, width: 80, height: 24).lines.last?.contains(" Z+2 ") == true)
+        var full = AppState(spec: Conv1DSpec(length: 12, channels: 1, filters: 1, kernelSize: 11))
+        full.apply(.cycleCellSize)
+        let status = Screen().render(full, width: 80, height: 24).lines.last ?? ""
+        #expect(status.contains("Z+0: window fills view"), "\(status)")
+        full.apply(.cycleCellSize)
+        full.apply(.cycleCellSize)
+        #expect(Screen().render(full, width: 80, height: 24).lines.last?.contains("Z+") == false, "back to normal cells")
+    }
+
     @Test func emptySameOutputSaysThereAreNoSteps() {
         let s = AppState(spec: Conv1DSpec(length: 0, channels: 2, filters: 2, kernelSize: 3, padding: .same))
         let text = Screen().render(s, width: 100, height: 30).text

@@ -23,6 +23,7 @@ extension ScreenLayout {
         }
         // The zoom key's columns too, short of pushing a tap off screen.
         let zoom = min(state.cellGrowth, max(usable / max(window, 1) - Self.numberCellWidth - extra, 0))
+        zoomColumns = zoom
         growth = extra + zoom
         return Self.numberCellWidth + growth
     }

@@ -44,6 +44,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public var outputNumbers = true
     /// Columns added to the input's number cells (zoom key, big terminals, values that need them); output cells add at least as many.
     public var growth = 0
+    /// The zoom key's columns that fit (a window filling the view leaves fewer than asked), for the status line.
+    public var zoomColumns = 0
     public var inputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
     public var outputView = PositionViewport(first: 0, count: 0, x: 0, cellWidth: 1)
 

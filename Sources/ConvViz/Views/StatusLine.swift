@@ -18,6 +18,10 @@ struct StatusLine {
         // What z chose, so a press of z is never a mystery.
         left += ctx.layout.numbers ? " numbers" : " heatmap"
         left += state.zoom == .auto ? " " : " (z) "
+        // What Z gave, so a press that cannot widen the cells is never a mystery either.
+        if state.cellGrowth > 0 && ctx.layout.numbers {
+            left += ctx.layout.zoomColumns < state.cellGrowth ? " Z+\(ctx.layout.zoomColumns): window fills view " : " Z+\(ctx.layout.zoomColumns) "
+        }
         // Help and quit are pinned to the right edge so they never fall off a narrow terminal.
         let pinned = keyMap.hints(in: .view)
         let pinnedWidth = pinned.reduce(0) { $0 + $1.keys.map(\.label.count).reduce(0, +) + $1.hint.count + 3 }
