@@ -28,22 +28,28 @@ struct CLIErrorTests {
         (["compute", "/etc/passwd"], "/etc/passwd is not JSON: invalid JSON at line 1"),
     ])
     func oneInertLineAndNonZeroExit(_ args: [String], _ expected: String) throws {
-        let p = Process()
-        p.executableURL = PackagePaths.binary
-        p.arguments = args
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        let (p, text) = try Self.stderr(of: args, input: FileHandle.nullDevice)
         #expect(p.terminationStatus != 0, "\(args)")
         #expect(text.contains(expected), "\(args): \(text)")
         #expect(!text.contains("\u{1b}") && !text.contains("\u{07}"), "escape reached stderr: \(args)")
         let lines = text.split(separator: "\n")
         #expect(lines.count == 1 || args[0] == "explain", "\(args): \(text)")
         #expect(lines.last?.hasPrefix("convviz: ") == true, "\(args): \(text)")
+    }
+
+    /// Runs the binary with `args` on `input`, standard output discarded: the ended process and its standard error.
+    static func stderr(of args: [String], input: FileHandle) throws -> (Process, String) {
+        let p = Process()
+        p.executableURL = PackagePaths.binary
+        p.arguments = args
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        p.standardInput = input
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p, text)
     }
 }
 
@@ -52,16 +58,7 @@ struct CLIErrorTests {
 struct UnreadableInputTests {
     @Test(arguments: [["compute"], ["compute", "-"], ["summary", "-"]])
     func aDirectoryOnStandardInputIsOneLine(_ args: [String]) throws {
-        let p = Process()
-        p.executableURL = PackagePaths.binary
-        p.arguments = args
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        p.standardInput = try #require(FileHandle(forReadingAtPath: NSTemporaryDirectory()))
-        try p.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        let (p, text) = try CLIErrorTests.stderr(of: args, input: try #require(FileHandle(forReadingAtPath: NSTemporaryDirectory())))
         #expect(p.terminationReason == .exit && p.terminationStatus == 1, "\(args): \(p.terminationStatus)")
         #expect(text == "convviz: standard input cannot be read: is a directory\n", "\(args): \(text)")
     }

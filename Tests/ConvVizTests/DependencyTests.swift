@@ -71,10 +71,7 @@ import Testing
 
     /// A stride longer than the kernel skips inputs: they are not in what a later output depends on.
     @Test func aStrideThatSkipsInputsLeavesThemOut() throws {
-        let model = ExplorerModel(name: "strided", stack: ModelStack([
-            .conv1D(ConvArguments(filters: 1, kernelSize: 2, strides: 3)), .conv1D(ConvArguments(filters: 1, kernelSize: 2)),
-        ]), length: 12, channels: 1)
-        var state = AppState(model: model)
+        var state = AppState(model: TestModels.strided)
         state.apply(.stage(.to(1)))
         state.apply(.selectOutput(position: 1, filter: 0))
         // y[1] reads outputs 1 and 2 of the first conv, which read inputs 3, 4 and 6, 7: input 5 is never read.

@@ -20,10 +20,7 @@ import Testing
 
     /// A later layer reads the one before: its input shows `-0.625` as the earlier output panel did, never `-0.6~`.
     @Test func aLaterLayersInputKeepsTheEarlierOutputsDigits() throws {
-        let model = ExplorerModel(name: "strided", stack: ModelStack([
-            .conv1D(ConvArguments(filters: 1, kernelSize: 2, strides: 3)), .conv1D(ConvArguments(filters: 1, kernelSize: 2)),
-        ]), length: 12, channels: 1)
-        var state = AppState(model: model)
+        var state = AppState(model: TestModels.strided)
         state.apply(.stage(.to(1)))
         let layer = try #require(state.layer.value)
         let texts = (0..<layer.spec.length).map { NumberText.exact(layer.input[$0, 0]) }
