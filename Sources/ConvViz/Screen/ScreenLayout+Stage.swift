@@ -30,7 +30,7 @@ extension ScreenLayout {
         if case .pool(let p) = stage { lo = -p.padLeft; hi += p.padRight }
         let usable = width - gutter - 1
         let top = Self.firstInputRow(scroll: state.channelScroll, shown: channelRows, of: input.columns, reading: step?.readChannel)
-        let rows = top..<max(min(top + channelRows, input.columns), top)
+        let rows = (top..<(top + channelRows)).clamped(to: 0..<input.columns)
         let cw = chooseCells(positions: hi - lo + 1, window: window.count, usable: usable, state: state) {
             stage.isTokens ? 0 : Self.widestText((0..<input.rows).lazy.flatMap { p in rows.lazy.map { input[p, $0] } }, limit: Self.exactInputText)
         }
@@ -38,7 +38,7 @@ extension ScreenLayout {
                                 holdPin: state.pannedAtStep == state.stepIndex)
         let cursor = state.cursor.position
         firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: outChannels)
-        let filters = firstFilter..<max(min(firstFilter + filterRows, outChannels), firstFilter)
+        let filters = (firstFilter..<(firstFilter + filterRows)).clamped(to: 0..<outChannels)
         let outputCell = chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state) {
             // Each value is a step of its own (a global pool reads its whole channel): a costly scan is skipped.
             guard stage.outputLength * filters.count * stage.valueCost <= 1 << 20 else { return 0 }

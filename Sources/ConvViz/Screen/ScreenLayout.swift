@@ -119,7 +119,7 @@ public struct ScreenLayout: Equatable, Sendable {
         let plan = state.layer.map(\.plan).value ?? PaddingPlan(left: 0, right: 0, outputLength: 0)
         let lo = -plan.left, hi = spec.length - 1 + plan.right
         let usable = width - gutter - 1
-        let channels = state.channelScroll..<max(min(state.channelScroll + channelRows, spec.channels), state.channelScroll)
+        let channels = (state.channelScroll..<(state.channelScroll + channelRows)).clamped(to: 0..<spec.channels)
         let cw = chooseCells(positions: hi - lo + 1, window: spec.span, usable: usable, state: state) {
             guard let layer = state.layer.value, lo <= hi else { return 0 }
             return Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.exactInputText)
@@ -133,9 +133,9 @@ public struct ScreenLayout: Equatable, Sendable {
         let outLen = max(plan.outputLength, 0)
         let cursor = state.cursor.position
         firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: spec.filters)
-        let filters = firstFilter..<max(min(firstFilter + filterRows, spec.filters), firstFilter)
+        let filters = (firstFilter..<(firstFilter + filterRows)).clamped(to: 0..<spec.filters)
         let outputCell = chooseOutputCells(outputs: outLen, usable: usable, state: state) {
-            guard let layer = state.layer.value, outLen * filters.count * spec.kernelSize * spec.channelsPerGroup <= 4_000_000 else { return 0 }
+            guard let layer = state.layer.value, outLen * filters.count * spec.kernelSize * spec.channelsPerGroup <= 1 << 20 else { return 0 }
             return Self.widestText((0..<outLen).lazy.flatMap { j in filters.lazy.map { state.output(layer, position: j, filter: $0) } }, limit: Self.exactOutputText)
         }
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputCell)

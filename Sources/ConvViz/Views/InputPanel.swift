@@ -9,12 +9,7 @@ struct InputPanel {
         var title = "Input x: \(plural(spec.length, "position")) \(ctx.glyphs.times) \(plural(spec.channels, "channel"))"
         if case .table(let name, _, _) = state.inputSource { title += " from \(name)" }
         let labels = state.inputLabels
-        var shown = ""
-        if spec.channels > ctx.layout.channelRows {
-            let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
-            let names = state.inputLabels
-            shown = ctx.rowsShown(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)", names?.channel(last) ?? "c\(last)", scrolls: true)
-        }
+        let shown = ctx.inputRowsCut().map { ctx.rowsShown($0.first, $0.last, scrolls: true) } ?? ""
         title += shown
         // Words only while positions still are words: a later layer of a model reads the one before it.
         if case .words(let t) = state.inputSource, state.inputLabels?.positions != nil {

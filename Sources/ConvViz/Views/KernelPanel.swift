@@ -9,14 +9,9 @@ struct KernelPanel {
         let slice = torch ? "weight[\(f), :, :]" : "W[:,:,\(f)]", title = "Kernel \(slice)"
         // Rows cut off are said, as the input says them, so a caption's "5 rows" never meets 3 in silence;
         // a hand-set filter's name (`praise`) joins the title where it fits whole.
-        var shown = "", count = "", short = ""
-        if spec.channels > ctx.layout.channelRows {
-            let last = min(state.channelScroll + ctx.layout.channelRows, spec.channels) - 1
-            let names = state.inputLabels
-            shown = ctx.rowsShown(names?.channel(state.channelScroll) ?? "c\(state.channelScroll)", names?.channel(last) ?? "c\(last)")
-            count = " \(last - state.channelScroll + 1) of \(spec.channels) rows"
-            short = " \(last - state.channelScroll + 1)/\(spec.channels) rows"
-        }
+        let cut = ctx.inputRowsCut()
+        let shown = cut.map { ctx.rowsShown($0.first, $0.last) } ?? ""
+        let count = cut.map { " \($0.count) of \(spec.channels) rows" } ?? "", short = cut.map { " \($0.count)/\(spec.channels) rows" } ?? ""
         let name = state.channelNames(afterLayer: state.stageIndex).map { " \($0[f])" } ?? ""
         let forms = [title + name + shown, title + shown, title + count, title + short, slice + short, title + name, title]
         ctx.titleLine(forms.first { $0.displayWidth + 6 <= r.width } ?? title, in: r, into: &grid)

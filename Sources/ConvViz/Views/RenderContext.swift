@@ -109,6 +109,15 @@ public struct RenderContext {
         return " (\(rows) shown\(scrolls ? ", \(keys)" : ""))"
     }
 
+    /// The Conv1D's input channel rows in view, when some are cut off: their first and last names
+    /// (`c0`, or a CSV header's), and how many show. The input and the kernel panel both say them.
+    func inputRowsCut() -> (first: String, last: String, count: Int)? {
+        let spec = state.spec, top = state.channelScroll
+        guard spec.channels > layout.channelRows else { return nil }
+        let last = min(top + layout.channelRows, spec.channels) - 1, names = state.inputLabels
+        return (names?.channel(top) ?? "c\(top)", names?.channel(last) ?? "c\(last)", last - top + 1)
+    }
+
     /// A channel's name after its row's last cell (`praise`), dim, where the row has room for it whole.
     func rowName(_ names: [String]?, _ c: Int, after view: PositionViewport, y: Int, into grid: inout Grid) {
         guard let names, names.indices.contains(c), let last = view.positions.last, let x = view.column(of: last) else { return }
