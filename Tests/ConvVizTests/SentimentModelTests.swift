@@ -125,4 +125,36 @@ import Testing
             #expect(!text.contains("praise") && !text.contains("criticism"), "layer \(layer) after k=3: \(text)")
         }
     }
+
+    /// The conv's output and the global max's input are one tensor, so both axes name the same words;
+    /// once a stride makes output j stand for another word, both fall back to positions.
+    @Test func theLayerAfterTheConvNamesItsPositionsAsTheConvsOutputDid() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.set(.text(try Sentence.parse("the plot was not good").get())))
+        func axis(_ state: AppState, _ panel: String) throws -> String {
+            let lines = Screen().render(state, width: 100, height: 30).lines
+            let title = try #require(lines.firstIndex { $0.hasPrefix("── \(panel)") }, "\(panel): \(lines)")
+            return lines[title + 1]
+        }
+        s.apply(.stage(.to(1)))
+        let words = " word     the   plot    was    not   good"
+        #expect(try axis(s, "Output").hasPrefix(words))
+        s.apply(.stage(.to(2)))
+        #expect(try axis(s, "Input").hasPrefix(" word   the  plot   was   not  good"))
+        s.apply(.stage(.to(1)))
+        s.apply(.adjust(.strides, 1))
+        #expect(try axis(s, "Output").hasPrefix(" pos "))
+        s.apply(.stage(.to(2)))
+        #expect(try axis(s, "Input").hasPrefix(" pos "), "a stride-2 conv's output 1 is not the word 'plot'")
+    }
+
+    /// At 80 columns the header says which layer this is in a shorter form, never cut with "…".
+    @Test func theHeaderNamesTheLayerInAFormThatFits() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.stage(.to(2)))
+        let narrow = Screen().render(s, width: 80, height: 24).lines[1].trimmingCharacters(in: .whitespaces)
+        #expect(narrow.hasSuffix("params 0  layer 3 of 4"), "\(narrow)")
+        let wide = Screen().render(s, width: 120, height: 40).lines[1]
+        #expect(wide.contains("layer 3 of 4: global_max_pooling1d (GlobalMaxPooling1D)"), "\(wide)")
+    }
 }

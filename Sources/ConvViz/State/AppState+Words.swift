@@ -48,10 +48,35 @@ extension AppState {
         return labels
     }
 
+    /// Words for the current layer's input axis: the model's words while every layer before keeps
+    /// position j standing for word j, so an axis reads as the layer before's output panel did.
+    ///
+    /// Unlike `inputLabels`, a stride-1 Conv1D that keeps the length passes the words on: its output
+    /// panel names output j by word j, and the next layer's input is that same tensor.
+    public var inputAxisWords: InputLabels? {
+        if let strict = inputLabels { return strict }
+        guard let base = inputSource.labels, base.positions != nil, let m = model else { return nil }
+        let last = min(stageIndex, m.stack.entries.count, stageInputs.count - 1)
+        for i in 0..<max(last, 0) {
+            switch m.stack.entries[i].layer {
+            case .embedding, .dropout, .activation: continue
+            case .conv1D(let a) where a.strides == 1 && Self.keepsLength(stageInputs[i], stageInputs[i + 1]): continue
+            default: return nil
+            }
+        }
+        guard last == stageIndex else { return nil }
+        return InputLabels(positions: base.positions, outOfVocabulary: base.outOfVocabulary, channels: nil)
+    }
+
+    private static func keepsLength(_ a: StageInput, _ b: StageInput) -> Bool {
+        let x = a.layerShape.dims, y = b.layerShape.dims
+        return x.count == 2 && y.count == 2 && x[0] == y[0]
+    }
+
     /// Words for the current layer's output positions, when output j still stands for input word j:
     /// a stride-1 Conv1D that keeps the length ('same' centres its window on word j, 'causal' ends it there).
     public var outputWords: InputLabels? {
-        guard let labels = inputLabels, labels.positions != nil else { return nil }
+        guard let labels = inputAxisWords, labels.positions != nil else { return nil }
         if let s = otherStage {
             switch s {
             case .embedding:

@@ -33,7 +33,7 @@ struct InputPanel {
         let scale = visibleScale(ctx)
 
         let copies: ((Int) -> Int?)? = layer.flatMap { l in l.plan.fill == .zeros ? nil : { l.plan.source(of: $0, length: spec.length) } }
-        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: spec.length, words: labels, copies: copies, into: &grid)
+        ctx.positionAxis(view, label: ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: spec.length, words: state.inputAxisWords, copies: copies, into: &grid)
         // The inputs that the window's copying pad cells hold, lit like a clicked input's readers.
         let copied = Set(step.map { s in (0..<spec.kernelSize).compactMap { t -> Int? in
             let p = s.layer.inputPosition(output: s.position, tap: t)

@@ -24,11 +24,13 @@ struct StageHeader {
             inShape = "(N, \(p.input.columns), \(p.input.rows))"
             outShape = "(N, \(p.outputChannels), \(p.outputLength))"
         }
-        ctx.putSegments([
-            ("input \(inShape) \(ctx.glyphs.arrow) output \(outShape)", .label),
-            ("  params \(row?.outcome.paramCount ?? 0)", .label),
-            ("  layer \(state.stageIndex + 1) of \(m.stack.entries.count): \(state.layerTitle(state.stageIndex))", .dim),
-        ], x: 1, y: r.y + 1, limit: r.width - 1, into: &grid)
+        let shapes = "input \(inShape) \(ctx.glyphs.arrow) output \(outShape)", params = "  params \(row?.outcome.paramCount ?? 0)"
+        // Which layer this is gives way in steps (its class, then its name) before the line is cut.
+        let which = "  layer \(state.stageIndex + 1) of \(m.stack.entries.count)"
+        let name = m.stack.automaticNames()[state.stageIndex]
+        let room = r.width - 2 - shapes.count - params.count
+        let layerText = [which + ": " + state.layerTitle(state.stageIndex), which + ": " + name, which].first { $0.count <= room } ?? which
+        ctx.putSegments([(shapes, .label), (params, .label), (layerText, .dim)], x: 1, y: r.y + 1, limit: r.width - 1, into: &grid)
     }
 }
 

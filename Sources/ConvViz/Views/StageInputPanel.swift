@@ -35,7 +35,8 @@ struct StageInputPanel {
         let cw = view.cellWidth
         let labels = stage.isOnVector ? nil : state.inputLabels
         // A vector's index is a feature (x[i] in the Dense's sum), not a position.
-        ctx.positionAxis(view, label: stage.isOnVector ? "i" : ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: x.rows, words: labels, into: &grid)
+        ctx.positionAxis(view, label: stage.isOnVector ? "i" : ctx.layout.numbers ? "pos" : "p", y: r.y + 1, length: x.rows,
+                         words: stage.isOnVector ? nil : state.inputAxisWords, into: &grid)
         let winner = step?.winner
         // PyTorch's pads hold a value (−inf for a max, 0 for an average); Keras's hold nothing.
         var padText = String(ctx.glyphs.padCell)
