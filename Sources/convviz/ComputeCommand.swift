@@ -16,7 +16,8 @@ struct Compute: ParsableCommand {
         from FILE, or from standard input when FILE is - or absent. Prints one result \
         per case, in order: a single case gives one object, an array gives an array.
 
-        A Keras case has "op" (conv1d, maxpool1d, avgpool1d, globalmax, globalavg) and \
+        A Keras case has "op" (conv1d, maxpool1d, avgpool1d, globalmax, globalavg, or \
+        sequential with a "layers" list, a whole model) and \
         Keras's argument names; "input" is [L][C], or [C][L] with channels_first, and \
         "kernel" is [k][C/G][F]. A case with "framework": "pytorch" uses PyTorch's names \
         and layouts: "input" [C][L], "weight" [F][C/G][k], "stride", "padding", \

@@ -7,7 +7,7 @@ import ConvViz
 /// Each value is checked on its own here (one line naming option, value and range);
 /// combinations are checked by `Conv1DSpec.validate()`, which words them as Keras does.
 struct LayerOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Input length L (steps), \(Parameter.length.rangeText).") var length: Int?
+    @Option(parsing: .unconditional, help: "Input length L (positions), \(Parameter.length.rangeText).") var length: Int?
     @Option(parsing: .unconditional, help: "Input channels C, \(Parameter.channels.rangeText).") var channels: Int?
     @Option(parsing: .unconditional, help: "Filters F (output channels), \(Parameter.filters.rangeText).") var filters: Int?
     @Option(name: .customLong(Parameter.kernelSize.optionName), parsing: .unconditional, help: "Kernel size k, \(Parameter.kernelSize.rangeText).") var kernelSize: Int?

@@ -13,7 +13,7 @@ struct Play: ParsableCommand {
           Space            pause / resume the script (its clock and the animation stop)
           }                jump to the next section (Tab is the next layer of a model)
           Backspace or {   back to the start of this section (twice: the one before)
-          Enter            continue after a 'pause' line
+          Enter or Space   continue after a 'pause' line
           q, Esc, Ctrl-C   quit
 
         Headless, nothing waits in real time and the output is the same for the
@@ -34,10 +34,10 @@ struct Play: ParsableCommand {
     @Argument(help: "The demo script to play.") var file: String
     @Option(parsing: .unconditional, help: "Multiply the script's timing by this factor (2 is twice as fast), 0.1...100.") var speed: Double = 1
     @Flag(help: "Run with no terminal and no real waiting; write frames and/or a cast.") var headless = false
-    @Option(parsing: .unconditional, help: "Headless screen size, COLSxROWS (default 100x30).") var size: String?
+    @Option(parsing: .unconditional, help: "Headless screen size, COLSxROWS from 60x18 to 1000x500 (default 100x30).") var size: String?
     @Option(help: "Headless: write text frames to PATH, or - for standard output.") var frames: String?
     @Option(help: "Headless: write an asciicast v2 recording to PATH, or - for standard output.") var cast: String?
-    @Flag(help: "Replace existing --frames or --cast files.") var force = false
+    @Flag(help: "Replace existing --frames, --cast or --svg output.") var force = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
     @Option(help: "Headless: write every frame as an SVG image (frame-0001.svg, …) into the folder DIR, for slides.") var svg: String?
     @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark).") var theme: Theme?

@@ -18,6 +18,9 @@ struct Record: ParsableCommand {
         interrupted recording never leaves a half-written file. An existing FILE
         is kept unless --force is given. Replay it with 'convviz play FILE'.
 
+        So that the script replays on any machine, --input and --kernel take
+        presets only, and --embedding takes tiny or random:D (not a file).
+
         Examples:
           convviz record lesson.convdemo
           convviz record strides.convdemo --length 9 --kernel-size 2 --strides 3

@@ -5,7 +5,7 @@ import ConvViz
 struct ViewOptions: ParsableArguments {
     @Option(help: "Step order: filter (one filter slides along the whole input, then the next) or position (all filters at one position, then slide).")
     var order: StepOrder = .filterMajor
-    @Option(parsing: .unconditional, help: "Playback speed in steps per second, \(AppState.speedRangeText).") var speed: Double?
+    @Option(parsing: .unconditional, help: "Playback speed in steps per second, \(AppState.speedRangeText) (default \(NumberText.fixed(AppState.defaultSpeed, decimals: 2))).") var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
     @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark; key t cycles).")
     var theme: Theme?

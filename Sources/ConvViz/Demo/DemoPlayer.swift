@@ -17,7 +17,7 @@ public final class DemoPlayer: LoopDriver {
         ("Space", "pause / resume the script"),
         ("}", "next section"),
         ("Bksp {", "section start (twice: back)"),
-        ("Enter", "continue after a pause"),
+        ("Enter Space", "continue after a pause"),
     ])
 
     public private(set) var presenterPaused = false

@@ -119,6 +119,8 @@ public struct AppState: Sendable {
     /// `0.25...16384`, as help and errors write it.
     public static let speedRangeText = "\(speedRange.lowerBound)...\(Int(speedRange.upperBound))"
     static let defaultSpeedIndex = 3
+    /// The speed the explorer starts at, in steps per second.
+    public static var defaultSpeed: Double { speeds[defaultSpeedIndex] }
 
     /// The teaching default: 3 channels, 4 filters, k=3 'same' with relu: pads on both sides, short exact numbers.
     public static let defaultSpec = Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 3, strides: 1, padding: .same, activation: .relu)
