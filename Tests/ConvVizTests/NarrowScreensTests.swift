@@ -145,6 +145,21 @@ import Testing
         }
     }
 
+    /// At 80 columns an nn.Conv1d call leaves PyTorch's defaults out to stay on two rows, so the sentiment
+    /// model's 'not' row stays on screen; a wide screen gives every argument.
+    @Test func aNarrowPyTorchCallLeavesItsDefaultsOut() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.set(.text(try Sentence.parse("the plot was not good").get())))
+        s.apply(.stage(.to(1)))
+        s.apply(.set(.framework(.pytorch)))
+        let narrow = Screen().render(s, width: 80, height: 24).lines
+        #expect(narrow[0].contains("nn.Conv1d(in_channels=5, out_channels=4, kernel_size=2,"), "\(narrow)")
+        #expect(narrow[1].contains("stride=1, padding=0), then torch.relu"), "\(narrow)")
+        #expect(narrow.contains { $0.hasPrefix(" not ") }, "the 'not' row: \(narrow)")
+        let wide = Screen().render(s, width: 160, height: 48).text
+        #expect(wide.contains("dilation=1, groups=1, bias=True, padding_mode='zeros')"), "\(wide)")
+    }
+
     /// However narrow the screen, a step's result keeps its value whole: the working gives way first.
     @Test func aLayersResultKeepsItsValueAtEveryWidth() throws {
         var checked = 0

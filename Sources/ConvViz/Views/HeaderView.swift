@@ -44,10 +44,13 @@ struct HeaderView {
         if state.model != nil, case .explicit(0) = m.padding, let plan = state.layer.value?.plan, plan.left + plan.right > 0 {
             head = "F.pad(x, (\(plan.left), \(plan.right))) then nn.Conv1d("
         }
-        let args = ["in_channels=\(m.inChannels)", "out_channels=\(m.outChannels)", "kernel_size=\(m.kernelSize)", "stride=\(m.stride)",
-                    "padding=\(m.padding.pythonText)", "dilation=\(m.dilation)", "groups=\(m.groups)", "bias=\(m.useBias ? "True" : "False")",
-                    "padding_mode='\(m.paddingMode.rawValue)'"]
-        var lines = wrap(head, args, width: width)
+        let core = ["in_channels=\(m.inChannels)", "out_channels=\(m.outChannels)", "kernel_size=\(m.kernelSize)", "stride=\(m.stride)",
+                    "padding=\(m.padding.pythonText)"]
+        let rest = [("dilation=\(m.dilation)", m.dilation == 1), ("groups=\(m.groups)", m.groups == 1),
+                    ("bias=\(m.useBias ? "True" : "False")", m.useBias), ("padding_mode='\(m.paddingMode.rawValue)'", m.paddingMode == .zeros)]
+        var lines = wrap(head, core + rest.map(\.0), width: width)
+        // On a narrow screen PyTorch's defaults give way, as Keras's header leaves its own out, so the input keeps its rows.
+        if lines.count > 2 { lines = wrap(head, core + rest.filter { !$0.1 }.map(\.0), width: width) }
         // The activation follows the module, as the Dense's and explain's do: ", then torch.relu".
         if s.activation != .linear, let last = lines.last {
             let then = ", then torch.\(s.activation.rawValue)"
