@@ -37,6 +37,24 @@ import Testing
         #expect(ScreenLayout.firstRow(showing: 3, rows: 0, of: 64) == 0)
     }
 
+    /// A caption that wraps for a while takes filter rows from the end of the output's page, and
+    /// does not turn it: the rows already filled stay where they were.
+    @Test func aWrappedCaptionKeepsTheFilterPage() {
+        var s = AppState()
+        s.apply(.set(.parameter(.filters, 16)))
+        s.apply(.selectOutput(position: 0, filter: 4))
+        s.apply(.caption("One line."))
+        let usual = ScreenLayout(state: s, width: 80, height: 24)
+        s.apply(.caption(String(repeating: "A caption long enough to wrap onto two rows at eighty columns. ", count: 2)))
+        let wrapped = ScreenLayout(state: s, width: 80, height: 24)
+        #expect(usual.filterRows == 4 && wrapped.caption.height == 2 && wrapped.filterRows == 3, "\(usual.filterRows) → \(wrapped.filterRows)")
+        // Paged by its own three rows the panel would turn to f3–f5; it keeps f4 at the top, where it was.
+        #expect(usual.firstFilter == 4 && wrapped.firstFilter == 4, "the page stays: \(wrapped.firstFilter)")
+        #expect(ScreenLayout.firstRow(showing: 5, rows: 4, page: 6, of: 64) == 2, "a filter below the fewer rows scrolls them")
+        #expect(ScreenLayout.firstRow(showing: 7, rows: 4, page: 6, of: 64) == 6)
+        #expect(ScreenLayout.firstRow(showing: 63, rows: 4, page: 6, of: 64) == 60)
+    }
+
     /// At 80×24 the way out is never cut: a refused layer's advice wraps, and a script waiting
     /// for the presenter says "Space continues" (the speed and mode give way to it).
     @Test func whatToDoNextIsNeverCutAt80x24() {

@@ -1,14 +1,12 @@
 extension ScreenLayout {
     /// Lays out a layer that is not a Conv1D: its input, one computation panel across the width, its output.
-    mutating func layOut(_ stage: Stage, state: AppState, top: Int) {
+    mutating func layOut(_ stage: Stage, state: AppState, top: Int, usualTop: Int) {
         let input = stage.inputMatrix
         let outChannels = stage.outputChannels
         // Fixed rows: header 2, strip, caption 1, status 1, input title/axis/marker 3, computation 5, output title/axis 2.
         let avail = height - 14 - top
-        // A channel-wise layer (a pool, Dropout) maps each input row to its own output row: show as many of each.
-        let wantOut = min(outChannels, max(1, outChannels == input.columns ? avail / 2 : avail / 3))
-        channelRows = min(input.columns, max(1, avail - wantOut))
-        filterRows = min(outChannels, max(1, avail - channelRows))
+        (channelRows, filterRows) = Self.stageRows(avail: avail, inputs: input.columns, outputs: outChannels)
+        let pageRows = Self.stageRows(avail: height - 14 - usualTop, inputs: input.columns, outputs: outChannels).outputs
         var spare = max(avail - channelRows - filterRows, 0)
         let gap = spare >= 2 ? 1 : 0
         // A Dense's products take the rows nothing else needs, up to six more, so its sum can be checked.
@@ -37,7 +35,7 @@ extension ScreenLayout {
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
                                 holdPin: state.pannedAtStep == state.stepIndex)
         let cursor = state.cursor.position
-        firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: outChannels)
+        firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, page: pageRows, of: outChannels)
         let filters = (firstFilter..<(firstFilter + filterRows)).clamped(to: 0..<outChannels)
         let outputCell = chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state) {
             // Each value is a step of its own (a global pool reads its whole channel): a costly scan is skipped.
@@ -45,5 +43,13 @@ extension ScreenLayout {
             return Self.widestText((0..<stage.outputLength).lazy.flatMap { j in filters.lazy.map { stage.value(position: j, channel: $0) } }, limit: Self.exactOutputText)
         }
         outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable, cellWidth: outputCell)
+    }
+
+    /// A layer's input rows and output rows, given `avail` rows for them.
+    static func stageRows(avail: Int, inputs: Int, outputs: Int) -> (inputs: Int, outputs: Int) {
+        // A channel-wise layer (a pool, Dropout) maps each input row to its own output row: show as many of each.
+        let wantOut = min(outputs, max(1, outputs == inputs ? avail / 2 : avail / 3))
+        let i = min(inputs, max(1, avail - wantOut))
+        return (i, min(outputs, max(1, avail - i)))
     }
 }

@@ -77,16 +77,18 @@ public struct ScreenLayout: Equatable, Sendable {
         if stripRows > 0 { strip = Rect(x: 0, y: headerRows, width: width, height: 1) }
         caption = Rect(x: 0, y: headerRows + stripRows, width: width, height: captionRows)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        // The rows the panels would have under a one-row caption: the output's filter page is cut to
+        // them, so a caption that wraps for a while hides a filter row or two instead of turning the page.
+        let usualTop = top - (captionRows - 1)
         if let other = state.otherStage {
-            layOut(other, state: state, top: top)
+            layOut(other, state: state, top: top, usualTop: usualTop)
             return
         }
 
         // Fixed rows: header 2, strip 0 or 1, caption 1, status 1, panel titles, axis and sum rows 9.
         let avail = height - 13 - top
-        let wantF = min(spec.filters, max(1, avail / 3))
-        channelRows = min(spec.channels, max(1, (avail - wantF) / 2))
-        filterRows = min(spec.filters, max(1, avail - 2 * channelRows))
+        (channelRows, filterRows) = Self.convRows(avail: avail, channels: spec.channels, filters: spec.filters)
+        let pageRows = Self.convRows(avail: height - 13 - usualTop, channels: spec.channels, filters: spec.filters).filters
         let spare = max(avail - 2 * channelRows - filterRows, 0)
         let gap = spare >= 2 ? 1 : 0
 
@@ -132,7 +134,7 @@ public struct ScreenLayout: Equatable, Sendable {
                                 holdPin: state.pannedAtStep == state.stepIndex)
         let outLen = max(plan.outputLength, 0)
         let cursor = state.cursor.position
-        firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, of: spec.filters)
+        firstFilter = Self.firstRow(showing: state.cursor.filter, rows: filterRows, page: pageRows, of: spec.filters)
         let filters = (firstFilter..<(firstFilter + filterRows)).clamped(to: 0..<spec.filters)
         let outputCell = chooseOutputCells(outputs: outLen, usable: usable, state: state) {
             guard let layer = state.layer.value, outLen * filters.count * spec.kernelSize * spec.channelsPerGroup <= 1 << 20 else { return 0 }
@@ -161,6 +163,21 @@ public struct ScreenLayout: Equatable, Sendable {
     static func firstRow(showing current: Int, rows: Int, of total: Int) -> Int {
         guard rows > 0 else { return 0 }
         return min((max(current, 0) / rows) * rows, max(total - rows, 0))
+    }
+
+    /// The first of `rows` rows showing `current`, on the pages of `page` rows the panel usually has:
+    /// fewer rows for a while keep the page's start unless `current` would fall below them.
+    static func firstRow(showing current: Int, rows: Int, page: Int, of total: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        let first = firstRow(showing: current, rows: max(page, rows), of: total)
+        return min(max(first, max(current, 0) - rows + 1), max(total - rows, 0))
+    }
+
+    /// A Conv1D's channel rows (input, kernel and products) and filter rows, given `avail` rows for them.
+    static func convRows(avail: Int, channels: Int, filters: Int) -> (channels: Int, filters: Int) {
+        let wantF = min(filters, max(1, avail / 3))
+        let c = min(channels, max(1, (avail - wantF) / 2))
+        return (c, min(filters, max(1, avail - 2 * c)))
     }
 
     /// The first input row a layer's panel shows: the one scrolled to, unless the step reads a single channel
