@@ -1,3 +1,4 @@
+import ConvMath
 import Testing
 @testable import ConvViz
 
@@ -53,6 +54,22 @@ import Testing
         #expect(ScreenLayout.firstRow(showing: 5, rows: 4, page: 6, of: 64) == 2, "a filter below the fewer rows scrolls them")
         #expect(ScreenLayout.firstRow(showing: 7, rows: 4, page: 6, of: 64) == 6)
         #expect(ScreenLayout.firstRow(showing: 63, rows: 4, page: 6, of: 64) == 60)
+    }
+
+    /// ↓ never scrolls rows that all fit into blank ones, and a screen that grows brings back a row
+    /// scrolled off at its smaller size.
+    @Test func rowsThatFitNeverScrollIntoBlankRows() {
+        var session = Session()
+        for _ in 0..<3 { session.handle(.key(.down), at: 0, width: 80, height: 24) }
+        #expect(session.state.channelScroll == 0)
+        #expect(Screen().render(session.state, width: 80, height: 24).lines.contains { $0.hasPrefix(" c0 ") })
+        var tall = Session(state: AppState(spec: Conv1DSpec(length: 12, channels: 6, filters: 4, kernelSize: 3, padding: .same)))
+        tall.handle(.key(.down), at: 0, width: 60, height: 18)
+        #expect(tall.state.channelScroll == 1, "at 60x18 the six channels do not fit")
+        tall.handle(.resize(width: 100, height: 40), at: 0, width: 100, height: 40)
+        #expect(tall.state.channelScroll == 0)
+        let lines = Screen().render(tall.state, width: 100, height: 40).lines
+        #expect(lines.contains { $0.hasPrefix(" c0 ") } && lines.contains { $0.hasPrefix(" c5 ") }, "\(lines)")
     }
 
     /// At 80×24 the way out is never cut: a refused layer's advice wraps, and a script waiting

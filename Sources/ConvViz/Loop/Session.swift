@@ -37,6 +37,11 @@ public struct Session: Sendable {
     public mutating func measure(width: Int, height: Int) {
         let layout = ScreenLayout(state: state, width: width, height: height)
         state.visibleRows = max(layout.channelRows, 1)
+        // A screen that grew keeps its rows filled: a scroll past what now fits comes back.
+        if !layout.tooSmall, layout.inputRowCount > 0 {
+            state.inputRowCount = layout.inputRowCount
+            state.channelScroll = min(state.channelScroll, max(layout.inputRowCount - state.visibleRows, 0))
+        }
         state.inputShown = layout.tooSmall ? nil : layout.inputView
     }
 

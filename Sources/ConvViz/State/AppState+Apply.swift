@@ -53,7 +53,10 @@ extension AppState {
         case .stage(let move): moveStage(move)
         case .loadModel(let m): loadModel(m)
         case .pageRows(let n): apply(.scrollChannels(n * max(visibleRows - 1, 1)))
-        case .scrollChannels(let n): channelScroll = min(max(channelScroll + n, 0), max(inputCache.columns - 1, 0))
+        case .scrollChannels(let n):
+            // The last row scrolled to stays at the bottom: rows that all fit never scroll off into blank ones.
+            let last = inputRowCount > 0 ? inputRowCount - visibleRows : inputCache.columns - 1
+            channelScroll = min(max(channelScroll + n, 0), max(last, 0))
         case .scrollPositions(let n):
             // From what the screen shows now, never from a pin the view no longer honours.
             guard var shown = inputShown else { return }

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     public internal(set) var channelScroll = 0
     /// Channel rows the screen showed last (set by the session from the layout), for PgUp and PgDn.
     public internal(set) var visibleRows = 8
+    /// Rows the input panel has in all (set with `visibleRows`; 0 before the first screen).
+    public internal(set) var inputRowCount = 0
     /// A hand-set first position of the input viewport; nil follows the kernel.
     public internal(set) var positionScroll: Int? = nil
     /// The step at which the user last panned: the pan holds there even with the window out of view.
