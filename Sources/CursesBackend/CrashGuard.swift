@@ -21,7 +21,7 @@ enum CrashGuard {
         // limit) ends it the same way: terminal restored, temporary files gone, a recording saved.
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF] {
             signal(sig) { s in
-                restoreTerminal()
+                if inForeground() { restoreTerminal() }
                 SafeFile.removeTemporaryFiles()
                 if s != SIGQUIT { LastWords.speak() }
                 _exit(128 + s)
@@ -113,6 +113,15 @@ public enum LastWords {
 }
 
 /// Leaves curses mode: mouse off, cursor on, alternate screen off.
+/// False when a job-control shell has put us in the background (Ctrl-Z, then `kill %1`).
+///
+/// The terminal was given back when the job stopped; restoring it again from the background would
+/// write over the shell's screen and stop us for terminal output instead of ending.
+private func inForeground() -> Bool {
+    let group = tcgetpgrp(1)
+    return group < 0 || group == getpgrp()
+}
+
 private func restoreTerminal() {
     _ = mousemask(0, nil)
     curs_set(1)

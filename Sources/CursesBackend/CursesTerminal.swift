@@ -75,6 +75,9 @@ public final class CursesTerminal: TerminalBackend {
     public func close() {
         guard open else { return }
         open = false
+        // An answer still to come would land in the shell's input after we leave ("^[[0n", and an
+        // "n" before the next command): it is read here first, for at most a moment.
+        if link.awaitsAnswer { readAnswer(within: 0.3) }
         _ = mousemask(0, nil)
         // Without an alternate screen (vt100, the Linux console) the last frame would stay under
         // the shell's prompt: the screen is cleared instead, with the cursor at its top.
@@ -85,6 +88,19 @@ public final class CursesTerminal: TerminalBackend {
         curs_set(1)
         endwin()
         delscreen(screenPointer)
+    }
+
+    /// Reads input until the terminal's status answer (`ESC [ 0 n`) has come, or `seconds` have passed.
+    private func readAnswer(within seconds: Double) {
+        let deadline = Self.now() + seconds
+        var tail: [Int32] = []
+        while Self.now() < deadline {
+            wtimeout(cnc_stdscr(), Int32(max((deadline - Self.now()) * 1000, 1).rounded(.up)))
+            let c = wgetch(cnc_stdscr())
+            if c == ERR { return }
+            tail = Array((tail + [c]).suffix(4))
+            if tail == [27, 91, 48, 110] { return }
+        }
     }
 
     public var size: (width: Int, height: Int) { (Int(cnc_cols()), Int(cnc_lines())) }

@@ -40,6 +40,9 @@ struct LinkPacer {
         sentAt = nil
     }
 
+    /// True when a question is out to a terminal that answers: its answer is still to come.
+    var awaitsAnswer: Bool { sentAt != nil && answeredOnce }
+
     /// The held frame to draw now: the terminal answered, or it took too long.
     mutating func release(now: Double) -> Grid? {
         guard let grid = held else { return nil }

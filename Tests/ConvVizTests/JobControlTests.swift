@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// The explorer under a job-control shell: the shell's screen and input are left as they were.
+@Suite(.serialized, .enabled(if: TmuxSession.available && TmuxSession.binary != nil && TmuxSession.which("bash") != nil,
+                             "skipped: needs tmux, bash and the built binary"))
+struct JobControlTests {
+    static func shell() throws -> TmuxSession {
+        let t = try TmuxSession(["bash", "--norc", "--noprofile", "-i"], width: 80, height: 24, env: ["PS1": "$ "])
+        try t.wait(for: "$")
+        return t
+    }
+
+    static func run(_ t: TmuxSession, _ command: String) throws {
+        try t.type(command)
+        try t.keys("Enter")
+    }
+
+    /// Quitting while frames are in flight reads the terminal's last status answer first, so none
+    /// of it ("^[[0n") reaches the shell's next command.
+    @Test func quittingWhilePlayingLeavesNothingInTheShellsInput() throws {
+        let t = try Self.shell()
+        for round in 1...3 {
+            try Self.run(t, "clear; " + TmuxSession.binary! + " --speed 16384 --length 5000 --channels 64 --filters 64")
+            try t.wait(for: "step 1/")
+            try t.keys("Space")
+            usleep(UInt32(200_000 * round))
+            try t.keys("q")
+            try Self.run(t, "echo MARK\(round)")
+            let screen = try t.wait(for: "\nMARK\(round)")
+            #expect(!screen.contains("[0n") && !screen.contains("necho"), "\(screen)")
+        }
+    }
+
+    /// Ctrl-Z, then `kill %1`: the program ends (143) without writing over the shell's screen.
+    @Test func aStoppedExplorerEndsOnKillAndLeavesTheShellsScreen() throws {
+        let t = try Self.shell()
+        try Self.run(t, "echo BEFORE; " + TmuxSession.binary!)
+        try t.wait(for: "step 1/")
+        try t.keys("C-z")
+        try t.wait(for: "Stopped")
+        try Self.run(t, "kill %1")
+        usleep(500_000)
+        try Self.run(t, "jobs -l; echo AFTER")
+        let screen = try t.wait(for: "\nAFTER")
+        #expect(screen.contains("Exit 143"), "the job ended: \(screen)")
+        let lines = screen.split(separator: "\n").map(String.init)
+        #expect(lines.contains("BEFORE") && lines.contains("AFTER"), "no line written over: \(screen)")
+    }
+}
