@@ -157,4 +157,17 @@ import Testing
         let wide = Screen().render(s, width: 120, height: 40).lines[1]
         #expect(wide.contains("layer 3 of 4: global_max_pooling1d (GlobalMaxPooling1D)"), "\(wide)")
     }
+
+    /// An Embedding's output rows are named by its dimensions; in the heatmap of a long text the
+    /// names keep a gap before the first cell ("good █", never "good█").
+    @Test func dimensionNamesKeepAGapBeforeTheHeatmap() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
+        s.apply(.set(.text(try Sentence.parse(Array(repeating: "good not bad very film the", count: 20).joined(separator: " ")).get())))
+        let lines = Screen().render(s, width: 80, height: 24).lines
+        let output = try #require(lines.firstIndex { $0.hasPrefix("── Output") })
+        for name in ["good", "very", "film"] {
+            let row = try #require(lines[output...].first { $0.hasPrefix(" \(name)") }, "\(name): \(lines)")
+            #expect(row.hasPrefix(" \(name) "), "\(row)")
+        }
+    }
 }

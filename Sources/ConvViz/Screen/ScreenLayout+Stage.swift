@@ -14,7 +14,9 @@ extension ScreenLayout {
         // A Dense's products take the rows nothing else needs, up to six more, so its sum can be checked.
         var extra = 0
         if case .dense(let d) = stage { extra = min(max(spare - 2 * gap - 3, 0), 6, max((d.inputs - 1) / 3, 0)); spare -= extra }
-        gutter = Self.gutter(numbered: max(input.columns, outChannels), labels: state.inputLabels)
+        // Row names on either side (an Embedding's output rows are its dimensions) keep a gap before the first cell.
+        gutter = max(Self.gutter(numbered: max(input.columns, outChannels), labels: state.inputLabels),
+                     Self.gutter(numbered: outChannels, labels: state.outputWords))
         self.input = Rect(x: 0, y: 3 + top, width: width, height: 3 + channelRows)
         computation = Rect(x: 0, y: self.input.y + self.input.height + gap, width: width, height: 5 + extra)
         kernel = Rect(x: 0, y: computation.y, width: 0, height: 0)
