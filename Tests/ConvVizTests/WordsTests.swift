@@ -93,6 +93,16 @@ import Testing
         #expect(text.contains("word    pad   the  plot   was   not  good    at   all   pad"))
     }
 
+    /// A paste longer than the editor takes stops at its limit, and the editor says so.
+    @Test func aFullEditorSaysItIsFull() {
+        var editor = LineEditor("")
+        for i in 0..<(LineEditor.maxLength + 5) { _ = editor.handle(.char(i % 5 == 4 ? " " : "w")) }
+        #expect(editor.text.count == LineEditor.maxLength)
+        #expect(editor.problem == "full: 2000 characters at most")
+        _ = editor.handle(.backspace)
+        #expect(editor.problem.isEmpty, "a key that works clears it")
+    }
+
     @Test func theEditorAppliesOnEnterAndCancelsOnEscape() throws {
         var session = Session(state: AppState())
         session.press(.char("e"), at: 0)

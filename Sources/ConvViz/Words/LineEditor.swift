@@ -6,7 +6,7 @@ public struct LineEditor: Equatable, Sendable {
     public private(set) var text: [Character]
     /// The insertion point, 0...text.count.
     public private(set) var cursor: Int
-    /// Why the last Enter was refused (an empty text), shown next to the editor.
+    /// Why the last Enter or key was refused (an empty text, a full editor), shown next to the editor.
     public var problem = ""
 
     public init(_ text: String) {
@@ -34,7 +34,12 @@ public struct LineEditor: Equatable, Sendable {
         case .char(let c):
             // Tabs and controls never enter the text; a tab is a space between words.
             let typed: Character = c == "\t" ? " " : c
-            guard typed.isTerminalSafe, text.count < Self.maxLength else { break }
+            guard typed.isTerminalSafe else { break }
+            // A paste longer than the editor takes is cut, and the editor says so rather than stop in silence.
+            guard text.count < Self.maxLength else {
+                problem = "full: \(Self.maxLength) characters at most"
+                return .editing
+            }
             text.insert(typed, at: cursor)
             cursor += 1
         default: break
