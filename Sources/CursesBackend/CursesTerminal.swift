@@ -64,6 +64,7 @@ public final class CursesTerminal: TerminalBackend {
         mouseinterval(0)
         palette = Palette.make(theme: .dark)
         CrashGuard.install()
+        ResizeWatch.install()
         // Asked before anything is drawn, the answer says at once whether this terminal reports at all.
         _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
         link.sent(now: Self.now())
@@ -171,6 +172,11 @@ public final class CursesTerminal: TerminalBackend {
     /// Reads a key as bytes (curses's own multibyte reading waits for 16 bytes after a broken
     /// character, swallowing the keys that follow it), assembled into characters here.
     private func read(milliseconds: Int32) -> InputEvent? {
+        // Resized, perhaps back to the same size: what the terminal shows is unknown, so all of it is sent again.
+        if ResizeWatch.take() {
+            clearok(cnc_curscr(), true)
+            return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
+        }
         // The rest of a started character comes at once, or not at all.
         wtimeout(cnc_stdscr(), assembler.isPending ? 50 : milliseconds)
         let c = wgetch(cnc_stdscr())

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// The explorer under a job-control shell: the shell's screen and input are left as they were.
+/// The explorer shares its terminal: a job-control shell gets its screen and input back as they
+/// were, and a terminal that changed what it shows behind the explorer's back is painted again.
 @Suite(.serialized, .enabled(if: TmuxSession.available && TmuxSession.binary != nil && TmuxSession.which("bash") != nil,
                              "skipped: needs tmux, bash and the built binary"))
-struct JobControlTests {
+struct SharedTerminalTests {
     static func shell() throws -> TmuxSession {
         let t = try TmuxSession(["bash", "--norc", "--noprofile", "-i"], width: 80, height: 24, env: ["PS1": "$ "])
         try t.wait(for: "$")
@@ -46,5 +47,18 @@ struct JobControlTests {
         #expect(screen.contains("Exit 143"), "the job ended: \(screen)")
         let lines = screen.split(separator: "\n").map(String.init)
         #expect(lines.contains("BEFORE") && lines.contains("AFTER"), "no line written over: \(screen)")
+    }
+
+    /// A resize that ends at the old size (a pane zoomed and put back) may have reflowed the screen;
+    /// ncurses sees no change, so the explorer repaints on the signal itself.
+    @Test func aResizeSignalRepaintsEvenAtTheSameSize() throws {
+        let t = try TmuxSession([TmuxSession.binary!], width: 80, height: 24)
+        try t.wait(for: "Conv1D(filters=4")
+        // tmux forgets what the pane shows, as a reflow would scramble it.
+        _ = try t.tmux(["send-keys", "-t", "main", "-R"])
+        usleep(300_000)
+        #expect(!(try t.screen()).contains("Conv1D("), "the pane was cleared")
+        try t.signal(SIGWINCH)
+        try t.wait(for: "Conv1D(filters=4", seconds: 3)
     }
 }

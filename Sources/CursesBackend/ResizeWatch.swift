@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Notices every SIGWINCH, even a resize that ends at the size it started from.
+///
+/// A terminal made bigger and put back within a moment (a tmux pane zoomed and unzoomed, a window
+/// snapped) may have reflowed what it shows, but ncurses, finding its old size, reports nothing and
+/// would keep sending changes against a screen that is no longer there. The handler sets a flag
+/// and then runs ncurses's own, so ncurses still resizes as before.
+enum ResizeWatch {
+    nonisolated(unsafe) private static var seen: Int32 = 0
+    nonisolated(unsafe) private static var ncursesHandler: (@convention(c) (Int32) -> Void)?
+
+    /// Wraps the SIGWINCH handler ncurses installed; call once curses is set up.
+    static func install() {
+        var old = sigaction()
+        guard sigaction(SIGWINCH, nil, &old) == 0, old.sa_flags & SA_SIGINFO == 0 else { return }
+        // SIG_DFL (0) and SIG_IGN (1) are not functions to call.
+        if let h = old.__sigaction_handler.sa_handler, unsafeBitCast(h, to: Int.self) > 1 { ncursesHandler = h }
+        var wrapped = old
+        wrapped.__sigaction_handler.sa_handler = { signal in
+            ResizeWatch.seen = 1
+            ResizeWatch.ncursesHandler?(signal)
+        }
+        sigaction(SIGWINCH, &wrapped, nil)
+    }
+
+    /// True once after each SIGWINCH (or several in a row).
+    static func take() -> Bool {
+        guard seen != 0 else { return false }
+        seen = 0
+        return true
+    }
+}
