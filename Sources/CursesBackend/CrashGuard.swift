@@ -112,7 +112,6 @@ public enum LastWords {
     }
 }
 
-/// Leaves curses mode: mouse off, cursor on, alternate screen off.
 /// False when a job-control shell has put us in the background (Ctrl-Z, then `kill %1`).
 ///
 /// The terminal was given back when the job stopped; restoring it again from the background would
@@ -122,6 +121,7 @@ private func inForeground() -> Bool {
     return group < 0 || group == getpgrp()
 }
 
+/// Leaves curses mode: mouse off, cursor on, alternate screen off.
 private func restoreTerminal() {
     _ = mousemask(0, nil)
     curs_set(1)

@@ -175,6 +175,11 @@ public final class CursesTerminal: TerminalBackend {
         // Resized, perhaps back to the same size: what the terminal shows is unknown, so all of it is sent again.
         if ResizeWatch.take() {
             clearok(cnc_curscr(), true)
+            // ncurses takes a real new size at its next read: that read is made now, so the frame
+            // drawn is laid out for the new size (a key read instead is put back).
+            wtimeout(cnc_stdscr(), 0)
+            let c = wgetch(cnc_stdscr())
+            if c != ERR && c != KEY_RESIZE { ungetch(c) }
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         }
         // The rest of a started character comes at once, or not at all.

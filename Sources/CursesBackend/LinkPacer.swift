@@ -40,8 +40,8 @@ struct LinkPacer {
         sentAt = nil
     }
 
-    /// True when a question is out to a terminal that answers: its answer is still to come.
-    var awaitsAnswer: Bool { sentAt != nil && answeredOnce }
+    /// True when a question is out to a terminal that may answer: its answer may still come.
+    var awaitsAnswer: Bool { sentAt != nil && asks }
 
     /// The held frame to draw now: the terminal answered, or it took too long.
     mutating func release(now: Double) -> Grid? {

@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,18 +10,24 @@ import Glibc
 /// would keep sending changes against a screen that is no longer there. The handler sets a flag
 /// and then runs ncurses's own, so ncurses still resizes as before.
 enum ResizeWatch {
-    nonisolated(unsafe) private static var seen: Int32 = 0
+    /// Set by the handler, on whichever thread the signal lands; an atomic, so it is signal-safe.
+    private static let seen = Atomic<Int32>(0)
     nonisolated(unsafe) private static var ncursesHandler: (@convention(c) (Int32) -> Void)?
+    nonisolated(unsafe) private static var installed = false
 
-    /// Wraps the SIGWINCH handler ncurses installed; call once curses is set up.
+    /// Wraps the SIGWINCH handler ncurses installed; call once curses is set up (again: no effect).
     static func install() {
+        guard !installed else { return }
         var old = sigaction()
         guard sigaction(SIGWINCH, nil, &old) == 0, old.sa_flags & SA_SIGINFO == 0 else { return }
         // SIG_DFL (0) and SIG_IGN (1) are not functions to call.
         if let h = old.__sigaction_handler.sa_handler, unsafeBitCast(h, to: Int.self) > 1 { ncursesHandler = h }
+        // Both statics are initialised here, before a signal can touch them (no lazy set-up in a handler).
+        seen.store(0, ordering: .relaxed)
+        installed = true
         var wrapped = old
         wrapped.__sigaction_handler.sa_handler = { signal in
-            ResizeWatch.seen = 1
+            ResizeWatch.seen.store(1, ordering: .releasing)
             ResizeWatch.ncursesHandler?(signal)
         }
         sigaction(SIGWINCH, &wrapped, nil)
@@ -28,8 +35,6 @@ enum ResizeWatch {
 
     /// True once after each SIGWINCH (or several in a row).
     static func take() -> Bool {
-        guard seen != 0 else { return false }
-        seen = 0
-        return true
+        seen.exchange(0, ordering: .acquiringAndReleasing) != 0
     }
 }

@@ -73,6 +73,15 @@ import Testing
         #expect(r.live == r.replay, "\(r.script)")
     }
 
+    /// Scrolling stops where the last row reaches the bottom; the recording stops there too, so
+    /// the replay shows the same rows (its shadow measures the screen the person saw).
+    @Test func scrollingPastTheLastRowReplays() throws {
+        let r = try roundTrip(Array(repeating: (0.05, InputEvent.key(.down)), count: 12) + [(0.3, .key(.up)), (0.3, .key(.right))],
+                              start: AppState(spec: Conv1DSpec(length: 12, channels: 16, filters: 4, kernelSize: 3, padding: .same)))
+        #expect(r.live == r.replay, "\(r.script)")
+        #expect(r.live.contains("(c9–c14 shown"), "the scroll stopped at c10–c15, then went up one: \(r.live)")
+    }
+
     @Test func pyTorchKeysReplay() throws {
         let r = try roundTrip([(0.3, .key(.char("T"))), (0.4, .key(.char("m"))), (0.2, .key(.char("p"))), (0.5, .key(.right))])
         #expect(r.live == r.replay, "\(r.script)")

@@ -158,6 +158,12 @@ import Testing
         #expect(narrow.contains { $0.hasPrefix(" not ") }, "the 'not' row: \(narrow)")
         let wide = Screen().render(s, width: 160, height: 48).text
         #expect(wide.contains("dilation=1, groups=1, bias=True, padding_mode='zeros')"), "\(wide)")
+        // The activation counts too: a call that fits two rows only without it gives way as well.
+        var lone = AppState()
+        lone.apply(.set(.framework(.pytorch)))
+        lone.apply(.set(.padding(.valid)))
+        let call = HeaderView.callLines(lone, width: 78)
+        #expect(call.count == 2 && call[1].hasSuffix("then torch.relu"), "\(call)")
     }
 
     /// However narrow the screen, a step's result keeps its value whole: the working gives way first.

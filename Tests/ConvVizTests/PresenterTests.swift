@@ -47,6 +47,35 @@ import Testing
     }
 }
 
+/// Jumping between sections rebuilds the screen a linear play showed, scrolling included.
+@Suite struct SectionJumpTests {
+    @Test func aSectionRestartedShowsTheRowsPlayShowed() throws {
+        let script = try DemoParser(file: "t").parse("""
+            title "T"
+            section "A"
+            set channels 16
+            key Down x12
+            caption "a"
+            pause
+            section "B"
+            caption "b"
+            wait 5s
+            """)
+        let player = DemoPlayer(script: script, clock: ScriptClock(base: ManualClock(), rate: 1), headless: false)
+        var session = Session()
+        session.measure(width: 100, height: 30)
+        // As the event loop does: the screen is measured after each line.
+        while player.advance(&session, at: 0) { session.remeasure() }
+        let played = session.state.channelScroll
+        #expect(played > 0 && played == 16 - session.state.visibleRows, "scrolled until the last row reached the bottom")
+        #expect(player.intercept(.key(.space), session: &session, at: 0.1))
+        while player.advance(&session, at: 0.1) { session.remeasure() }
+        #expect(player.intercept(.key(.space), session: &session, at: 0.2))
+        #expect(player.intercept(.key(.char("{")), session: &session, at: 5))
+        #expect(session.state.section == "B" && session.state.channelScroll == played)
+    }
+}
+
 /// A script is bounded in lines as in time.
 @Suite struct ScriptSizeTests {
     @Test func aScriptHasAtMostTwoMillionLines() {

@@ -144,7 +144,11 @@ public final class DemoPlayer: LoopDriver {
     private func jump(to index: Int, session: inout Session, at time: Double) {
         guard let initial else { return }
         session = initial
-        for line in script.lines[..<index] { run(line.command, on: &session, at: time, instant: true) }
+        // Measured after each line, as the event loop does, so keys scroll and page as they did in play.
+        for line in script.lines[..<index] {
+            run(line.command, on: &session, at: time, instant: true)
+            session.remeasure()
+        }
         pc = index
         activity = .idle
         finishedAt = nil
@@ -153,6 +157,7 @@ public final class DemoPlayer: LoopDriver {
         if presenterPaused {
             while pc < script.lines.count, script.lines[pc].command.isInstant {
                 run(script.lines[pc].command, on: &session, at: time, instant: true)
+                session.remeasure()
                 pc += 1
             }
         }

@@ -67,6 +67,8 @@ public final class DemoRecorder {
         guard !finished else { return }
         catchUp(to: time)
         if session.state.shouldQuit { finished = true; return }
+        // The shadow pages and clamps its scrolling by the screen the person saw, as the player will.
+        if let size = session.screenSize { shadow.measure(width: size.width, height: size.height) }
         if case .key(let key) = event {
             // Repeats merge into one line up to what a script line may hold (fewer for a key that rebuilds the layer).
             let most = DemoParser.changesTheLayer(key) ? DemoParser.maxLayerRepeat : DemoParser.maxRepeat

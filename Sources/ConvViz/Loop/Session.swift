@@ -7,6 +7,8 @@ public struct Session: Sendable {
     public let keyMap: KeyMap
     /// When the last animation step was taken; nil while paused.
     private var playAnchor: Double?
+    /// The screen last measured, so that what a key changed is measured again at the same size.
+    public private(set) var screenSize: (width: Int, height: Int)?
     /// Frames are not drawn faster than this, however fast the playback.
     public static let maxFrameRate = 60.0
 
@@ -31,10 +33,14 @@ public struct Session: Sendable {
         case .resize: break
         case .hangup: apply(.quit, at: time)
         }
+        // A key that changed the layer (fewer channels, another layer of a model) may leave the rows
+        // scrolled past what now fits; the frame drawn next must not show blank rows.
+        measure(width: width, height: height)
     }
 
     /// Notes what a screen of `width × height` shows, for the keys that page and pan by it.
     public mutating func measure(width: Int, height: Int) {
+        screenSize = (width, height)
         let layout = ScreenLayout(state: state, width: width, height: height)
         state.visibleRows = max(layout.channelRows, 1)
         // A screen that grew keeps its rows filled: a scroll past what now fits comes back.
@@ -43,6 +49,11 @@ public struct Session: Sendable {
             state.channelScroll = min(state.channelScroll, max(layout.inputRowCount - state.visibleRows, 0))
         }
         state.inputShown = layout.tooSmall ? nil : layout.inputView
+    }
+
+    /// Measures again at the last screen size, after something other than an event changed the state.
+    public mutating func remeasure() {
+        if let s = screenSize { measure(width: s.width, height: s.height) }
     }
 
     /// Presses a key: the open text editor takes every key, the help overlay ? and Esc; otherwise the key map decides.

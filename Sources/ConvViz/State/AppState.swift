@@ -204,7 +204,7 @@ public struct AppState: Sendable {
         guard let t = stageTrace else { return }
         cursor.position = min(max(wanted.position, 0), max(t.layer.outputLength - 1, 0))
         cursor.filter = min(max(wanted.filter, 0), max(t.layer.outputChannels - 1, 0))
-        channelScroll = min(channelScroll, max(inputCache.columns - 1, 0))
+        channelScroll = min(channelScroll, max(inputCache.columns - visibleRows, 0))
         if let p = selectedInput, p >= inputCache.rows { selectedInput = nil }
         if t.isEmpty { playing = false }
     }

@@ -48,15 +48,18 @@ struct HeaderView {
                     "padding=\(m.padding.pythonText)"]
         let rest = [("dilation=\(m.dilation)", m.dilation == 1), ("groups=\(m.groups)", m.groups == 1),
                     ("bias=\(m.useBias ? "True" : "False")", m.useBias), ("padding_mode='\(m.paddingMode.rawValue)'", m.paddingMode == .zeros)]
-        var lines = wrap(head, core + rest.map(\.0), width: width)
         // On a narrow screen PyTorch's defaults give way, as Keras's header leaves its own out, so the input keeps its rows.
-        if lines.count > 2 { lines = wrap(head, core + rest.filter { !$0.1 }.map(\.0), width: width) }
-        // The activation follows the module, as the Dense's and explain's do: ", then torch.relu".
-        if s.activation != .linear, let last = lines.last {
-            let then = ", then torch.\(s.activation.rawValue)"
-            if last.count + then.count <= width { lines[lines.count - 1] += then } else { lines.append(String(repeating: " ", count: head.count) + then.dropFirst(2)) }
-        }
-        return lines
+        let full = withActivation(wrap(head, core + rest.map(\.0), width: width), s.activation, indent: head.count, width: width)
+        guard full.count > 2 else { return full }
+        return withActivation(wrap(head, core + rest.filter { !$0.1 }.map(\.0), width: width), s.activation, indent: head.count, width: width)
+    }
+
+    /// The activation after the module, as the Dense's and explain's: ", then torch.relu" (on a row of its own if need be).
+    private static func withActivation(_ lines: [String], _ activation: Activation, indent: Int, width: Int) -> [String] {
+        guard activation != .linear, let last = lines.last else { return lines }
+        let then = ", then torch.\(activation.rawValue)"
+        if last.count + then.count <= width { return lines.dropLast() + [last + then] }
+        return lines + [String(repeating: " ", count: indent) + then.dropFirst(2)]
     }
 
     /// `head` and the arguments, comma-separated, broken into rows of at most `width`.
