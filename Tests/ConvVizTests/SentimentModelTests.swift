@@ -165,6 +165,8 @@ import Testing
         s.apply(.set(.text(try Sentence.parse(Array(repeating: "good not bad very film the", count: 20).joined(separator: " ")).get())))
         let lines = Screen().render(s, width: 80, height: 24).lines
         let output = try #require(lines.firstIndex { $0.hasPrefix("── Output") })
+        // The output being computed is the largest (1 of 1): it shows as ▓, so its highlight shows round the ink.
+        #expect(lines[output...].first { $0.hasPrefix(" good") }?.hasPrefix(" good ▓") == true, "\(lines)")
         for name in ["good", "very", "film"] {
             let row = try #require(lines[output...].first { $0.hasPrefix(" \(name)") }, "\(name): \(lines)")
             #expect(row.hasPrefix(" \(name) "), "\(row)")

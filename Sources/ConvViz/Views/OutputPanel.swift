@@ -50,7 +50,7 @@ struct OutputPanel {
                     grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
                     if style.hasBackground { grid.restyle(x: x, y: y, count: 1, style: .plain) }
                 } else {
-                    grid.put(String(ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
+                    grid.put(String(isCurrent ? ctx.currentHeatGlyph(v, scale: scale) : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
                 }
             }
         }

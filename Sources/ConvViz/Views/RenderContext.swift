@@ -173,6 +173,13 @@ public struct RenderContext {
         let level = Int((abs(v) / scale * Float(ramp.count - 1)).rounded(.up))
         return ramp[min(max(level, 1), ramp.count - 1)]
     }
+
+    /// The glyph for the output cell being computed: as `heatGlyph`, but never a full block, which in
+    /// the highlight's dark ink would cover the highlight and leave what looks like an empty cell.
+    func currentHeatGlyph(_ v: Float, scale: Float) -> Character {
+        let g = heatGlyph(v, scale: scale), ramp = glyphs.ramp
+        return g == "█" && ramp.count > 2 ? ramp[ramp.count - 2] : g
+    }
 }
 
 /// "1 channel", "3 channels".

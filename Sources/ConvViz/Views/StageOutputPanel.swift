@@ -41,7 +41,7 @@ struct StageOutputPanel {
                     grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
                     if index != current { grid.restyle(x: x, y: y, count: 1, style: .plain) }
                 } else {
-                    grid.put(String(ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
+                    grid.put(String(index == current ? ctx.currentHeatGlyph(v, scale: scale) : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
                 }
             }
         }
