@@ -34,8 +34,9 @@ public struct Session: Sendable {
         case .hangup: apply(.quit, at: time)
         }
         // A key that changed the layer (fewer channels, another layer of a model) may leave the rows
-        // scrolled past what now fits; the frame drawn next must not show blank rows.
-        measure(width: width, height: height)
+        // scrolled past what now fits; the frame drawn next must not show blank rows. Unscrolled
+        // rows cannot be, so typing into the editor or a paste costs no second layout.
+        if state.channelScroll > 0 { measure(width: width, height: height) }
     }
 
     /// Notes what a screen of `width × height` shows, for the keys that page and pan by it.
