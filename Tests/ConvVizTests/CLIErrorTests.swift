@@ -79,7 +79,7 @@ struct FullDiskTests {
         p.arguments = args
         let err = Pipe(), input = Pipe()
         p.standardError = err
-        p.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
         p.standardInput = input
         try p.run()
         input.fileHandleForWriting.write(Data(#"{"op":"conv1d","input":[[1]],"kernel":[[[1]]]}"#.utf8))
