@@ -20,11 +20,15 @@ extension AppState {
     }
 
     /// Output (j, f) of the current layer as the output panel shows it: computed once per layer
-    /// when each output sums at least 4096 products, directly otherwise.
+    /// when each output sums at least `memoProducts` products, directly otherwise.
     func output(_ layer: Conv1DLayer, position j: Int, filter f: Int) -> Float {
-        layer.spec.kernelSize * layer.spec.channelsPerGroup >= 4096
+        layer.spec.kernelSize * layer.spec.channelsPerGroup >= Self.memoProducts
             ? outputMemo.output(layer, position: j, filter: f) : layer.output(position: j, filter: f)
     }
+
+    /// Products per output from which a memo look-up (~0.1 µs) beats summing them again: the IMDB
+    /// conv's 7 × 128 = 896 are read for every filter in view on every heatmap frame.
+    static let memoProducts = 256
 
     /// Inputs and weights from which a rebuild is announced before it starts.
     static let bigLayerValues = 2_000_000
