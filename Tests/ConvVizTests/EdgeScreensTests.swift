@@ -72,6 +72,16 @@ import Testing
         #expect(lines.contains { $0.hasPrefix(" c0 ") } && lines.contains { $0.hasPrefix(" c5 ") }, "\(lines)")
     }
 
+    /// A layer that loses a channel while scrolled keeps its last row at the bottom of the rows shown.
+    @Test func fewerChannelsKeepTheRowsFilled() {
+        var s = AppState(spec: Conv1DSpec(length: 12, channels: 6, filters: 4, kernelSize: 3, padding: .same))
+        s.visibleRows = 3
+        s.apply(.scrollChannels(3))
+        #expect(s.channelScroll == 3, "c3–c5")
+        s.apply(.adjust(.channels, -1))
+        #expect(s.spec.channels == 5 && s.channelScroll == 2, "c2–c4, not c3, c4 and a blank row: \(s.channelScroll)")
+    }
+
     /// At 80×24 the way out is never cut: a refused layer's advice wraps, and a script waiting
     /// for the presenter says "Space continues" (the speed and mode give way to it).
     @Test func whatToDoNextIsNeverCutAt80x24() {
