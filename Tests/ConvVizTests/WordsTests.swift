@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import ConvViz
 
-/// A sentence as the input: splitting, embeddings, files, labels on screen, the editor.
+/// A sentence as the input: splitting, embeddings, files, labels on screen (the editor: TextEditorTests).
 @Suite struct WordsTests {
     @Test func sentencesSplitAsKerasTextVectorizationDoes() throws {
         let s = try Sentence.parse("The plot wasn't GOOD, at all!").get()
@@ -91,69 +91,6 @@ import Testing
         // k=3 'same': output 3 reads words 2, 3, 4.
         #expect(text.contains("reads 'was' 'not' 'good'"))
         #expect(text.contains("word    pad   the  plot   was   not  good    at   all   pad"))
-    }
-
-    /// A paste longer than the editor takes stops at its limit, and the editor says so.
-    @Test func aFullEditorSaysItIsFull() {
-        var editor = LineEditor("")
-        for i in 0..<(LineEditor.maxLength + 5) { _ = editor.handle(.char(i % 5 == 4 ? " " : "w")) }
-        #expect(editor.text.count == LineEditor.maxLength)
-        #expect(editor.problem == "full: 2000 characters at most")
-        _ = editor.handle(.backspace)
-        #expect(editor.problem.isEmpty, "a key that works clears it")
-    }
-
-    @Test func theEditorAppliesOnEnterAndCancelsOnEscape() throws {
-        var session = Session(state: AppState())
-        session.press(.char("e"), at: 0)
-        #expect(session.state.editor != nil)
-        for c in "not bad" { session.press(.char(c), at: 0) }
-        session.press(.enter, at: 0)
-        #expect(session.state.editor == nil)
-        guard case .words(let t) = session.state.inputSource else { Issue.record("no text"); return }
-        #expect(t.sentence.words == ["not", "bad"])
-        session.press(.char("e"), at: 0)
-        // The editor takes the bottom row, with the text and what Enter and Esc do.
-        let bottom = Screen().render(session.state, width: 80, height: 24).lines[23]
-        #expect(bottom.hasPrefix(" text: not bad ") && bottom.contains("Enter apply  Esc cancel"))
-        for _ in 0..<7 { session.press(.backspace, at: 0) }
-        session.press(.enter, at: 0)
-        #expect(session.state.editor?.problem == "the text has no words")
-        #expect(Screen().render(session.state, width: 80, height: 24).lines[23].contains("the text has no words"))
-        session.press(.escape, at: 0)
-        #expect(session.state.editor == nil && session.state.spec.length == 2)
-        // Ctrl-U clears what is before the cursor, so a new sentence needs no Backspace per letter.
-        session.press(.char("e"), at: 0)
-        session.press(.left, at: 0)
-        session.press(.ctrlU, at: 0)
-        #expect(session.state.editor?.text == ["d"] && session.state.editor?.cursor == 0)
-        #expect(Screen().render(session.state, width: 80, height: 24).lines[23].contains("Ctrl-U clear"))
-        #expect(Key(name: "C-u") == .ctrlU && Key(name: "ctrl-u") == .ctrlU)
-        // On a screen too small to show it, the editor gives way to the "press q" the screen asks for.
-        session.handle(.key(.char("q")), at: 0, width: 40, height: 10)
-        #expect(session.state.shouldQuit)
-    }
-
-    /// A text longer than the row scrolls with the cursor, and a cut on either side ends in "…".
-    @Test func aLongTextInTheEditorIsMarkedWhereItIsCut() {
-        var session = Session(state: AppState())
-        session.press(.char("e"), at: 0)
-        for _ in 0..<20 { session.press(.backspace, at: 0) }
-        let words = (0..<30).map { "w\($0)" }.joined(separator: " ")
-        for c in words { session.press(.char(c), at: 0) }
-        func row() -> String { Screen().render(session.state, width: 80, height: 24).lines[23] }
-        /// Whether the shown text ends in "…", just before the hint.
-        func cutOnTheRight() -> Bool {
-            let r = row()
-            return r.components(separatedBy: "  Enter apply")[0].trimmingCharacters(in: .whitespaces).hasSuffix("…")
-        }
-        #expect(row().hasPrefix(" text: …") && row().contains("w28 w29 ") && !row().contains("w0 "), "the end, cut on the left: \(row())")
-        #expect(!cutOnTheRight(), "at the end nothing is cut on the right: \(row())")
-        session.press(.home, at: 0)
-        #expect(row().hasPrefix(" text: w0 w1") && cutOnTheRight(), "the start, cut on the right: \(row())")
-        for _ in 0..<60 { session.press(.right, at: 0) }
-        #expect(row().hasPrefix(" text: …") && cutOnTheRight(), "the middle, cut on both sides: \(row())")
-        #expect(row().contains("w17"), "the cursor's word shows: \(row())")
     }
 
     /// A sensor model's channels are not words: `e` and `text` say so and leave the model as it was.
