@@ -176,7 +176,8 @@ import Testing
             Screen().render(s, width: 80, height: 24).lines.first { $0.hasPrefix(" c\(c) ") }.map { String($0.dropFirst(5)) }
         }
         let first = try #require(cells(0))
-        s.apply(.scrollChannels(channels - 2))
+        s.visibleRows = ScreenLayout(state: s, width: 80, height: 24).channelRows
+        s.apply(.scrollChannels(channels))
         #expect(cells(19) != nil, "the strong row is in view")
         #expect(cells(18) == first)
     }

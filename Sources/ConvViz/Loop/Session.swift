@@ -45,10 +45,7 @@ public struct Session: Sendable {
         let layout = ScreenLayout(state: state, width: width, height: height)
         state.visibleRows = max(layout.channelRows, 1)
         // A screen that grew keeps its rows filled: a scroll past what now fits comes back.
-        if !layout.tooSmall, layout.inputRowCount > 0 {
-            state.inputRowCount = layout.inputRowCount
-            state.channelScroll = min(state.channelScroll, max(layout.inputRowCount - state.visibleRows, 0))
-        }
+        if !layout.tooSmall { state.channelScroll = min(state.channelScroll, state.lastChannelScroll) }
         state.inputShown = layout.tooSmall ? nil : layout.inputView
     }
 

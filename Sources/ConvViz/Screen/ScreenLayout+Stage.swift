@@ -6,8 +6,6 @@ extension ScreenLayout {
         // Fixed rows: header 2, strip, caption 1, status 1, input title/axis/marker 3, computation 5, output title/axis 2.
         let avail = height - 14 - top
         (channelRows, filterRows) = Self.stageRows(avail: avail, inputs: input.columns, outputs: outChannels)
-        // Tokens and a vector's features are one row each, whatever the tensor's count.
-        inputRowCount = stage.isTokens || stage.isOnVector ? 1 : input.columns
         let pageRows = Self.stageRows(avail: height - 14 - usualTop, inputs: input.columns, outputs: outChannels).outputs
         var spare = max(avail - channelRows - filterRows, 0)
         let gap = spare >= 2 ? 1 : 0

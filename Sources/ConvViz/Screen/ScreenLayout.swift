@@ -24,8 +24,6 @@ public struct ScreenLayout: Equatable, Sendable {
     public var notes = Rect(x: 0, y: 0, width: 0, height: 0)
     /// Channel rows visible in the input, kernel and computation panels.
     public var channelRows = 0
-    /// Rows the input panel has in all: a Conv1D's channels, or a layer's input channels.
-    public var inputRowCount = 0
     /// Taps shown in the kernel and in the products, the same in both, so that a weight and its product line up.
     public var taps = 0
     /// Filter rows visible in the output panel.
@@ -90,7 +88,6 @@ public struct ScreenLayout: Equatable, Sendable {
         // Fixed rows: header 2, strip 0 or 1, caption 1, status 1, panel titles, axis and sum rows 9.
         let avail = height - 13 - top
         (channelRows, filterRows) = Self.convRows(avail: avail, channels: spec.channels, filters: spec.filters)
-        inputRowCount = spec.channels
         let pageRows = Self.convRows(avail: height - 13 - usualTop, channels: spec.channels, filters: spec.filters).filters
         let spare = max(avail - 2 * channelRows - filterRows, 0)
         let gap = spare >= 2 ? 1 : 0

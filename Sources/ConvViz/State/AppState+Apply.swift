@@ -54,9 +54,7 @@ extension AppState {
         case .loadModel(let m): loadModel(m)
         case .pageRows(let n): apply(.scrollChannels(n * max(visibleRows - 1, 1)))
         case .scrollChannels(let n):
-            // The last row scrolled to stays at the bottom: rows that all fit never scroll off into blank ones.
-            let last = inputRowCount > 0 ? inputRowCount - visibleRows : inputCache.columns - 1
-            channelScroll = min(max(channelScroll + n, 0), max(last, 0))
+            channelScroll = min(max(channelScroll + n, 0), lastChannelScroll)
         case .scrollPositions(let n):
             // From what the screen shows now, never from a pin the view no longer honours.
             guard var shown = inputShown else { return }

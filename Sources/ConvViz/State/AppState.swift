@@ -44,8 +44,6 @@ public struct AppState: Sendable {
     public internal(set) var channelScroll = 0
     /// Channel rows the screen showed last (set by the session from the layout), for PgUp and PgDn.
     public internal(set) var visibleRows = 8
-    /// Rows the input panel has in all (set with `visibleRows`; 0 before the first screen).
-    public internal(set) var inputRowCount = 0
     /// A hand-set first position of the input viewport; nil follows the kernel.
     public internal(set) var positionScroll: Int? = nil
     /// The step at which the user last panned: the pan holds there even with the window out of view.
@@ -199,12 +197,22 @@ public struct AppState: Sendable {
         clampCursor()
     }
 
+    /// Rows the input panel has in all: one for token ids or a vector, else one per channel.
+    public var inputRows: Int {
+        if let s = otherStage, s.isTokens || s.isOnVector { return 1 }
+        return inputCache.columns
+    }
+
+    /// The furthest first row a scroll reaches: the input's last row at the bottom of the rows shown,
+    /// so rows that all fit never scroll off into blank ones.
+    var lastChannelScroll: Int { max(inputRows - visibleRows, 0) }
+
     /// Keeps the cursor on the same output cell when it still exists, else the nearest one.
     mutating func clampCursor() {
         guard let t = stageTrace else { return }
         cursor.position = min(max(wanted.position, 0), max(t.layer.outputLength - 1, 0))
         cursor.filter = min(max(wanted.filter, 0), max(t.layer.outputChannels - 1, 0))
-        channelScroll = min(channelScroll, max(inputCache.columns - visibleRows, 0))
+        channelScroll = min(channelScroll, lastChannelScroll)
         if let p = selectedInput, p >= inputCache.rows { selectedInput = nil }
         if t.isEmpty { playing = false }
     }
