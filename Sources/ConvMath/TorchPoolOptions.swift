@@ -8,11 +8,14 @@ public struct TorchPoolOptions: Hashable, Sendable {
     public var padding: Int
     public var ceilMode: Bool
     public var countIncludePad: Bool
+    /// The spacing of a max pool's taps; `nn.AvgPool1d` has none.
+    public var dilation: Int
 
-    public init(padding: Int = 0, ceilMode: Bool = false, countIncludePad: Bool = true) {
+    public init(padding: Int = 0, ceilMode: Bool = false, countIncludePad: Bool = true, dilation: Int = 1) {
         self.padding = padding
         self.ceilMode = ceilMode
         self.countIncludePad = countIncludePad
+        self.dilation = dilation
     }
 
     /// The PyTorch pool that computes a Keras one on an input `length` long, and whether it is exact.
@@ -43,8 +46,9 @@ public struct TorchPoolOptions: Hashable, Sendable {
         switch kind {
         case .max:
             return TorchMaxPool1D(length: length, channels: channels, kernelSize: kernelSize, stride: stride,
-                                  padding: padding, ceilMode: ceilMode).validate()
+                                  padding: padding, dilation: dilation, ceilMode: ceilMode).validate()
         case .average:
+            if dilation != 1 { return .failure(LayerError(type: "TypeError", "AvgPool1d.__init__() got an unexpected keyword argument 'dilation'")) }
             return TorchAvgPool1D(length: length, channels: channels, kernelSize: kernelSize, stride: stride,
                                   padding: padding, ceilMode: ceilMode, countIncludePad: countIncludePad).validate()
         }
@@ -57,10 +61,12 @@ public struct TorchPoolOptions: Hashable, Sendable {
                        ceilMode: ceilMode, countIncludePad: countIncludePad).divisor(window: w, output: j)
     }
 
-    /// The Python arguments after kernel_size and stride: `padding=0, ceil_mode=False` (and
-    /// `count_include_pad` for an average).
+    /// The Python arguments after kernel_size and stride: `padding=0, ceil_mode=False` (a max
+    /// pool's `dilation` between them when it is not 1, and `count_include_pad` for an average).
     public func pythonArguments(kind: PoolKind) -> [String] {
-        var args = ["padding=\(padding)", "ceil_mode=\(ceilMode ? "True" : "False")"]
+        var args = ["padding=\(padding)"]
+        if dilation != 1 { args.append("dilation=\(dilation)") }
+        args.append("ceil_mode=\(ceilMode ? "True" : "False")")
         if kind == .average { args.append("count_include_pad=\(countIncludePad ? "True" : "False")") }
         return args
     }

@@ -161,16 +161,16 @@ import Testing
 /// PyTorch's pools window by window, on random layers, against a plain reading of PyTorch's documentation.
 @Suite struct TorchPoolPropertyTests {
     /// `nn.MaxPool1d` / `nn.AvgPool1d` as the documentation states them, one window at a time.
-    static func reference(_ x: Matrix, kind: PoolKind, k: Int, s: Int, p: Int, ceil: Bool, include: Bool) -> Matrix {
+    static func reference(_ x: Matrix, kind: PoolKind, k: Int, s: Int, p: Int, d: Int = 1, ceil: Bool, include: Bool) -> Matrix {
         let l = x.rows
-        let top = l + 2 * p - k
+        let top = l + 2 * p - d * (k - 1) - 1
         var n = (ceil ? (top + s - 1) / s : top / s) + 1
         // "sliding windows are allowed to go off-bounds if they start within the left padding or the input"
         if ceil && (n - 1) * s >= l + p { n -= 1 }
         var out = Matrix(rows: n, columns: x.columns)
         for j in 0..<n {
             let start = j * s - p
-            let real = (start..<(start + k)).filter { $0 >= 0 && $0 < l }
+            let real = (0..<k).map { start + $0 * d }.filter { $0 >= 0 && $0 < l }
             for c in 0..<x.columns {
                 if kind == .max {
                     out[j, c] = real.map { x[$0, c] }.reduce(-Float.infinity) { $1 > $0 ? $1 : $0 }
@@ -194,17 +194,27 @@ import Testing
             let p = Int.random(in: 0...(k / 2), using: &rng)
             let ceil = Bool.random(using: &rng), include = Bool.random(using: &rng)
             let kind: PoolKind = Bool.random(using: &rng) ? .max : .average
+            // Only nn.MaxPool1d spaces its taps.
+            let d = kind == .max ? Int.random(in: 1...3, using: &rng) : 1
             var x = Matrix(rows: l, columns: c)
             for i in 0..<l { for ch in 0..<c { x[i, ch] = rng.gridValue() } }
-            let args = PoolArguments(poolSize: k, strides: s, torch: TorchPoolOptions(padding: p, ceilMode: ceil, countIncludePad: include))
+            let args = PoolArguments(poolSize: k, strides: s, torch: TorchPoolOptions(padding: p, ceilMode: ceil, countIncludePad: include, dilation: d))
             guard case .success(let layer) = PoolLayer.make(kind: kind, arguments: args, input: x) else {
-                #expect(l + 2 * p < k, "PyTorch refuses only a window longer than the padded input: L=\(l) k=\(k) p=\(p)")
+                #expect(l + 2 * p < d * (k - 1) + 1, "PyTorch refuses only a window longer than the padded input: L=\(l) k=\(k) p=\(p) d=\(d)")
                 continue
             }
             var steps = Matrix(rows: layer.outputLength, columns: c)
-            for j in 0..<layer.outputLength { for ch in 0..<c { steps[j, ch] = layer.step(index: 0, position: j, channel: ch).value } }
-            let expected = Self.reference(x, kind: kind, k: k, s: s, p: p, ceil: ceil, include: include)
-            #expect(steps == expected, "L=\(l) k=\(k) s=\(s) p=\(p) ceil=\(ceil) include=\(include) \(kind)")
+            for j in 0..<layer.outputLength {
+                for ch in 0..<c { steps[j, ch] = layer.step(index: 0, position: j, channel: ch).value }
+                // Each tap is real, a pad cell, or past the padded input (a ceil_mode window): counted one by one.
+                let step = layer.step(index: 0, position: j, channel: 0)
+                let taps = (0..<k).map { j * s - p + $0 * d }
+                #expect(Array(step.taps) == taps && Array(step.realPositions) == taps.filter { $0 >= 0 && $0 < l })
+                #expect(step.pastPadding == taps.filter { $0 >= l + p }.count, "L=\(l) k=\(k) s=\(s) p=\(p) d=\(d) j=\(j)")
+                #expect(taps.allSatisfy { step.realPositions.contains($0) == ($0 >= 0 && $0 < l) })
+            }
+            let expected = Self.reference(x, kind: kind, k: k, s: s, p: p, d: d, ceil: ceil, include: include)
+            #expect(steps == expected, "L=\(l) k=\(k) s=\(s) p=\(p) d=\(d) ceil=\(ceil) include=\(include) \(kind)")
             #expect(layer.forward() == steps)
             checked += 1
         }

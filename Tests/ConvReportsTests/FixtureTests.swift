@@ -56,7 +56,7 @@ import ConvMath
 }
 
 /// Every PyTorch pool fixture, computed window by window by the model explorer's pool layer,
-/// gives PyTorch's output and its errors: ceil_mode and count_include_pad included.
+/// gives PyTorch's output and its errors: ceil_mode, count_include_pad and a max pool's dilation included.
 @Suite struct TorchPoolTraceFixtureTests {
     @Test(arguments: ["torch_cases.json", "torch_extra_cases.json"])
     func everyPoolCaseSteppedWindowByWindowMatchesPyTorch(_ file: String) throws {
@@ -65,12 +65,12 @@ import ConvMath
         for value in cases {
             let kind: PoolKind, args: PoolArguments, input: Matrix, paramCount = 0
             switch try? ComputeCase.decode(value) {
-            case .torchMaxPool(let m, let x)? where m.dilation == 1:
+            case .torchMaxPool(let m, let x)?:
                 kind = .max
                 args = PoolArguments(poolSize: m.kernelSize, strides: m.stride ?? m.kernelSize,
-                                     torch: TorchPoolOptions(padding: m.padding, ceilMode: m.ceilMode))
+                                     torch: TorchPoolOptions(padding: m.padding, ceilMode: m.ceilMode, dilation: m.dilation))
                 input = x
-                seen.insert("max ceil=\(m.ceilMode) pad=\(m.padding > 0)")
+                seen.insert("max ceil=\(m.ceilMode) pad=\(m.padding > 0) dilated=\(m.dilation > 1)")
             case .torchAvgPool(let a, let x)?:
                 kind = .average
                 args = PoolArguments(poolSize: a.kernelSize, strides: a.stride ?? a.kernelSize,
@@ -102,6 +102,7 @@ import ConvMath
         if file == "torch_cases.json" {
             #expect(seen.contains { $0.contains("ceil=true") }, "a ceil_mode case: \(seen)")
             #expect(seen.contains { $0.contains("include=false") }, "a count_include_pad=False case: \(seen)")
+            #expect(seen.contains { $0.contains("dilated=true") }, "a dilated max pool: \(seen)")
             #expect(refused > 0, "an error case")
         }
     }

@@ -71,7 +71,7 @@ import Testing
         let window = s.realPositions
         let best = window.map { conv[$0, s.channel] }.max()!
         #expect(s.value == best && conv[s.winner!, s.channel] == best)
-        #expect(text.contains("reads inputs \(window.lowerBound)..\(window.upperBound - 1) of c\(s.channel)"))
+        #expect(text.contains("reads inputs \(window.first!)..\(window.last!) of c\(s.channel)"))
         #expect(text.contains("the largest is x\(s.winner!) = \(NumberText.fit(best, width: 12))"))
     }
 

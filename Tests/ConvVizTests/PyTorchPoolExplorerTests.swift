@@ -227,10 +227,3 @@ import ConvMath
         #expect(DemoRecorder.setup(s).contains(.set(.framework(.pytorch))))
     }
 }
-
-private extension AppState {
-    /// A key as the explorer's key map dispatches it.
-    mutating func press(_ key: Key) {
-        if let a = KeyMap.standard.action(for: key) { apply(a) }
-    }
-}

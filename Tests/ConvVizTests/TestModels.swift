@@ -8,3 +8,10 @@ enum TestModels {
         .conv1D(ConvArguments(filters: 1, kernelSize: 2, strides: 3)), .conv1D(ConvArguments(filters: 1, kernelSize: 2)),
     ]), length: 12, channels: 1)
 }
+
+extension AppState {
+    /// A key as the explorer's key map dispatches it.
+    mutating func press(_ key: Key) {
+        if let a = KeyMap.standard.action(for: key) { apply(a) }
+    }
+}

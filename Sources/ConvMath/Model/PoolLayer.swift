@@ -70,19 +70,23 @@ public struct PoolStep: Sendable {
     public let position: Int
     public let channel: Int
 
-    /// Every cell of the window, pad cells included (positions outside `0 ..< L`).
+    /// Every cell from the window's first tap to its last: pad cells, and a dilated window's gaps, included.
     public var window: ClosedRange<Int> {
-        let w = layer.window
-        let first = w.inputPosition(output: position, tap: 0)
-        return first...(first + w.size - 1)
+        let taps = self.taps
+        return taps.start...(taps.start + (taps.count - 1) * taps.step)
     }
 
-    /// The real input positions in the window; pad cells never count, except in PyTorch's divisor.
-    public var realPositions: Range<Int> {
+    /// The window's taps, pad cells included: `dilation` apart.
+    public var taps: TapPositions {
+        let w = layer.window
+        return TapPositions(first: w.inputPosition(output: position, tap: 0), count: max(w.size, 1), step: w.dilation)
+    }
+
+    /// The real input positions the window reads; pad cells never count, except in PyTorch's divisor.
+    public var realPositions: TapPositions {
         let w = layer.window, taps = w.realTaps(output: position)
-        guard let first = taps.first else { return 0..<0 }
-        let p = w.inputPosition(output: position, tap: first)
-        return p..<(p + taps.count)
+        guard let first = taps.first else { return TapPositions(first: 0, count: 0, step: 1) }
+        return TapPositions(first: w.inputPosition(output: position, tap: first), count: taps.count, step: w.dilation)
     }
 
     /// The position of the largest real cell (the first one on a tie); nil for an average pool.
@@ -114,7 +118,7 @@ public struct PoolStep: Sendable {
     /// and PyTorch clips the window there, so they are no pad cells (0 for Keras).
     public var pastPadding: Int {
         guard let t = layer.torch else { return 0 }
-        return max(window.upperBound - (layer.window.length + t.padding - 1), 0)
+        return taps.count - taps.count(before: layer.window.length + t.padding)
     }
 
     /// True when only PyTorch's `ceil_mode` makes this window: it starts inside the input

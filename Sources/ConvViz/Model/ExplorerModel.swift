@@ -133,7 +133,9 @@ extension ExplorerModel {
                                + (torch == keras ? "windows shifted" : "\(torch) outputs, not \(keras); later shapes differ"))
                 differs = differs || torch != keras
             } else {
-                if let t = a.torch, t != TorchPoolOptions.nearest(to: a, length: input).options { changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'") }
+                if let t = a.torch, t != TorchPoolOptions.nearest(to: a, length: input).options {
+                    changed.append("\(names[i]): back to padding='\(a.padding.rawValue)'" + (t.dilation != 1 ? ", no dilation" : ""))
+                }
                 a.torch = nil
                 m.stack.entries[i].layer = .windowedPool(kind, a)
             }

@@ -45,6 +45,7 @@ extension AppState {
         case (.dilationRate, .conv1D(let a)): return a.dilationRate
         case (.groups, .conv1D(let a)): return a.groups
         case (.kernelSize, .maxPooling1D(let a)), (.kernelSize, .averagePooling1D(let a)): return a.poolSize
+        case (.dilationRate, .maxPooling1D(let a)): return a.torch?.dilation
         case (.strides, .maxPooling1D(let a)), (.strides, .averagePooling1D(let a)): return a.effectiveStrides
         case (.filters, .dense(let units, _, _)): return units
         default: return nil
@@ -84,6 +85,14 @@ extension AppState {
             switch p {
             case .kernelSize: changed.poolSize = min(max(v, 1), 1024)
             case .strides: changed.strides = min(max(v, 1), 1024)
+            case .dilationRate:
+                // Only PyTorch's max pool spaces its taps; Keras's pools and nn.AvgPool1d read cells side by side.
+                guard var t = a.torch, kind == .max else {
+                    notice = a.torch == nil ? "\(className) has no dilation: PyTorch's nn.MaxPool1d has one (press T)" : "nn.AvgPool1d has no dilation"
+                    return
+                }
+                t.dilation = min(max(v, 1), 1024)
+                changed.torch = t
             default: return refuse(p == .filters ? "filters: it keeps every channel" : p.rawValue)
             }
             entry.layer = .windowedPool(kind, changed)

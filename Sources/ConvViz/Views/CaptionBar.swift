@@ -80,7 +80,9 @@ struct CaptionBar {
             return hints
         }
         // Keras calls a pool's window pool_size; PyTorch's module calls it kernel_size.
-        var hints = all.filter { ["kernel", "stride", "pad"].contains($0.hint) || input.contains($0.hint) }
+        // Only nn.MaxPool1d spaces its taps.
+        let own = p.torch != nil && kind == .max ? ["kernel", "stride", "pad", "dil"] : ["kernel", "stride", "pad"]
+        var hints = all.filter { own.contains($0.hint) || input.contains($0.hint) }
             .map { $0.hint == "kernel" && p.torch == nil ? ($0.keys, "pool") : $0 }
         hints.append(([.char("T")], p.torch == nil ? "PyTorch" : "Keras"))
         if p.torch != nil {

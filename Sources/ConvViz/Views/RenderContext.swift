@@ -133,11 +133,16 @@ public struct RenderContext {
     /// Input positions as a reader would list them: every one up to five (`15, 18, 21`), `3..9` for more
     /// that follow one another, else the first three and the last (`15, 18, 21, …, 39`) so the gaps stay visible.
     func positionList(_ positions: [Int]) -> String {
+        Self.positionList(positions, ellipsis: glyphs.ellipsis)
+    }
+
+    /// `positionList` with the given ellipsis, for text made without a context.
+    static func positionList(_ positions: [Int], ellipsis: String) -> String {
         guard let first = positions.first, let last = positions.last else { return "" }
         // A run of four or more reads as a range ("3..7"), the same for every kernel size that makes one.
         if positions.count >= 4 && last - first == positions.count - 1 { return "\(first)..\(last)" }
         if positions.count <= 5 { return positions.map(String.init).joined(separator: ", ") }
-        return positions.prefix(3).map(String.init).joined(separator: ", ") + ", \(glyphs.ellipsis), \(last)"
+        return positions.prefix(3).map(String.init).joined(separator: ", ") + ", \(ellipsis), \(last)"
     }
 
     /// `'not' 'good'` for the words at `positions`, or nil when the input has no words.

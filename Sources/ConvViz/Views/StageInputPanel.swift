@@ -59,7 +59,7 @@ struct StageInputPanel {
                 var style: Style = isPad ? .pad : ctx.signStyle(v)
                 if let step, !isPad, step.reads(position: p, channel: c) { style = .window }
                 // A pad cell PyTorch's count_include_pad counts in the divisor is part of the window too.
-                if case .pool(let s)? = step, isPad, c == s.channel, s.divisor > s.count, s.window.contains(p),
+                if case .pool(let s)? = step, isPad, c == s.channel, s.divisor > s.count, s.taps.contains(p),
                    p >= -padReach, p < x.rows + padReach { style = .window }
                 if let w = winner, w.position == p, w.channel == c { style = .tap }
                 if dependent?.contains(p) == true, !isPad, style != .window, style != .tap { style = .reader }
@@ -73,7 +73,7 @@ struct StageInputPanel {
             }
         }
         if let step {
-            var text = " \(StageText.reads(step, stage: stage, order: state.tensorOrder))"
+            var text = " \(StageText.reads(step, stage: stage, order: state.tensorOrder, ellipsis: ctx.glyphs.ellipsis))"
             if let words = ctx.quotedWords(step.readPositions, labels: labels) { text += " (\(words))" }
             grid.put(text.fitted(to: r.width - 2, ellipsis: ctx.glyphs.ellipsis), x: 1, y: r.y + r.height - 1, style: .label, maxWidth: r.width - 2)
         }

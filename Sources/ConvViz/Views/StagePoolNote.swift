@@ -6,16 +6,18 @@ enum StagePoolNote {
     static func lines(_ ctx: RenderContext, stage: Stage, width: Int) -> [(String, Style)] {
         guard case .pool(let p) = stage, let t = p.torch else { return [] }
         let style: FormulaStyle = ctx.glyphs == .ascii ? .ascii : .unicode, m = style.minus
-        let w = p.window, l = w.length, k = w.size, s = w.strides, pad = t.padding
+        let w = p.window, l = w.length, k = w.size, s = w.strides, pad = t.padding, d = w.dilation
         let extra = t.ceilMode ? " + \(s) \(m) 1" : ""
-        let raw = PoolWindow.torchLengths(length: l, kernelSize: k, padding: pad, stride: s, ceilMode: t.ceilMode).formula
+        let raw = PoolWindow.torchLengths(length: l, kernelSize: k, padding: pad, stride: s, dilation: d, ceilMode: t.ceilMode).formula
         // The rule with the numbers in; without the rule in letters when the row is too narrow for both.
-        let numbers = style.floor("(\(l) + \(2 * pad) \(m) \(k)\(extra))/\(s)") + " + 1 = \(raw)"
-        let rule = "output length = " + style.floor("(L + 2p \(m) k\(t.ceilMode ? " + s \(m) 1" : ""))/s") + " + 1 = " + numbers
+        // A dilated window spans d(k − 1) + 1 cells, which is what the rule takes off.
+        let span = d == 1 ? "k" : "d(k \(m) 1) \(m) 1"
+        let numbers = style.floor("(\(l) + \(2 * pad) \(m) \(d * (k - 1) + 1)\(extra))/\(s)") + " + 1 = \(raw)"
+        let rule = "output length = " + style.floor("(L + 2p \(m) \(span)\(t.ceilMode ? " + s \(m) 1" : ""))/s") + " + 1 = " + numbers
         let length = rule.count <= width ? rule : "output length = " + numbers
         var lines: [(String, Style)] = [(length, .dim)]
         if t.ceilMode {
-            let floorLength = PoolWindow.torchLengths(length: l, kernelSize: k, padding: pad, stride: s, ceilMode: false).kept
+            let floorLength = PoolWindow.torchLengths(length: l, kernelSize: k, padding: pad, stride: s, dilation: d, ceilMode: false).kept
             if raw != p.outputLength {
                 lines.append(("ceil_mode: window \(raw - 1) would start in the right pad; PyTorch drops it: \(plural(p.outputLength, "output"))", .dim))
             } else {
@@ -28,7 +30,8 @@ enum StagePoolNote {
         let same = PaddingPlan.keras(length: l, span: k, strides: s, padding: .same).outputLength
         // Keras refuses an empty 'valid' output rather than giving 0 values.
         let validText = valid > 0 ? "'valid' gives \(valid)" : "'valid' raises (output size \(valid))"
-        lines.append(("Keras \(p.kind.kerasClassName): \(validText), 'same' \(same); pad cells never count", .dim))
+        let keras = d == 1 ? "Keras \(p.kind.kerasClassName):" : "Keras's \(p.kind.kerasClassName) has no dilation; without it"
+        lines.append(("\(keras) \(validText), 'same' \(same); pad cells never count", .dim))
         return lines
     }
 }

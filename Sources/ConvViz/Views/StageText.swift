@@ -8,20 +8,20 @@ enum StageText {
     }
 
     /// The marker line under the input: which cells the step reads.
-    static func reads(_ step: StageStep, stage: Stage, order: TensorOrder = .keras) -> String {
+    static func reads(_ step: StageStep, stage: Stage, order: TensorOrder = .keras, ellipsis: String = "…") -> String {
         switch step {
         case .conv(let s): return order.y(s.position, "f\(s.filter)")
         case .pool(let s):
-            let real = s.realPositions
-            let pads = s.window.count - real.count
-            let span = real.isEmpty ? "only pad cells"
-                : real.count == 1 ? "input \(real.lowerBound) of c\(s.channel)" : "inputs \(real.lowerBound)..\(real.upperBound - 1) of c\(s.channel)"
+            let real = s.realPositions, past = s.pastPadding
+            let pads = s.taps.count - real.count - past
+            // A dilated window lists its taps, so the cells between them are not taken for read.
+            let list = real.step == 1 ? "\(real.start)..\(real.start + real.count - 1)" : RenderContext.positionList(Array(real), ellipsis: ellipsis)
+            let span = real.isEmpty ? "only pad cells" : real.count == 1 ? "input \(real.start) of c\(s.channel)" : "inputs \(list) of c\(s.channel)"
             var text = "\(order.y(s.position, "c\(s.channel)")) reads \(span)"
-            let past = s.pastPadding
-            if pads - past > 0 {
+            if pads > 0 {
                 // PyTorch's max pool pads with -inf: a pad cell is read but can never be the maximum.
                 let role = s.layer.torch == nil ? "ignored" : s.layer.kind == .max ? "never the max" : s.divisor == s.count ? "ignored" : "counted"
-                text += " and \(plural(pads - past, "pad cell")), \(role)"
+                text += " and \(plural(pads, "pad cell")), \(role)"
             }
             if past > 0 { text += ", \(past) past the end" }
             return text + (s.isCeilWindow ? " (a ceil_mode window)" : "")
