@@ -5,10 +5,19 @@
 public struct LayerError: Error, Hashable, Sendable, CustomStringConvertible {
     public var type: String
     public var message: String
+    /// True when the layer is possible but the weights given for it have another shape.
+    public var refusesGivenWeights = false
 
     public init(type: String, _ message: String) {
         self.type = type
         self.message = message
+    }
+
+    /// Weights given for a layer that do not fit it: Keras's `set_weights` raises a ValueError.
+    public static func givenWeights(_ message: String) -> LayerError {
+        var e = LayerError(message)
+        e.refusesGivenWeights = true
+        return e
     }
 
     /// A `ValueError`, the class Keras raises for impossible layers.

@@ -33,7 +33,7 @@ extension ModelStack {
         for row in summary.rows {
             let entry = entries[row.index]
             if let wrong = entry.weightMismatch(input: shape) {
-                return StackError(index: row.index, name: row.name, className: row.className, error: LayerError(wrong))
+                return StackError(index: row.index, name: row.name, className: row.className, error: .givenWeights(wrong))
             }
             shape = row.outcome.shape
         }

@@ -183,6 +183,23 @@ import Testing
         #expect(Screen().render(s, width: 100, height: 30).text.contains("bias b[0] = 0.5"))
     }
 
+    /// A key that reshapes a layer whose weights the file gives says that the weights no longer
+    /// fit (not that the layer cannot be built), and going back uses them again.
+    @Test func aReshapedLayerSaysItsGivenWeightsNoLongerFit() throws {
+        let conv = ModelLayer.conv1D(ConvArguments(filters: 1, kernelSize: 2))
+        var s = AppState(model: ExplorerModel(name: "w", stack: ModelStack(entries: [.init(conv, weights: LayerWeights(kernel: [1, 2], bias: [0.5]))]),
+                                              length: 10, channels: 1))
+        s.press(.char("K"))
+        guard case .failure(let e)? = s.stage else { Issue.record("kernel_size 3 built with 2 weights"); return }
+        #expect(e.error.refusesGivenWeights && e.error.message == "the given kernel has 2 values, but the layer needs 3 × 1 × 1 = 3")
+        let text = Screen().render(s, width: 100, height: 30).text
+        #expect(text.contains("conv1d (Conv1D): the weights given for it do not fit it") && !text.contains("cannot be built"), "\(text)")
+        #expect(text.contains("Keras raises ValueError") && text.contains("The model comes with these weights for the layer as it was"), "\(text)")
+        s.press(.char("k"))
+        guard case .success? = s.stage else { Issue.record("kernel_size 2 refused its own weights"); return }
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("bias b[0] = 0.5"))
+    }
+
     /// A model file of a hundred thousand layers is refused in a line; a thousand still load.
     @Test func theExplorerWalksAtMostAThousandLayers() {
         func model(_ n: Int) -> Result<ExplorerModel, LayerError> {

@@ -73,7 +73,7 @@ extension AppState {
     /// them), or weights or an output too big for the explorer to hold.
     static func fitsTheExplorer(_ entry: ModelStack.Entry, input shape: LayerShape) -> (LayerOutcome) -> Result<LayerOutcome, LayerError> {
         { outcome in
-            if let wrong = entry.weightMismatch(input: shape) { return .failure(LayerError(wrong)) }
+            if let wrong = entry.weightMismatch(input: shape) { return .failure(.givenWeights(wrong)) }
             return LayerLimits.refusal(outcome, className: entry.layer.className).map { .failure(LayerError(type: LayerError.tooBigType, $0)) } ?? .success(outcome)
         }
     }
