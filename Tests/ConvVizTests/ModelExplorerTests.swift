@@ -200,6 +200,14 @@ import Testing
         #expect(Screen().render(s, width: 100, height: 30).text.contains("bias b[0] = 0.5"))
     }
 
+    /// A Conv1D inside a model says where its input comes from, as the other layers do, when the row has room.
+    @Test func aModelsConvNamesItsInput() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
+        s.apply(.stage(.to(1)))
+        #expect(Screen().render(s, width: 160, height: 48).text.contains("128 channels (c0–c10 shown, ↑↓), output of embedding (Embedding) ──"))
+        #expect(!Screen().render(s, width: 80, height: 24).text.contains("output of"), "gives way to the padding on a narrow screen")
+    }
+
     /// A model file of a hundred thousand layers is refused in a line; a thousand still load.
     @Test func theExplorerWalksAtMostAThousandLayers() {
         func model(_ n: Int) -> Result<ExplorerModel, LayerError> {

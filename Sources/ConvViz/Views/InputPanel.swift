@@ -23,6 +23,11 @@ struct InputPanel {
                    base + shown + ", out of vocabulary: " + list, base + shown + ", unknown: " + list]
             title = candidates.first { $0.displayWidth + 5 <= r.width } ?? candidates.last!
         }
+        // In a model, where the input comes from, as the other layers say it, when the row has room.
+        if state.model != nil {
+            let source = state.stageIndex == 0 ? "the model's input" : "output of \(state.layerTitle(state.stageIndex - 1))"
+            if title.displayWidth + source.displayWidth + 2 + trailing.displayWidth + 9 <= r.width { title += ", \(source)" }
+        }
         let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"
         ctx.titleLine(title, in: r, into: &grid, trailing: trailing, shorter: [trailing.prefix { $0 != "(" }.trimmingCharacters(in: " "), short])
 
