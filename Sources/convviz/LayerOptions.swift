@@ -7,23 +7,31 @@ import ConvViz
 /// Each value is checked on its own here (one line naming option, value and range);
 /// combinations are checked by `Conv1DSpec.validate()`, which words them as Keras does.
 struct LayerOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Input length L (positions), \(Parameter.length.rangeText).") var length: Int?
-    @Option(parsing: .unconditional, help: "Input channels C, \(Parameter.channels.rangeText).") var channels: Int?
-    @Option(parsing: .unconditional, help: "Filters F (output channels), \(Parameter.filters.rangeText).") var filters: Int?
-    @Option(name: .customLong(Parameter.kernelSize.optionName), parsing: .unconditional, help: "Kernel size k, \(Parameter.kernelSize.rangeText).") var kernelSize: Int?
-    @Option(parsing: .unconditional, help: "Stride s, \(Parameter.strides.rangeText).") var strides: Int?
+    @Option(parsing: .unconditional, help: "Input length L (positions), \(Parameter.length.rangeText).", transform: LayerOptions.whole(.length)) var length: Int?
+    @Option(parsing: .unconditional, help: "Input channels C, \(Parameter.channels.rangeText).", transform: LayerOptions.whole(.channels)) var channels: Int?
+    @Option(parsing: .unconditional, help: "Filters F (output channels), \(Parameter.filters.rangeText).", transform: LayerOptions.whole(.filters)) var filters: Int?
+    @Option(name: .customLong(Parameter.kernelSize.optionName), parsing: .unconditional, help: "Kernel size k, \(Parameter.kernelSize.rangeText).", transform: LayerOptions.whole(.kernelSize)) var kernelSize: Int?
+    @Option(parsing: .unconditional, help: "Stride s, \(Parameter.strides.rangeText).", transform: LayerOptions.whole(.strides)) var strides: Int?
     @Option(parsing: .unconditional, help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound).",
             completion: .list(PaddingArgument.allValueStrings), transform: PaddingArgument.parse)
     var padding: PaddingArgument?
     @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d.") var framework: Framework?
     @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch).") var paddingMode: TorchPaddingMode?
-    @Option(name: .customLong(Parameter.dilationRate.optionName), parsing: .unconditional, help: "Dilation rate d, \(Parameter.dilationRate.rangeText).") var dilationRate: Int?
-    @Option(parsing: .unconditional, help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters.") var groups: Int?
+    @Option(name: .customLong(Parameter.dilationRate.optionName), parsing: .unconditional, help: "Dilation rate d, \(Parameter.dilationRate.rangeText).", transform: LayerOptions.whole(.dilationRate)) var dilationRate: Int?
+    @Option(parsing: .unconditional, help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters.", transform: LayerOptions.whole(.groups)) var groups: Int?
     @Option(help: "Activation.") var activation: Activation?
     @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
     // Unconditional, so that "--seed -1" is read as a value (and refused) rather than as a missing one.
     @Option(parsing: .unconditional, help: "Seed for the random input and weights, 0...\(Int64.max) (2^63-1).", transform: LayerOptions.seed)
     var seed: UInt64?
+
+    /// Reads a whole number for `p`; a word, or a number past any whole number's reach, gets the range to use.
+    static func whole(_ p: Parameter) -> (String) throws -> Int {
+        { text in
+            guard let v = Int(text) else { throw ValidationError("use a whole number in \(p.rangeText)") }
+            return v
+        }
+    }
 
     /// A seed in the range a script's `set seed` accepts, so that `record` never writes a script `play` refuses.
     static func seed(_ text: String) throws -> UInt64 {

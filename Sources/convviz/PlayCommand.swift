@@ -32,7 +32,8 @@ struct Play: ParsableCommand {
     )
 
     @Argument(help: "The demo script to play.") var file: String
-    @Option(parsing: .unconditional, help: "Multiply the script's timing by this factor (2 is twice as fast), 0.1...100.") var speed: Double = 1
+    @Option(parsing: .unconditional, help: "Multiply the script's timing by this factor (2 is twice as fast), 0.1...100.",
+            transform: ViewOptions.number(in: "a factor in 0.1...100")) var speed: Double = 1
     @Flag(help: "Run with no terminal and no real waiting; write frames and/or a cast.") var headless = false
     @Option(parsing: .unconditional, help: "Headless screen size, COLSxROWS from 60x18 to 1000x500 (default 100x30).") var size: String?
     @Option(help: "Headless: write text frames to PATH, or - for standard output.") var frames: String?

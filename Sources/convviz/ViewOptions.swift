@@ -5,12 +5,21 @@ import ConvViz
 struct ViewOptions: ParsableArguments {
     @Option(help: "Step order: filter (one filter slides along the whole input, then the next) or position (all filters at one position, then slide).")
     var order: StepOrder = .filterMajor
-    @Option(parsing: .unconditional, help: "Playback speed in steps per second, \(AppState.speedRangeText) (default \(NumberText.fixed(AppState.defaultSpeed, decimals: 2))).") var speed: Double?
+    @Option(parsing: .unconditional, help: "Playback speed in steps per second, \(AppState.speedRangeText) (default \(NumberText.fixed(AppState.defaultSpeed, decimals: 2))).",
+            transform: ViewOptions.number(in: "a number of steps per second in \(AppState.speedRangeText)")) var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
     @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark; key t cycles).")
     var theme: Theme?
     @Option(help: "Walk a whole model, layer by layer: sentiment, imdb, har, dilated, or a summary JSON file (layers may carry their weights).")
     var model: String?
+
+    /// Reads a number, or says what to use: `use` names the unit and the range.
+    static func number(in use: String) -> (String) throws -> Double {
+        { text in
+            guard let v = Double(text) else { throw ValidationError("use \(use)") }
+            return v
+        }
+    }
 
     func validate() throws {
         if let s = speed, !AppState.speedRange.contains(s) {

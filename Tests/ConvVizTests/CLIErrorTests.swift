@@ -8,6 +8,12 @@ struct CLIErrorTests {
         (["explore", "--kernel-size", "0"], "--kernel-size 0 is out of range: use 1...1024"),
         (["explain", "--padding", "sideways"], "The value 'sideways' is invalid for '--padding <padding>': use valid, same, causal, or (with --framework pytorch) a whole number in 0...1024"),
         (["explain", "--length", "-3"], "--length -3 is out of range: use 0...10000000"),
+        // A word, or a number no whole number can hold, gets the range as an out-of-range number does.
+        (["explain", "--length", "abc"], "The value 'abc' is invalid for '--length <length>': use a whole number in 0...10000000"),
+        (["explore", "--filters", "99999999999999999999"], "'--filters <filters>': use a whole number in 1...4096"),
+        (["explain", "--groups", "1.5"], "'--groups <groups>': use a whole number in 1...4096"),
+        (["explore", "--speed", "fast"], "'--speed <speed>': use a number of steps per second in 0.25...16384"),
+        (["play", "demos/01-one-filter.convdemo", "--speed", "x"], "'--speed <speed>': use a factor in 0.1...100"),
         (["explore", "--speed", "-1"], "--speed -1.0 is out of range"),
         (["explain", "--framework", "pytorch", "--padding", "-1"], "a whole number in 0...1024"),
         (["explore", "--length", "2000", "--channels", "4096", "--filters", "4096", "--kernel-size", "1024"], "too big to explore"),

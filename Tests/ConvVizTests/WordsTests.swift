@@ -58,6 +58,7 @@ import Testing
         }
         #expect(message("cat 1 2 3\nsat 1 2\n") == "g.txt:2:1: row has 2 numbers but the first row has 3")
         #expect(message("cat 1 2\nsat 1 x2\n") == "g.txt:2:7: 'x2' is not a number")
+        #expect(message("cat 1 -1e39\n") == "g.txt:1:7: '-1e39' is beyond float32's range (largest about 3.4e38)")
         #expect(message("2 3\ncat 1 2\n") == "g.txt:2:1: row has 2 numbers but the header says 3")
         #expect(message("99999999999999999999 3\ncat 1 2 3\n") == "g.txt:1:1: the header's numbers (99999999999999999999 words of 3) are too large; the width must be in 1...4096")
         #expect(message("cat 1 nan\n") == "g.txt:1:7: 'nan' is not a number")
@@ -147,6 +148,8 @@ import Testing
         #expect(message("1,2\n0x10,3\n").hasSuffix("x.csv:2:1: '0x10' is not a number"))
         #expect(message("1,2\u{0}\n3,4\n").hasSuffix("x.csv:1:3: '2\\u{0}' is not a number"))
         #expect(message("1,-2.5e-1\n3,+4\n").isEmpty)
+        // A number past float32's reach is named as one, in a CSV and in a vectors file alike.
+        #expect(message("1e40,2\n").hasSuffix("x.csv:1:1: '1e40' is beyond float32's range (largest about 3.4e38)"))
         // A first row of nan is a bad number, not a header naming channels "nan".
         #expect(message("nan,nan\n1,2\n").hasSuffix("x.csv:1:1: 'nan' is not a number"))
         // A spreadsheet's quotes are read through; another separator is named in the error.

@@ -74,7 +74,7 @@ public enum CSVTable {
                 let text = String(decoding: field, as: UTF8.self)
                 guard let v = DecimalNumber.float(text) else {
                     // A field's slice keeps its offset in the line: the column the message points to.
-                    throw ParseError(description: "\(file):\(lineNumber):\(field.startIndex + 1): '\(Sanitize.visible(String(text.prefix(20))))' is not a number\(Self.separatorHint(text))")
+                    throw ParseError(description: "\(file):\(lineNumber):\(field.startIndex + 1): '\(Sanitize.visible(String(text.prefix(20))))' \(DecimalNumber.refusal(text))\(Self.separatorHint(text))")
                 }
                 values.append(v)
             }

@@ -9,6 +9,14 @@ enum DecimalNumber {
         return v
     }
 
+    /// Why `text` is no value `float` reads: a number too large for float32 is still a number.
+    static func refusal(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ Self.allowed[Int($0)] }), let d = Double(String(text)), d.isFinite {
+            return "is beyond float32's range (largest about 3.4e38)"
+        }
+        return "is not a number"
+    }
+
     private static let allowed: [Bool] = (0..<256).map { b in
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(b)) || "+-.eE".utf8.contains(UInt8(b))
     }

@@ -74,7 +74,7 @@ public enum EmbeddingFile {
                 for f in fields.dropFirst() {
                     // Swift's parser, unlike strtof, ignores the locale, so "0.5" reads the same under de_DE.
                     guard let v = DecimalNumber.float(text(f)) else {
-                        failure = WordsError("\(file):\(lineNumber):\(column(f)): '\(Sanitize.visible(String(text(f).prefix(20))))' is not a number")
+                        failure = WordsError("\(file):\(lineNumber):\(column(f)): '\(Sanitize.visible(String(text(f).prefix(20))))' \(DecimalNumber.refusal(text(f)))")
                         return
                     }
                     rows.append(v)
