@@ -47,10 +47,14 @@ public enum Sanitize {
     /// An error message as one inert line of at most `limit` characters: past that, its middle is
     /// replaced by "…", so a value of megabytes echoed back still leaves the start and the end readable.
     public static func errorLine(_ text: String, limit: Int = 400) -> String {
-        let clean = line(text)
-        guard clean.count > limit else { return clean }
+        clipped(line(text), limit: limit)
+    }
+
+    /// `text` in at most `limit` characters, its middle replaced by "…" when longer.
+    public static func clipped(_ text: String, limit: Int = 400) -> String {
+        guard text.count > limit else { return text }
         let tail = limit / 4
-        return String(clean.prefix(limit - tail - 1)) + "…" + String(clean.suffix(tail))
+        return String(text.prefix(limit - tail - 1)) + "…" + String(text.suffix(tail))
     }
 
     private static func skipEscape(_ it: inout String.UnicodeScalarView.Iterator) {

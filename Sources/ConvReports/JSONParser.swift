@@ -84,31 +84,32 @@ public struct JSONParser {
 
     private mutating func string() throws(Failure) -> String {
         i += 1
-        var scalars = String.UnicodeScalarView()
-        var raw: [UInt8] = []
-        func flush() { scalars.append(contentsOf: String(decoding: raw, as: UTF8.self).unicodeScalars); raw.removeAll() }
+        // UTF-8 bytes, escapes encoded in place and decoded once at the end: appending to a
+        // String's scalar view escape by escape costs time in the square of their count.
+        var utf8: [UInt8] = []
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "\"") { i += 1; flush(); return String(scalars) }
+            if b == UInt8(ascii: "\"") { i += 1; return String(decoding: utf8, as: UTF8.self) }
             if b < 0x20 { throw failure("control character in a string") }
-            if b != UInt8(ascii: "\\") { raw.append(b); i += 1; continue }
-            flush()
+            if b != UInt8(ascii: "\\") { utf8.append(b); i += 1; continue }
             i += 1
             guard i < bytes.count else { break }
             let e = bytes[i]
             i += 1
+            let scalar: Unicode.Scalar
             switch e {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{8}")
-            case UInt8(ascii: "f"): scalars.append("\u{c}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
-            case UInt8(ascii: "u"): scalars.append(try unicodeEscape())
+            case UInt8(ascii: "\""): scalar = "\""
+            case UInt8(ascii: "\\"): scalar = "\\"
+            case UInt8(ascii: "/"): scalar = "/"
+            case UInt8(ascii: "b"): scalar = "\u{8}"
+            case UInt8(ascii: "f"): scalar = "\u{c}"
+            case UInt8(ascii: "n"): scalar = "\n"
+            case UInt8(ascii: "r"): scalar = "\r"
+            case UInt8(ascii: "t"): scalar = "\t"
+            case UInt8(ascii: "u"): scalar = try unicodeEscape()
             default: throw failure("invalid escape in a string")
             }
+            utf8.append(contentsOf: UTF8.encode(scalar)!)
         }
         throw failure("unterminated string")
     }

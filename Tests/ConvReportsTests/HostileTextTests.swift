@@ -58,3 +58,22 @@ import Testing
         #expect((try? JSONParser.parse(Array(("[" + String(repeating: "0,", count: 1000) + "0]").utf8))) != nil)
     }
 }
+
+/// Strings of many escapes decode as written, and a value of megabytes echoed in an error stays a line.
+@Suite struct HostileStringTests {
+    @Test func escapesDecodeBesideRawBytes() throws {
+        let json = #""a\u0041\n\u00e9é\ud83d\ude00\"\\\/z""#
+        #expect(try JSONParser.parse(Array(json.utf8)) == .string("aA\né\u{e9}😀\"\\/z"))
+        // Two hundred thousand escapes: every one decoded, in order.
+        let many = "\"" + String(repeating: #"\u0041b"#, count: 200_000) + "\""
+        #expect(try JSONParser.parse(Array(many.utf8)) == .string(String(repeating: "Ab", count: 200_000)))
+    }
+
+    @Test func aHugeEchoedValueIsCutInItsMiddle() throws {
+        let padding = String(repeating: #"\u001b"#, count: 100_000)
+        let json = #"{"op":"conv1d","kernel":[[[1]]],"input":[[1]],"padding":"\#(padding)x"}"#
+        guard case .error(_, let message) = Compute.results(Data(json.utf8))[0] else { Issue.record("accepted"); return }
+        #expect(message.count <= 420 && message.contains("field 'padding' must be one of") && message.contains("…"), "\(message.prefix(200))")
+        #expect(SummaryInputError(String(repeating: "k", count: 1_000_000)).message.count == 400)
+    }
+}
