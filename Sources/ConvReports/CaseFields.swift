@@ -30,7 +30,8 @@ struct CaseFields {
     /// An integer field; nil when missing or null. Values beyond ±`maxMagnitude` are refused.
     func optionalInt(_ name: String) throws(CaseError) -> Int? {
         guard let v = fields[name], v != .null else { return nil }
-        guard case .number(let text) = v else { throw CaseError("field '\(name)' must be an integer, not \(v.kindName)") }
+        guard case .number(let number) = v else { throw CaseError("field '\(name)' must be an integer, not \(v.kindName)") }
+        let text = number.text
         let n: Int
         if let i = Int(text) {
             n = i

@@ -59,7 +59,7 @@ public enum Compute {
     private static func cases(in input: Data) -> Cases {
         let value: JSONValue
         do {
-            value = try JSONParser.parse([UInt8](input))
+            value = try JSONParser.parse(input)
         } catch {
             return .unreadable(.error(type: CaseResult.parseErrorType, message: error.description))
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict RFC 8259 parser that reports where the text stops being JSON.
 ///
 /// Hand-written so numbers keep their text (see `JSONValue`) and errors name a
@@ -11,7 +13,9 @@ public struct JSONParser {
         public var description: String { "invalid JSON at line \(line), column \(column): \(reason)" }
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where numbers longer than 32 characters keep their text.
+    private let numbers = JSONNumber.Store()
     private var i = 0
     private let maxDepth = 512
     /// Most values (numbers, strings, arrays, …) a document may hold: each costs tens of bytes once
@@ -21,14 +25,27 @@ public struct JSONParser {
 
     /// Parses a whole document; trailing non-space text is an error.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        let value = try parser.value(depth: 0)
-        parser.skipSpace()
-        if parser.i < bytes.count { throw parser.failure("unexpected text after the JSON value") }
-        return value
+        try bytes.withUnsafeBufferPointer { parse(buffer: $0) }.get()
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Parses a whole document read from a file, without copying it.
+    public static func parse(_ data: Data) throws(Failure) -> JSONValue {
+        try data.withUnsafeBytes { parse(buffer: $0.bindMemory(to: UInt8.self)) }.get()
+    }
+
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, Failure> {
+        var parser = JSONParser(bytes: buffer)
+        do throws(Failure) {
+            let value = try parser.value(depth: 0)
+            parser.skipSpace()
+            if parser.i < buffer.count { throw parser.failure("unexpected text after the JSON value") }
+            return .success(value)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
         skipSpace()
@@ -132,7 +149,7 @@ public struct JSONParser {
         return v
     }
 
-    private mutating func number() throws(Failure) -> String {
+    private mutating func number() throws(Failure) -> JSONNumber {
         let start = i
         if peek(UInt8(ascii: "-")) { i += 1 }
         if peek(UInt8(ascii: "0")) { i += 1 } else if !digits() { throw failure("expected a digit") }
@@ -142,7 +159,7 @@ public struct JSONParser {
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { i += 1 }
             if !digits() { throw failure("expected a digit in the exponent") }
         }
-        return String(decoding: bytes[start..<i], as: UTF8.self)
+        return JSONNumber(UnsafeBufferPointer(rebasing: bytes[start..<i]), store: numbers)
     }
 
     private mutating func digits() -> Bool {
@@ -160,7 +177,7 @@ public struct JSONParser {
     private func peek(_ b: UInt8) -> Bool { i < bytes.count && bytes[i] == b }
 
     private mutating func skipSpace() {
-        while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
     /// A byte as a reader should see it: `character 'x'` when printable ASCII, else `byte 0x9B` (never the raw byte).

@@ -5,7 +5,7 @@
 public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
-    case number(String)
+    case number(JSONNumber)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -27,10 +27,10 @@ public enum JSONValue: Sendable, Equatable {
     /// JSON has no number for an overflow: a string keeps the three apart (null would not), stays
     /// valid JSON, and reads back with Python's `float()` as the value Keras gives.
     public static func float(_ x: Float) -> JSONValue {
-        if x.isFinite { return .number(x.description) }
+        if x.isFinite { return .number(JSONNumber(x.description)) }
         return .string(x.isNaN ? "nan" : x > 0 ? "inf" : "-inf")
     }
 
     /// An integer as JSON.
-    public static func int(_ n: Int) -> JSONValue { .number(String(n)) }
+    public static func int(_ n: Int) -> JSONValue { .number(JSONNumber(String(n))) }
 }

@@ -13,7 +13,7 @@ public enum JSONWriter {
         switch value {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let text): out += text
+        case .number(let n): out += n.text
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             let flat = !pretty || items.allSatisfy { !$0.isContainer }

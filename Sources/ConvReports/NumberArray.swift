@@ -23,9 +23,10 @@ public struct NumberArray: Equatable, Sendable {
     private static func readLevel(_ value: JSONValue, rank: Int, field: String, path: String, into values: inout [Float]) throws(CaseError) -> [Int] {
         let subject = path == field ? "field '\(field)'" : "field '\(field)': \(path)"
         if rank == 0 {
-            guard case .number(let text) = value else {
+            guard case .number(let number) = value else {
                 throw CaseError("\(subject) must be a number, not \(value.kindName)")
             }
+            let text = number.text
             guard let x = Float(text), x.isFinite else {
                 throw CaseError("\(subject) = \(text) is not a finite float32")
             }

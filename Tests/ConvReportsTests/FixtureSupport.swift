@@ -26,9 +26,9 @@ enum FixtureSupport {
         switch (expected["ok"], result) {
         case (.bool(true)?, .ok(let output, let params)):
             guard case .array(let shapeValues)? = expected["output_shape"] else { return "expected has no output_shape" }
-            let shape = shapeValues.compactMap { v -> Int? in if case .number(let t) = v { return Int(t) } else { return nil } }
+            let shape = shapeValues.compactMap { v -> Int? in if case .number(let t) = v { return Int(t.text) } else { return nil } }
             if output.shape != shape { return "shape \(output.shape), expected \(shape)" }
-            if case .number(let t)? = expected["param_count"], Int(t) != params { return "param_count \(params), expected \(t)" }
+            if case .number(let t)? = expected["param_count"], Int(t.text) != params { return "param_count \(params), expected \(t)" }
             guard let want = try? NumberArray.read(expected["output"]!, rank: shape.count, field: "expected") else { return "unreadable expected output" }
             for (i, (got, exp)) in zip(output.values, want.values).enumerated() {
                 let same = tolerance == 0 ? got.bitPattern == exp.bitPattern || (got == 0 && exp == 0) : abs(got - exp) <= tolerance

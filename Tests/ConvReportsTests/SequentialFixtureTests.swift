@@ -44,7 +44,7 @@ import Testing
         switch (expected["ok"], result) {
         case (.bool(true)?, .model(let outputs, let params)):
             guard case .array(let shapes)? = expected["output_shapes"], case .array(let values)? = expected["outputs"] else { return "bad expected" }
-            if case .number(let t)? = expected["param_count"], Int(t) != params { return "param_count \(params), expected \(t)" }
+            if case .number(let t)? = expected["param_count"], Int(t.text) != params { return "param_count \(params), expected \(t)" }
             guard outputs.count == values.count else { return "\(outputs.count) outputs, expected \(values.count)" }
             let exact = isExact(c)
             for (layer, (got, want)) in zip(outputs, values).enumerated() {
