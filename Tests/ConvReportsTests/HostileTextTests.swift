@@ -77,3 +77,17 @@ import Testing
         #expect(SummaryInputError(String(repeating: "k", count: 1_000_000)).message.count == 400)
     }
 }
+
+/// A number keeps its text exactly, packed when short and in the document's buffer when long.
+@Suite struct JSONNumberTests {
+    @Test func everyNumberReadsBackAsWritten() throws {
+        let texts = ["0", "-0", "1.5e-3", "-12345678901234567890123456789012", "1E+400",
+                     "-0.12345678901234567890123456789012345", String(repeating: "9", count: 300) + ".5"]
+        let doc = "[" + texts.joined(separator: ",") + "]"
+        guard case .array(let items) = try JSONParser.parse(Array(doc.utf8)) else { Issue.record("not an array"); return }
+        #expect(items.map { if case .number(let n) = $0 { return n.text } else { return "" } } == texts)
+        // The same text is the same number, however it is stored.
+        #expect(items[5] == .number(JSONNumber(texts[5])) && items[3] != .number(JSONNumber(texts[5])))
+        #expect(JSONWriter.text(.array(items)) == doc)
+    }
+}
