@@ -7,8 +7,28 @@ public enum Stage: SteppedLayer {
     case embedding(EmbeddingLayer)
     case pass(PassLayer)
 
-    public var outputLength: Int { base.outputLength }
-    public var outputChannels: Int { base.outputChannels }
+    // Switched on directly: through `base` each read would box the layer, and views read these per cell.
+    public var outputLength: Int {
+        switch self {
+        case .conv(let l): return l.outputLength
+        case .pool(let l): return l.outputLength
+        case .globalPool(let l): return l.outputLength
+        case .dense(let l): return l.outputLength
+        case .embedding(let l): return l.outputLength
+        case .pass(let l): return l.outputLength
+        }
+    }
+
+    public var outputChannels: Int {
+        switch self {
+        case .conv(let l): return l.outputChannels
+        case .pool(let l): return l.outputChannels
+        case .globalPool(let l): return l.outputChannels
+        case .dense(let l): return l.outputChannels
+        case .embedding(let l): return l.outputChannels
+        case .pass(let l): return l.outputChannels
+        }
+    }
 
     private var base: any SteppedLayer {
         switch self {

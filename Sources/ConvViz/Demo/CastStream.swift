@@ -21,7 +21,7 @@ public struct CastStream {
         var data = ""
         for y in f.lines.indices where f.lines[y] != old.drawn[y] {
             rows[y] = Sanitize.line(f.lines[y])
-            if rows[y] != old.written[y] { data += Self.change(from: Array(old.written[y]), to: Array(rows[y]), row: y) }
+            if rows[y] != old.written[y] { data += Self.change(from: old.written[y], to: rows[y], row: y) }
         }
         previous = (f.lines, rows)
         // When most of the screen changed, a repaint is the shorter way to say it.
@@ -30,7 +30,19 @@ public struct CastStream {
     }
 
     /// What turns row `y` from `old` into `new`: a cursor move, the new text, and an erase when the row got shorter.
-    static func change(from old: [Character], to new: [Character], row y: Int) -> String {
+    static func change(from old: String, to new: String, row y: Int) -> String {
+        // Most rows are scalars of one cell each that never join into one character: compared as
+        // scalars they need no grapheme breaking, which is most of what a cast costs to write.
+        let o = Array(old.unicodeScalars), n = Array(new.unicodeScalars)
+        if o.allSatisfy(DisplayWidth.isSingleCell) && n.allSatisfy(DisplayWidth.isSingleCell) {
+            return change(from: o, to: n, row: y, width: { $0.count }, text: { String(String.UnicodeScalarView($0)) })
+        }
+        return change(from: Array(old), to: Array(new), row: y, width: width, text: { String($0) })
+    }
+
+    /// `change` on the row's units (scalars of one cell each, or characters), with their width and text.
+    private static func change<U: Equatable>(from old: [U], to new: [U], row y: Int,
+                                             width: (ArraySlice<U>) -> Int, text: (ArraySlice<U>) -> String) -> String {
         var p = 0
         while p < old.count, p < new.count, old[p] == new[p] { p += 1 }
         var s = 0
@@ -38,9 +50,8 @@ public struct CastStream {
         let column = width(new[..<p])
         let oldMiddle = old[p..<(old.count - s)], newMiddle = new[p..<(new.count - s)]
         let move = "\u{1B}[\(y + 1);\(column + 1)H"
-        if s > 0 && width(oldMiddle) == width(newMiddle) { return move + String(newMiddle) }
-        let tail = String(new[p...])
-        return move + tail + (width(old[...]) > width(new[...]) ? "\u{1B}[K" : "")
+        if s > 0 && width(oldMiddle) == width(newMiddle) { return move + text(newMiddle) }
+        return move + text(new[p...]) + (width(old[...]) > width(new[...]) ? "\u{1B}[K" : "")
     }
 
     private static func width(_ text: ArraySlice<Character>) -> Int {

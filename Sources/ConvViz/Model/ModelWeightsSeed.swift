@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Seeded weights for the layers of a model whose description gives none.
 ///
 /// Values sit on a quarter grid, like the single layer's, so every sum on screen is exact.
@@ -28,11 +30,24 @@ enum ModelWeightsSeed {
             return LayerWeights(kernel: kernel, bias: bias)
         case let .embedding(v, d, _):
             if given.embeddings?.count == v * d { return given }
-            let rng = SeededValues(seed: layerSeed)
-            return LayerWeights(embeddings: (0..<(v * d)).map { Float(rng.integer(in: -4...4, stream: embeddingStream, index: $0)) / 4 })
+            return LayerWeights(embeddings: seededEmbeddings(vocabulary: v, width: d, seed: layerSeed))
         default:
             return given
         }
+    }
+
+    /// The last table `seededEmbeddings` made: IMDB's is 10,000 × 128 values, and every move between
+    /// layers that rebuilds the Embedding would draw them all again.
+    private static let lastEmbeddings = Mutex<(key: [UInt64], table: [Float])?>(nil)
+
+    /// A seeded `vocabulary × width` table of quarter-grid values, drawn once for the same three numbers.
+    static func seededEmbeddings(vocabulary v: Int, width d: Int, seed: UInt64) -> [Float] {
+        let key = [UInt64(v), UInt64(d), seed]
+        if let last = lastEmbeddings.withLock({ $0 }), last.key == key { return last.table }
+        let rng = SeededValues(seed: seed)
+        let table = (0..<(v * d)).map { Float(rng.integer(in: -4...4, stream: embeddingStream, index: $0)) / 4 }
+        lastEmbeddings.withLock { $0 = (key, table) }
+        return table
     }
 
     /// A power of two near 1/√fan-in, so deep layers keep values of a readable size and every sum stays exact.

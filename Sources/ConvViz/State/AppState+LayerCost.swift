@@ -26,9 +26,10 @@ extension AppState {
             ? outputMemo.output(layer, position: j, filter: f) : layer.output(position: j, filter: f)
     }
 
-    /// Products per output from which a memo look-up (~0.1 µs) beats summing them again: the IMDB
-    /// conv's 7 × 128 = 896 are read for every filter in view on every heatmap frame.
-    static let memoProducts = 256
+    /// Products per output from which a memo look-up (~0.1 µs) beats summing them again: IMDB's
+    /// second conv, 7 × 32 = 224, is read for every filter in view on every heatmap frame, and a
+    /// miss computes eight filters at once.
+    static let memoProducts = 64
 
     /// Inputs and weights from which a rebuild is announced before it starts.
     static let bigLayerValues = 2_000_000

@@ -13,15 +13,17 @@ public final class OutputMemo: Sendable {
 
     public init() {}
 
-    /// Output (j, f) of `layer`, computed on first use.
+    /// Output (j, f) of `layer`, computed on first use with the seven filters beside it: the
+    /// panel reads the filters in view at each position, and eight cost little more than one.
     func output(_ layer: Conv1DLayer, position j: Int, filter f: Int) -> Float {
-        let key = j * layer.spec.filters + f
+        let filters = layer.spec.filters, key = j * filters + f
         if let v = values.withLock({ $0[key] }) { return v }
-        let v = layer.output(position: j, filter: f)
+        let first = f - f % 8
+        let block = layer.outputs(position: j, filters: first..<min(first + 8, filters))
         values.withLock {
-            if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }
-            $0[key] = v
+            if $0.count + block.count > Self.capacity { $0.removeAll(keepingCapacity: true) }
+            for (i, v) in block.enumerated() { $0[j * filters + first + i] = v }
         }
-        return v
+        return block[f - first]
     }
 }

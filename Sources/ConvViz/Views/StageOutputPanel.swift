@@ -15,11 +15,15 @@ struct StageOutputPanel {
         let cw = view.cellWidth
         ctx.positionAxis(view, label: vector ? stage.vectorAxis : ctx.layout.outputNumbers ? "pos" : "p", y: r.y + 1, words: state.outputWords, numbers: ctx.layout.outputNumbers, into: &grid)
         let current = state.stepIndex
+        // Each visible cell's value once: the heatmap's scale reads them all, computed yet or not.
+        let shown = ctx.layout.firstFilter..<min(ctx.layout.firstFilter + ctx.layout.filterRows, stage.outputChannels)
+        let length = stage.outputLength
+        let inView: [[Float]] = shown.map { f in view.positions.map { $0 >= 0 && $0 < length ? stage.value(position: $0, channel: f) : 0 } }
         var scale: Float = 0
         if !ctx.layout.outputNumbers, case .pass = stage {
             scale = StageInputPanel.heatScale(ctx, stage: stage, reading: trace.isEmpty ? nil : trace[current].readChannel)
         } else if !ctx.layout.outputNumbers {
-            scale = Self.scale(ctx, stage: stage)
+            scale = Self.scale(ctx, stage: stage, shown: shown, inView: inView)
         }
         for row in 0..<ctx.layout.filterRows {
             let f = ctx.layout.firstFilter + row
@@ -27,7 +31,7 @@ struct StageOutputPanel {
             let y = r.y + 2 + row
             let name = vector ? "y" : ctx.channelLabel(f, labels: state.outputWords, width: ctx.layout.gutter - 1)
             grid.put(name, x: 1, y: y, style: f == state.cursor.filter ? .title : .label)
-            for j in view.positions {
+            for (i, j) in view.positions.enumerated() {
                 guard let x = view.column(of: j) else { continue }
                 let index = trace.index(position: j, filter: f)
                 if index > current {
@@ -35,7 +39,7 @@ struct StageOutputPanel {
                     grid.put(dot, x: x, y: y, style: .pending)
                     continue
                 }
-                let v = stage.value(position: j, channel: f)
+                let v = inView[row][i]
                 let style: Style = index == current ? .current : ctx.signStyle(v)
                 if ctx.layout.outputNumbers {
                     grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
@@ -72,11 +76,13 @@ extension Stage {
 extension StageOutputPanel {
     /// The largest magnitude among the outputs at the positions in view, computed yet or not (so a value keeps
     /// its shade as the steps go on), of every channel where that is cheap (so scrolling keeps it too).
-    static func scale(_ ctx: RenderContext, stage: Stage) -> Float {
+    static func scale(_ ctx: RenderContext, stage: Stage, shown: Range<Int> = 0..<0, inView: [[Float]] = []) -> Float {
         let view = ctx.layout.outputView, first = ctx.layout.firstFilter
-        var m: Float = 0
-        for c in ScreenLayout.scaleRows(shown: first..<(first + ctx.layout.filterRows), of: stage.outputChannels, cost: view.positions.count * stage.valueCost) {
-            for j in view.positions where j >= 0 && j < stage.outputLength { m = max(m, abs(stage.value(position: j, channel: c))) }
+        var m = inView.joined().reduce(Float(0)) { max($0, abs($1)) }
+        let length = stage.outputLength
+        for c in ScreenLayout.scaleRows(shown: first..<(first + ctx.layout.filterRows), of: stage.outputChannels, cost: view.positions.count * stage.valueCost)
+        where !shown.contains(c) {
+            for j in view.positions where j >= 0 && j < length { m = max(m, abs(stage.value(position: j, channel: c))) }
         }
         return m
     }
