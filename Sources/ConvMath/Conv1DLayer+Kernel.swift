@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(CConvKernels)
 import CConvKernels
 #endif
@@ -61,7 +62,13 @@ extension Conv1DLayer {
         guard !positions.isEmpty else { return }
         #if canImport(CConvKernels)
         let (tiles, size) = kernelTiles()
-        let packed = packedWeights(tiles, size: size)
+        // The layer never changes: its weights are packed once, which for a short input costs as much as the pass.
+        let packed = packing.value.withLock { kept in
+            if let kept { return kept }
+            let made = packedWeights(tiles, size: size)
+            kept = made
+            return made
+        }
         let chunks = max(1, min(threads, positions.count / 24))
         input.values.withUnsafeBufferPointer { x in
             packed.withUnsafeBufferPointer { pk in
@@ -157,4 +164,9 @@ struct SharedBuffers: @unchecked Sendable {
     let x: UnsafePointer<Float>
     let packed: UnsafePointer<Float>
     let out: UnsafeMutablePointer<Float>
+}
+
+/// A layer's weights in the kernels' layout, once a forward pass has packed them.
+final class PackedWeights: Sendable {
+    let value = Mutex<[Float]?>(nil)
 }

@@ -12,6 +12,8 @@ public struct Conv1DLayer: Sendable {
     public let kernel: [Float]
     /// `[F]`; ignored when `spec.useBias` is false.
     public let bias: [Float]
+    /// The weights in the fast kernels' layout, made by the first forward pass and kept for the next.
+    let packing = PackedWeights()
 
     /// Builds a layer, or returns the error Keras raises for this configuration or these shapes.
     public static func make(spec: Conv1DSpec, input: Matrix, kernel: [Float], bias: [Float]?) -> Result<Conv1DLayer, LayerError> {
