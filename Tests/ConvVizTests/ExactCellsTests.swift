@@ -30,6 +30,21 @@ import Testing
         #expect(row.split(separator: " ").map(String.init) == ["c0"] + texts, "\(row)")
     }
 
+    /// The widths found for one layer are never reused for the next: moving from the first layer, whose
+    /// quarter-grid input fits standard cells, to the second, which needs six columns, widens them.
+    @Test func widthsAreFoundAgainForEachLayer() throws {
+        var state = AppState(model: TestModels.strided)
+        _ = Screen().render(state, width: 100, height: 30)
+        state.apply(.stage(.to(1)))
+        let layer = try #require(state.layer.value)
+        let texts = (0..<layer.spec.length).map { NumberText.exact(layer.input[$0, 0]) }
+        let row = Screen().render(state, width: 100, height: 30).lines.first { $0.hasPrefix(" c0 ") } ?? ""
+        #expect(row.split(separator: " ").map(String.init) == ["c0"] + texts, "\(row)")
+        state.apply(.stage(.to(0)))
+        let first = Screen().render(state, width: 100, height: 30).lines.first { $0.hasPrefix(" c0 ") } ?? ""
+        #expect(!first.contains("~") && first.split(separator: " ").allSatisfy { $0.count <= ScreenLayout.numberCellWidth }, "\(first)")
+    }
+
     /// Values that already fit keep their cells: a scrolling quarter-grid input shows as many positions as before.
     @Test func valuesThatFitKeepTheirCells() {
         let s = AppState(spec: Conv1DSpec(length: 30, channels: 3, filters: 2, kernelSize: 3))

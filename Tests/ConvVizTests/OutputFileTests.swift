@@ -202,7 +202,7 @@ struct OutputFileTests {
     @Test func aSignalDuringSVGFramesLeavesNothing() throws {
         let dir = try tempDir()
         let script = dir.appendingPathComponent("long.convdemo")
-        try "set speed 64\nplay 100000\n".write(to: script, atomically: true, encoding: .utf8)
+        try "set length 2000\nset speed 64\nplay 100000\n".write(to: script, atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = PackagePaths.binary
         p.arguments = ["play", script.path, "--headless", "--size", "60x18", "--svg", dir.appendingPathComponent("svg").path]

@@ -32,7 +32,9 @@ extension ScreenLayout {
         let top = Self.firstInputRow(scroll: state.channelScroll, shown: channelRows, of: input.columns, reading: step?.readChannel)
         let rows = (top..<(top + channelRows)).clamped(to: 0..<input.columns)
         let cw = chooseCells(positions: hi - lo + 1, window: window.count, usable: usable, state: state) {
-            stage.isTokens ? 0 : Self.widestText((0..<input.rows).lazy.flatMap { p in rows.lazy.map { input[p, $0] } }, limit: Self.exactInputText)
+            stage.isTokens ? 0 : state.widestText.width(.init(output: false, rows: rows)) {
+                Self.widestText((0..<input.rows).lazy.flatMap { p in rows.lazy.map { input[p, $0] } }, limit: Self.exactInputText)
+            }
         }
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
                                 holdPin: state.pannedAtStep == state.stepIndex)
@@ -42,7 +44,9 @@ extension ScreenLayout {
         let outputCell = chooseOutputCells(outputs: stage.outputLength, usable: usable, state: state) {
             // Each value is a step of its own (a global pool reads its whole channel): a costly scan is skipped.
             guard stage.outputLength * filters.count * stage.valueCost <= 1 << 20 else { return 0 }
-            return Self.widestText((0..<stage.outputLength).lazy.flatMap { j in filters.lazy.map { stage.value(position: j, channel: $0) } }, limit: Self.exactOutputText)
+            return state.widestText.width(.init(output: true, rows: filters)) {
+                Self.widestText((0..<stage.outputLength).lazy.flatMap { j in filters.lazy.map { stage.value(position: j, channel: $0) } }, limit: Self.exactOutputText)
+            }
         }
         outputView = .following(cursor...cursor, within: 0, stage.outputLength - 1, x: gutter, width: usable, cellWidth: outputCell)
     }

@@ -124,7 +124,9 @@ public struct ScreenLayout: Equatable, Sendable {
         let channels = (state.channelScroll..<(state.channelScroll + channelRows)).clamped(to: 0..<spec.channels)
         let cw = chooseCells(positions: hi - lo + 1, window: spec.span, usable: usable, state: state) {
             guard let layer = state.layer.value, lo <= hi else { return 0 }
-            return Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.exactInputText)
+            return state.widestText.width(.init(output: false, rows: channels)) {
+                Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.exactInputText)
+            }
         }
         let window = state.currentStep.map { s -> ClosedRange<Int> in
             let w = s.layer.geometry.window(output: s.position)
@@ -138,7 +140,9 @@ public struct ScreenLayout: Equatable, Sendable {
         let filters = (firstFilter..<(firstFilter + filterRows)).clamped(to: 0..<spec.filters)
         let outputCell = chooseOutputCells(outputs: outLen, usable: usable, state: state) {
             guard let layer = state.layer.value, outLen * filters.count * spec.kernelSize * spec.channelsPerGroup <= 1 << 20 else { return 0 }
-            return Self.widestText((0..<outLen).lazy.flatMap { j in filters.lazy.map { state.output(layer, position: j, filter: $0) } }, limit: Self.exactOutputText)
+            return state.widestText.width(.init(output: true, rows: filters)) {
+                Self.widestText((0..<outLen).lazy.flatMap { j in filters.lazy.map { state.output(layer, position: j, filter: $0) } }, limit: Self.exactOutputText)
+            }
         }
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputCell)
     }

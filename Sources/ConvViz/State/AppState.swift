@@ -13,10 +13,13 @@ public struct AppState: Sendable {
         didSet {
             wideKernel = Self.needsWideCells(layer)
             outputMemo = OutputMemo()
+            widestText = WidestTextMemo()
         }
     }
     /// The current layer's outputs computed so far, for layers whose outputs each sum many products.
     private(set) var outputMemo = OutputMemo()
+    /// The widest exact texts of the current layer's rows, for the layout's cell widths.
+    private(set) var widestText = WidestTextMemo()
     /// True when some weight needs more than a standard cell's five columns to read exactly
     /// (a model's fan-in scaled weights such as -0.0625); found once per layer, not per frame.
     public private(set) var wideKernel = false
