@@ -10,6 +10,10 @@ enum BoundedFile {
     static func read(_ path: String, maxBytes: Int, shown: String) -> Result<[UInt8], WordsError> {
         let name = Sanitize.line(shown)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            // A name with bytes that are not UTF-8 reaches the program already repaired (U+FFFD): not the file's name.
+            if path.unicodeScalars.contains("\u{FFFD}") {
+                return .failure(WordsError("'\(name)': the name has bytes that are not UTF-8, which convviz cannot open; rename the file"))
+            }
             return .failure(WordsError("'\(name)': no such file"))
         }
         // A FIFO or a device (/dev/zero) could be endless; a directory is never meant.

@@ -21,6 +21,8 @@ struct CLIErrorTests {
         (["explain", "--length", "3", "--kernel-size", "4", "--strides", "2", "--padding", "valid"], "Computed output size would be zero or negative"),
         (["summary", "/nonexistent/model.json"], "no such file"),
         (["compute", "/nonexistent/cases.json"], "'/nonexistent/cases.json': no such file"),
+        // A byte that is not UTF-8 in a name arrives as U+FFFD: said so, not "no such file".
+        (["compute", "/nonexistent/a\u{FFFD}.json"], "the name has bytes that are not UTF-8, which convviz cannot open; rename the file"),
         (["compute", "/dev/zero"], "'/dev/zero' is not a regular file"),
         (["summary", "/dev/urandom"], "'/dev/urandom' is not a regular file"),
         (["play", "/dev/zero", "--headless"], "'/dev/zero' is not a regular file"),
