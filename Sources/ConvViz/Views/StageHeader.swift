@@ -64,8 +64,8 @@ extension StageHeader {
         let text = error.error.type == LayerError.notStepwiseType
             ? (error.index == state.stageIndex ? "\(layer) is not computed step by step here"
                 : "\(layer) is not computed step by step, so layer \(state.stageIndex + 1) has no input")
-            : error.error.refusesGivenWeights ? (error.index == state.stageIndex ? "\(layer): the weights given for it do not fit it"
-                : "\(layer): its given weights do not fit it, so layer \(state.stageIndex + 1) has no input")
+            : error.error.refusesGivenWeights ? (error.index == state.stageIndex ? "\(layer): the weights given for it have another shape"
+                : "\(layer): the weights given for it have another shape, so layer \(state.stageIndex + 1) has no input")
             : error.index == state.stageIndex ? "\(layer) cannot be built on its input"
             : "\(layer) fails, so layer \(state.stageIndex + 1) has no input"
         grid.put(text, x: 1, y: r.y + call.count, style: .error, maxWidth: r.width - 2)
