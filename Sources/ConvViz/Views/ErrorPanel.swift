@@ -21,7 +21,7 @@ struct ErrorPanel {
         // Wrapped like the message: the advice is the way out, so it is never cut.
         y += 1
         let advice = error.type == LayerError.notStepwiseType ? "Shift-Tab goes back to the layers before it."
-            : error.refusesGivenWeights ? "The model comes with these weights for the layer as it was: change the parameter back to use them."
+            : error.refusesGivenWeights ? "The model comes with these weights: they are used when the layer has the shape they were made for."
             : "Change a parameter to get a valid layer; the step is kept where it still makes sense."
         for line in TextWrap.lines(advice, width: r.width - 4) {
             guard y < r.y + r.height else { break }
