@@ -98,12 +98,14 @@ extension ModelLayer {
     static func pool(_ args: PoolArguments, kind: PoolKind, on input: LayerShape, name: String) -> Result<LayerOutcome, LayerError> {
         if let e = rankError(input, name: name) { return .failure(e) }
         if let torch = args.torch {
+            // A dilated max pool reads cells d apart: its receptive field spans d(k − 1) + 1 of them.
+            let span = torch.dilation * (args.poolSize - 1) + 1
             // PyTorch checks the pool on the real length only, so an unknown length passes here.
             guard let steps = input.steps else {
-                return .success(LayerOutcome(shape: LayerShape([nil, input.last]), effect: .window(size: args.poolSize, strides: args.effectiveStrides)))
+                return .success(LayerOutcome(shape: LayerShape([nil, input.last]), effect: .window(size: span, strides: args.effectiveStrides)))
             }
             return torch.module(kind: kind, length: steps, channels: input.last ?? 1, kernelSize: args.poolSize, stride: args.effectiveStrides).map { w in
-                LayerOutcome(shape: LayerShape([w.outputLength, input.last]), effect: .window(size: args.poolSize, strides: args.effectiveStrides))
+                LayerOutcome(shape: LayerShape([w.outputLength, input.last]), effect: .window(size: span, strides: args.effectiveStrides))
             }
         }
         for (field, value) in [("pool_size", args.poolSize), ("strides", args.effectiveStrides)] where value <= 0 {

@@ -1,7 +1,8 @@
 /// PyTorch's `nn.MaxPool1d` on one unbatched `[C][L]` input.
 ///
-/// Pads are −∞, so they never win a max; padding may be at most half the
-/// kernel (not the dilated span), which keeps a real cell in every window.
+/// Pads are −∞, so they never win a max; padding may be at most half the kernel (not the
+/// dilated span). Without dilation that keeps a real cell in every window; a dilated one may
+/// read only pad cells, and its output is then −∞, as PyTorch's is.
 public struct TorchMaxPool1D: Hashable, Sendable {
     public var length: Int
     public var channels: Int

@@ -134,15 +134,20 @@ public struct JSONParser {
     private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
         let high = try hex4()
         if (0xD800..<0xDC00).contains(high), bytes.count >= i + 6, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+            let next = i
             i += 2
             let low = try hex4()
             if (0xDC00..<0xE000).contains(low), let s = Unicode.Scalar(0x10000 + (high - 0xD800) << 10 + (low - 0xDC00)) { return s }
+            // Not the low half: the lone high half is U+FFFD, and the escape after it is read on its own.
+            i = next
         }
         return Unicode.Scalar(high) ?? "\u{FFFD}"
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {
-        guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
+        // Four hex digits exactly: UInt32(_:radix:) alone would take a sign ("\\u+041").
+        guard i + 4 <= bytes.count, bytes[i..<i + 4].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }),
+              let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
             throw failure("invalid \\u escape")
         }
         i += 4

@@ -87,6 +87,14 @@ import Testing
         #expect(rows.map(\.name) == ["conv1d", "max_pooling1d", "conv1d_1", "dense"])
     }
 
+    /// A dilated PyTorch max pool spans d(k − 1) + 1 cells, as a dilated Conv1D does.
+    @Test func aDilatedMaxPoolSpansItsDilatedWindow() throws {
+        var pool = PoolArguments(poolSize: 3, strides: 1)
+        pool.torch = TorchPoolOptions(dilation: 2)
+        let rows = try ModelStack([.input(shape: [100, 1]), .maxPooling1D(pool), .conv1D(ConvArguments(filters: 1, kernelSize: 2))]).summary().get().rows
+        #expect(rows.map(\.receptiveField?.size) == [5, 6])
+    }
+
     /// A receptive field never exceeds the input length; a whole-sequence layer that sees every step is `all` (nil).
     @Test func receptiveFieldNeverExceedsTheInput() throws {
         let causal = ModelLayer.conv1D(ConvArguments(filters: 4, kernelSize: 5, padding: .causal, dilationRate: 4))

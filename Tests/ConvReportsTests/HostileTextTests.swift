@@ -64,6 +64,9 @@ import Testing
     @Test func escapesDecodeBesideRawBytes() throws {
         let json = #""a\u0041\n\u00e9é\ud83d\ude00\"\\\/z""#
         #expect(try JSONParser.parse(Array(json.utf8)) == .string("aA\né\u{e9}😀\"\\/z"))
+        // Exactly four hex digits; a high half not followed by a low one is U+FFFD, and the next escape stays.
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(Array(#""\u+041""#.utf8)) }
+        #expect(try JSONParser.parse(Array(#""\ud800\u0078y""#.utf8)) == .string("\u{FFFD}xy"))
         // Two hundred thousand escapes: every one decoded, in order.
         let many = "\"" + String(repeating: #"\u0041b"#, count: 200_000) + "\""
         #expect(try JSONParser.parse(Array(many.utf8)) == .string(String(repeating: "Ab", count: 200_000)))

@@ -42,7 +42,7 @@ import ConvMath
                                                 length: 12, channels: 2))
         avg.press(.char("T"))
         avg.press(.char("D"))
-        #expect(avg.notice == "nn.AvgPool1d has no dilation")
+        #expect(avg.notice == "nn.AvgPool1d has no dilation; PyTorch's nn.MaxPool1d has one")
 
         var s = AppState(model: Self.maxPool)
         s.press(.char("T"))
@@ -70,5 +70,33 @@ extension PyTorchPoolDilationTests {
         avg.press(.char("T"))
         avg.apply(.step(1))
         #expect(Screen().render(avg, width: 100, height: 30).lines.contains { $0.contains("k/K") && !$0.contains("d/D") })
+    }
+}
+
+extension PyTorchPoolDilationTests {
+    /// A call too long for the header drops PyTorch's defaults, never the dilation; a Keras average is
+    /// not sent to T for one; a window of pad cells only says what PyTorch gives.
+    @Test func theShortCallKeepsTheDilationAndAPadOnlyWindowSaysMinusInfinity() throws {
+        var s = AppState(model: Self.maxPool)
+        s.press(.char("T"))
+        s.press(.char("D"))
+        s.apply(.step(1))
+        let top = Screen().render(s, width: 60, height: 30).lines[0]
+        #expect(top.contains("nn.MaxPool1d(kernel_size=3, stride=2, dilation=2)"), "\(top)")
+
+        var keras = AppState(model: ExplorerModel(name: "avg", stack: ModelStack([.averagePooling1D(PoolArguments(poolSize: 3, strides: 2))]),
+                                                  length: 12, channels: 2))
+        keras.press(.char("D"))
+        #expect(keras.notice == "AveragePooling1D has no dilation; PyTorch's nn.MaxPool1d has one")
+
+        var pad = AppState(model: ExplorerModel(name: "pad", stack: ModelStack([.maxPooling1D(PoolArguments(poolSize: 2, strides: 1))]),
+                                                length: 3, channels: 1))
+        pad.press(.char("T"))
+        pad.apply(.set(.torchPadding(1)))
+        pad.apply(.set(.parameter(.dilationRate, 4)))
+        guard case .success(.pool(let pool))? = pad.stage else { Issue.record("no pool: \(pad.notice)"); return }
+        #expect(pool.outputLength == 1 && pool.forward()[0, 0] == -.infinity, "taps -1 and 3 both pad cells")
+        let text = Screen().render(pad, width: 100, height: 30).text
+        #expect(text.contains("reads only pad cells (2), so y = -inf") && !text.contains("and 2 pad cells"), "\(text)")
     }
 }

@@ -149,6 +149,7 @@ import Testing
         #expect(message("1,2\u{0}\n3,4\n").hasSuffix("x.csv:1:3: '2\\u{0}' is not a number"))
         #expect(message("1,-2.5e-1\n3,+4\n").isEmpty)
         // A number past float32's reach is named as one, in a CSV and in a vectors file alike.
+        #expect(message("1,1e400\n").hasSuffix("x.csv:1:3: '1e400' is beyond float32's range (largest about 3.4e38)"))
         #expect(message("1e40,2\n").hasSuffix("x.csv:1:1: '1e40' is beyond float32's range (largest about 3.4e38)"))
         // A first row of nan is a bad number, not a header naming channels "nan".
         #expect(message("nan,nan\n1,2\n").hasSuffix("x.csv:1:1: 'nan' is not a number"))

@@ -11,7 +11,8 @@ enum DecimalNumber {
 
     /// Why `text` is no value `float` reads: a number too large for float32 is still a number.
     static func refusal(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy({ Self.allowed[Int($0)] }), let d = Double(String(text)), d.isFinite {
+        // 1e400 overflows a double too: infinite is still a number, too large.
+        if text.utf8.allSatisfy({ Self.allowed[Int($0)] }), let d = Double(String(text)), !d.isNaN {
             return "is beyond float32's range (largest about 3.4e38)"
         }
         return "is not a number"

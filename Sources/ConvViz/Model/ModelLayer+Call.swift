@@ -27,7 +27,7 @@ extension ModelLayer {
     }
 
     /// `pythonCall` if it fits in `width`, else a PyTorch pool's call without the arguments
-    /// that hold PyTorch's defaults (stride = kernel_size, padding=0, ceil_mode=False,
+    /// that hold PyTorch's defaults (stride = kernel_size, padding=0, dilation=1, ceil_mode=False,
     /// count_include_pad=True), as PyTorch code usually leaves them out.
     public func pythonCall(width: Int) -> String {
         let full = pythonCall
@@ -38,6 +38,7 @@ extension ModelLayer {
             var args = ["kernel_size=\(a.poolSize)"]
             if a.effectiveStrides != a.poolSize { args.append("stride=\(a.effectiveStrides)") }
             if t.padding != 0 { args.append("padding=\(t.padding)") }
+            if t.dilation != 1 { args.append("dilation=\(t.dilation)") }
             if t.ceilMode { args.append("ceil_mode=True") }
             if kind == .average && !t.countIncludePad { args.append("count_include_pad=False") }
             return "\(kind.torchClassName)(\(args.joined(separator: ", ")))"

@@ -88,7 +88,8 @@ extension AppState {
             case .dilationRate:
                 // Only PyTorch's max pool spaces its taps; Keras's pools and nn.AvgPool1d read cells side by side.
                 guard var t = a.torch, kind == .max else {
-                    notice = a.torch == nil ? "\(className) has no dilation: PyTorch's nn.MaxPool1d has one (press T)" : "nn.AvgPool1d has no dilation"
+                    notice = kind == .average ? "\(a.torch == nil ? className : "nn.AvgPool1d") has no dilation; PyTorch's nn.MaxPool1d has one"
+                        : "\(className) has no dilation: PyTorch's nn.MaxPool1d has one (press T)"
                     return
                 }
                 t.dilation = min(max(v, 1), 1024)

@@ -18,7 +18,9 @@ enum StageText {
             let list = real.step == 1 ? "\(real.start)..\(real.start + real.count - 1)" : RenderContext.positionList(Array(real), ellipsis: ellipsis)
             let span = real.isEmpty ? "only pad cells" : real.count == 1 ? "input \(real.start) of c\(s.channel)" : "inputs \(list) of c\(s.channel)"
             var text = "\(order.y(s.position, "c\(s.channel)")) reads \(span)"
-            if pads > 0 {
+            // A dilated max pool can read pad cells only: PyTorch gives −inf.
+            if real.isEmpty, s.layer.torch != nil, s.layer.kind == .max { text += " (\(pads)), so y = -inf" }
+            if pads > 0, !real.isEmpty {
                 // PyTorch's max pool pads with -inf: a pad cell is read but can never be the maximum.
                 let role = s.layer.torch == nil ? "ignored" : s.layer.kind == .max ? "never the max" : s.divisor == s.count ? "ignored" : "counted"
                 text += " and \(plural(pads, "pad cell")), \(role)"
