@@ -1,4 +1,3 @@
-import Synchronization
 #if canImport(CConvKernels)
 import CConvKernels
 #endif
@@ -164,9 +163,4 @@ struct SharedBuffers: @unchecked Sendable {
     let x: UnsafePointer<Float>
     let packed: UnsafePointer<Float>
     let out: UnsafeMutablePointer<Float>
-}
-
-/// A layer's weights in the kernels' layout, once a forward pass has packed them.
-final class PackedWeights: Sendable {
-    let value = Mutex<[Float]?>(nil)
 }
