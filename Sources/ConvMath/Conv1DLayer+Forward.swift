@@ -55,10 +55,11 @@ extension Conv1DLayer {
         return lo..<max(min(hi, n), lo)
     }
 
-    /// Both cores when the work is worth a thread's start-up (about 20 µs).
+    /// Both cores when the work is worth handing half to a second thread: below about ten million
+    /// multiply-adds (the two smaller of issue 12's layers) that costs more than it saves.
     private func automaticThreads(outputs: Int) -> Int {
         let macs = Double(outputs) * Double(spec.filters) * Double(spec.kernelSize * spec.channelsPerGroup)
-        return macs > 4e6 ? Self.cores : 1
+        return macs > 10e6 ? Self.cores : 1
     }
 
     /// The cores this process may use.
