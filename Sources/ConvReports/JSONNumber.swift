@@ -37,8 +37,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     public init(_ text: String) {
-        var bytes = Array(text.utf8)
-        self = bytes.withUnsafeMutableBufferPointer { JSONNumber(UnsafeBufferPointer($0), store: Store()) }
+        self = Array(text.utf8).withUnsafeBufferPointer { JSONNumber($0, store: Store()) }
     }
 
     /// The text as written.

@@ -7,37 +7,18 @@ public enum Stage: SteppedLayer {
     case embedding(EmbeddingLayer)
     case pass(PassLayer)
 
-    // Switched on directly: through `base` each read would box the layer, and views read these per cell.
-    public var outputLength: Int {
-        switch self {
-        case .conv(let l): return l.outputLength
-        case .pool(let l): return l.outputLength
-        case .globalPool(let l): return l.outputLength
-        case .dense(let l): return l.outputLength
-        case .embedding(let l): return l.outputLength
-        case .pass(let l): return l.outputLength
-        }
-    }
+    public var outputLength: Int { outputSize.length }
+    public var outputChannels: Int { outputSize.channels }
 
-    public var outputChannels: Int {
+    /// Read through the concrete layer: an `any SteppedLayer` would box it on every read, and views read these per cell.
+    private var outputSize: (length: Int, channels: Int) {
         switch self {
-        case .conv(let l): return l.outputChannels
-        case .pool(let l): return l.outputChannels
-        case .globalPool(let l): return l.outputChannels
-        case .dense(let l): return l.outputChannels
-        case .embedding(let l): return l.outputChannels
-        case .pass(let l): return l.outputChannels
-        }
-    }
-
-    private var base: any SteppedLayer {
-        switch self {
-        case .conv(let l): return l
-        case .pool(let l): return l
-        case .globalPool(let l): return l
-        case .dense(let l): return l
-        case .embedding(let l): return l
-        case .pass(let l): return l
+        case .conv(let l): return (l.outputLength, l.outputChannels)
+        case .pool(let l): return (l.outputLength, l.outputChannels)
+        case .globalPool(let l): return (l.outputLength, l.outputChannels)
+        case .dense(let l): return (l.outputLength, l.outputChannels)
+        case .embedding(let l): return (l.outputLength, l.outputChannels)
+        case .pass(let l): return (l.outputLength, l.outputChannels)
         }
     }
 

@@ -32,6 +32,11 @@ extension AppState {
         return "\(m.stack.automaticNames()[i]) (\(m.stack.entries[i].layer.className))"
     }
 
+    /// Where the current layer's input comes from, as its input panel's title says it.
+    var stageInputSource: String {
+        stageIndex == 0 ? "the model's input" : "output of \(layerTitle(stageIndex - 1))"
+    }
+
     /// Rebuilds from layer `changed` on (−1: the model's input too), up to the current layer.
     ///
     /// The inputs of layers before `changed` are kept, so a change late in a long

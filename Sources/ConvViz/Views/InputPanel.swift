@@ -25,7 +25,7 @@ struct InputPanel {
         }
         // In a model, where the input comes from, as the other layers say it, when the row has room.
         if state.model != nil {
-            let source = state.stageIndex == 0 ? "the model's input" : "output of \(state.layerTitle(state.stageIndex - 1))"
+            let source = state.stageInputSource
             if title.displayWidth + source.displayWidth + 2 + trailing.displayWidth + 9 <= r.width { title += ", \(source)" }
         }
         let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"

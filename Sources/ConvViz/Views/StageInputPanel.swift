@@ -3,7 +3,7 @@ struct StageInputPanel {
     func render(_ ctx: RenderContext, stage: Stage, step: StageStep?, into grid: inout Grid) {
         let r = ctx.layout.input, view = ctx.layout.inputView, state = ctx.state
         let x = stage.inputMatrix
-        let source = state.stageIndex == 0 ? "the model's input" : "output of \(state.layerTitle(state.stageIndex - 1))"
+        let source = state.stageInputSource
         let what: String
         switch stage {
         case .embedding: what = "token ids"

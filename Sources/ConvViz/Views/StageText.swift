@@ -8,7 +8,7 @@ enum StageText {
     }
 
     /// The marker line under the input: which cells the step reads.
-    static func reads(_ step: StageStep, stage: Stage, order: TensorOrder = .keras, ellipsis: String = "…") -> String {
+    static func reads(_ step: StageStep, stage: Stage, order: TensorOrder = .keras, ellipsis: String) -> String {
         switch step {
         case .conv(let s): return order.y(s.position, "f\(s.filter)")
         case .pool(let s):
