@@ -24,8 +24,14 @@ public final class CursesTerminal: TerminalBackend {
     /// A character whose first bytes have come and whose last have not.
     private var assembler = UTF8Assembler()
 
+    /// The theme for the background colour the terminal reported when asked, or nil (not asked, or no answer).
+    public private(set) var backgroundTheme: Theme?
+
     /// Opens the terminal, or explains why it cannot be used (no TTY, TERM unset, unknown or dumb).
-    public init() throws {
+    ///
+    /// With `askingBackground`, it also asks the terminal for its background colour (OSC 11), and
+    /// waits a moment for the answer so the first frame already has the right theme.
+    public init(askingBackground: Bool = false) throws {
         setlocale(LC_ALL, "")
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw Unusable(description: "the explorer needs a terminal; for scripts and CI use 'convviz play FILE --headless'")
@@ -65,9 +71,42 @@ public final class CursesTerminal: TerminalBackend {
         palette = Palette.make(theme: .dark)
         CrashGuard.install()
         ResizeWatch.install()
+        // The Linux console would print the question: it knows no OSC but its palette's.
+        let asks = askingBackground && !term.hasPrefix("linux")
+        if asks { _ = "\u{1b}]11;?\u{1b}\\".withCString { write(1, $0, 8) } }
         // Asked before anything is drawn, the answer says at once whether this terminal reports at all.
         _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
         link.sent(now: Self.now())
+        if asks { backgroundTheme = readBackground(within: 0.25) }
+    }
+
+    /// Reads the terminal's answers to the background question and the status report that follows
+    /// it, for at most `seconds`; keys typed meanwhile are put back, in order, for the event loop.
+    ///
+    /// A terminal that does not know OSC 11 answers only the status report, so the wait ends at once.
+    private func readBackground(within seconds: Double) -> Theme? {
+        let deadline = Self.now() + seconds
+        var keys: [Int32] = [], theme: Theme?
+        reading: while Self.now() < deadline {
+            wtimeout(cnc_stdscr(), Int32(max((deadline - Self.now()) * 1000, 1).rounded(.up)))
+            let c = wgetch(cnc_stdscr())
+            if c == ERR { break }
+            guard c == 27 else { keys.append(c); continue }
+            wtimeout(cnc_stdscr(), 50)
+            var sequence: [UInt8] = []
+            while sequence.count < 64 {
+                let d = wgetch(cnc_stdscr())
+                if d == ERR || d > 255 { break }
+                if d == 7 || (d == 0x5C && sequence.last == 27) { break }
+                sequence.append(UInt8(d))
+                if sequence == Array("[0n".utf8) { link.answered(now: Self.now()); break reading }
+            }
+            if sequence.first == 0x5D {
+                theme = Theme.forBackground(answer: String(decoding: sequence.dropFirst().filter { $0 != 27 }, as: UTF8.self))
+            }
+        }
+        for key in keys.reversed() { ungetch(key) }
+        return theme
     }
 
     deinit { close() }

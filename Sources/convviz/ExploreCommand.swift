@@ -24,6 +24,6 @@ struct Explore: ParsableCommand {
     @OptionGroup var view: ViewOptions
 
     func run() throws {
-        try ExplorerRunner.run(state: try view.state(for: layer, text: words), forceASCII: view.ascii, observer: nil)
+        try ExplorerRunner.run(state: try view.state(for: layer, text: words), askingTheme: ThemeChoice.asksTerminal(view.theme), forceASCII: view.ascii, observer: nil)
     }
 }

@@ -179,15 +179,12 @@ struct Play: ParsableCommand {
     }
 
     private func runInteractive(_ script: DemoScript) throws {
-        let terminal: CursesTerminal
-        do { terminal = try CursesTerminal() } catch let e as CursesTerminal.Unusable {
-            throw CLIExit(message: e.description)
-        }
+        let terminal = try ExplorerRunner.open(askingBackground: ThemeChoice.asksTerminal(theme))
         defer { terminal.close() }
         let glyphs: Glyphs = terminal.utf8 && !ascii ? .unicode : .ascii
         let clock = ScriptClock(base: MonotonicClock(), rate: speed)
         var start = AppState()
-        start.apply(.setTheme(ThemeChoice.resolve(theme)))
+        start.apply(.setTheme(terminal.backgroundTheme ?? ThemeChoice.resolve(theme)))
         let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs, extraKeys: DemoPlayer.presenterKeys),
                              session: Session(state: start))
         loop.savePicture = ScreenPicture.save

@@ -56,7 +56,7 @@ struct Record: ParsableCommand {
         LastWords.arm(path: file, temp: SafeFile.tempPath(for: file, tag: "interrupted"), replace: force)
         LastWords.update(Array(recorder.script.utf8))
         defer { LastWords.disarm() }
-        try ExplorerRunner.run(state: state, forceASCII: view.ascii) { event, time, session in
+        try ExplorerRunner.run(state: state, askingTheme: ThemeChoice.asksTerminal(view.theme), forceASCII: view.ascii) { event, time, session in
             recorder.observe(event, at: time, session: session)
             LastWords.update(Array(recorder.script.utf8))
         }

@@ -17,7 +17,12 @@ final class PtyTerminal: @unchecked Sendable {
     private var done = false
     private var bytesPerSecond: Double? = nil
 
-    init(_ arguments: [String], width: Int, height: Int, bytesPerSecond: Double? = nil) throws {
+    /// What the terminal answers when asked for its background colour (`rgb:ffff/ffff/ffff`), or nil for a terminal that does not say.
+    private let background: String?
+
+    init(_ arguments: [String], width: Int, height: Int, bytesPerSecond: Double? = nil,
+         background: String? = nil, environment: [String: String] = [:]) throws {
+        self.background = background
         // posix_openpt and friends are hidden from Swift on glibc; these are their Linux ioctls (TIOCSPTLCK, TIOCGPTN).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0, number: UInt32 = 0
@@ -31,6 +36,7 @@ final class PtyTerminal: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: arguments[0])
         process.arguments = Array(arguments.dropFirst())
         process.environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+            .merging(environment) { $1 }
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
         process.standardInput = handle
         process.standardOutput = handle
@@ -57,17 +63,23 @@ final class PtyTerminal: @unchecked Sendable {
             if n <= 0 { return }
             let bytes = Array(buffer[0..<n])
             append(bytes)
-            // Answer each status request once it is read, as a terminal answers once it has shown what came before.
-            tail = Array((tail + bytes).suffix(n + 3))
+            // Answer each status request (and each background question, if this terminal knows it) once
+            // it is read, in order, as a terminal answers once it has shown what came before.
+            let question = Array("\u{1b}]11;?".utf8), status = Array("\u{1b}[5n".utf8)
+            tail = Array((tail + bytes).suffix(n + question.count - 1))
             var i = 0
-            while i + 3 < tail.count {
-                if tail[i] == 0x1B && tail[i + 1] == 0x5B && tail[i + 2] == 0x35 && tail[i + 3] == 0x6E {
+            while i < tail.count {
+                if tail[i...].starts(with: status) {
                     _ = "\u{1b}[0n".withCString { write(fd, $0, 4) }
+                    tail[i] = 0
+                } else if let background, tail[i...].starts(with: question) {
+                    let answer = "\u{1b}]11;\(background)\u{1b}\\"
+                    _ = answer.withCString { write(fd, $0, strlen($0)) }
                     tail[i] = 0
                 }
                 i += 1
             }
-            tail = Array(tail.suffix(3))
+            tail = Array(tail.suffix(question.count - 1))
             if bytesPerSecond != nil { usleep(50_000) }
         }
    }
