@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ConvViz
 
@@ -31,6 +32,36 @@ import Testing
             let look = Theme.light.look(s, rich: true)
             if look.bg == nil, let fg = look.fg, s != .border { #expect(!pale.contains(fg), "\(s) is pale on white") }
         }
+    }
+
+    /// A marked cell (pad, window, tap, current, reader, unread) stands out from the page: its
+    /// background is at least 25 (CIE76 ΔE) from the background the theme is made for.
+    @Test(arguments: Theme.allCases)
+    func markedCellsStandOutFromThePage(_ theme: Theme) {
+        let page = Self.lab(["#121212", "#ffffff", "#000000"][Theme.allCases.firstIndex(of: theme)!])
+        for style in [Style.pad, .window, .tap, .current, .reader, .unread] {
+            guard let bg = theme.look(style, rich: true).bg else { Issue.record("\(style) has no background"); continue }
+            let c = Self.lab(SVGFrame.rgb(bg))
+            let distance = ((c.l - page.l) * (c.l - page.l) + (c.a - page.a) * (c.a - page.a) + (c.b - page.b) * (c.b - page.b)).squareRoot()
+            #expect(distance >= 25, "\(theme) \(style): ΔE \(Int(distance))")
+        }
+    }
+
+    /// An unread input keeps a text colour of its own: the negative colour would say its value is below zero.
+    @Test(arguments: Theme.allCases, [true, false])
+    func anUnreadInputIsNotDrawnAsNegative(_ theme: Theme, _ rich: Bool) {
+        let unread = theme.look(.unread, rich: rich)
+        #expect(unread.fg != theme.look(.negative, rich: rich).fg && unread.bg != nil)
+    }
+
+    /// CIE L*a*b* of "#rrggbb" (sRGB, D65).
+    static func lab(_ hex: String) -> (l: Double, a: Double, b: Double) {
+        let v = Int(hex.dropFirst(), radix: 16)!
+        func linear(_ c: Int) -> Double { let x = Double(c) / 255; return x <= 0.04045 ? x / 12.92 : Foundation.pow((x + 0.055) / 1.055, 2.4) }
+        let r = linear(v >> 16), g = linear(v >> 8 & 255), b = linear(v & 255)
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, y = 0.2126 * r + 0.7152 * g + 0.0722 * b, z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+        func f(_ t: Double) -> Double { t > 216.0 / 24389 ? Foundation.cbrt(t) : (24389.0 / 27 * t + 16) / 116 }
+        return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
     }
 
     /// With 8 colours the current value is never black on a colour that bold turns grey.

@@ -43,6 +43,7 @@ public enum Theme: String, CaseIterable, Sendable {
     }
 
     // No bold on the cells that move every step: leaving bold costs a full attribute reset on the wire.
+    // An unread input is marked by its background alone: red text would say it is negative.
     private static func dark256(_ s: Style) -> Look {
         switch s {
         case .plain: return Look()
@@ -51,7 +52,7 @@ public enum Theme: String, CaseIterable, Sendable {
         case .border: return Look(fg: 240)
         case .label: return Look(fg: 250)
         case .key: return Look(fg: 229, bold: true)
-        case .pad: return Look(fg: 245, bg: 237)
+        case .pad: return Look(fg: 250, bg: 239)
         case .padLabel: return Look(fg: 180)
         case .window: return Look(fg: 230, bg: 58)
         case .tap: return Look(fg: 16, bg: 220)
@@ -59,7 +60,7 @@ public enum Theme: String, CaseIterable, Sendable {
         case .negative: return Look(fg: 210)
         case .current: return Look(fg: 16, bg: 51)
         case .reader: return Look(fg: 16, bg: 213, bold: true)
-        case .unread: return Look(fg: 196, bg: 52)
+        case .unread: return Look(fg: 255, bg: 52)
         case .error: return Look(fg: 203, bold: true)
         case .caption: return Look(fg: 16, bg: 153)
         case .status: return Look(fg: 252, bg: 236)
@@ -84,7 +85,7 @@ public enum Theme: String, CaseIterable, Sendable {
         case .negative: return Look(fg: red)
         case .current: return Look(fg: white, bg: blue, bold: true)
         case .reader: return Look(fg: black, bg: magenta)
-        case .unread: return Look(fg: red, dim: true)
+        case .unread: return Look(fg: white, bg: red)
         case .error: return Look(fg: red, bold: true)
         case .caption: return Look(fg: black, bg: cyan)
         case .status, .overlay: return Look(fg: black, bg: white)
@@ -101,15 +102,15 @@ public enum Theme: String, CaseIterable, Sendable {
         case .border: return Look(fg: 248)
         case .label: return Look(fg: 238)
         case .key: return Look(fg: 130, bold: true)
-        case .pad: return Look(fg: 240, bg: 253)
+        case .pad: return Look(fg: 238, bg: 249)
         case .padLabel: return Look(fg: 94)
-        case .window: return Look(fg: 16, bg: 230)
+        case .window: return Look(fg: 16, bg: 228)
         case .tap: return Look(fg: 16, bg: 214, bold: true)
         case .positive: return Look(fg: 22)
         case .negative: return Look(fg: 124)
         case .current: return Look(fg: 231, bg: 25, bold: true)
         case .reader: return Look(fg: 16, bg: 219, bold: true)
-        case .unread: return Look(fg: 124, bg: 224)
+        case .unread: return Look(fg: 16, bg: 217)
         case .error: return Look(fg: 160, bold: true)
         case .caption: return Look(fg: 16, bg: 153)
         case .status: return Look(fg: 16, bg: 250)
@@ -133,7 +134,7 @@ public enum Theme: String, CaseIterable, Sendable {
         case .negative: return Look(fg: red)
         case .current: return Look(fg: white, bg: blue, bold: true)
         case .reader: return Look(fg: white, bg: magenta)
-        case .unread: return Look(fg: red, underline: true)
+        case .unread: return Look(fg: white, bg: red)
         case .error: return Look(fg: red, bold: true)
         case .caption: return Look(fg: black, bg: cyan)
         case .status, .overlay: return Look(fg: white, bg: black)
