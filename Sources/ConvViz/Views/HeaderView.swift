@@ -17,11 +17,17 @@ struct HeaderView {
         let t = ctx.glyphs.times
         let params = "\(spec.kernelSize)\(t)\(spec.channelsPerGroup)\(t)\(spec.filters)" + (spec.useBias ? "+\(spec.filters)" : "") + " = \(spec.paramCount)"
         let output = torch ? "output (N, \(spec.filters), \(layer.outputLength))" : "output (None, \(layer.outputLength), \(spec.filters))"
-        ctx.putSegments([
+        var segments: [(String, Style)] = [
             (shapes + output, .label),
             ("  params \(params)", .label),
             ("  padL=\(layer.plan.left) padR=\(layer.plan.right)", .label),
-        ], x: 1, y: shapesY, limit: limit, into: &grid)
+        ]
+        // Inside a model, what one output sees of the model's input, only where it fits whole.
+        if let seen = NotesPanel.modelField(ctx.state, span: spec.span)?.last,
+           1 + segments.reduce(0, { $0 + $1.0.count }) + seen.count + 2 <= limit {
+            segments.append(("  " + seen, .dim))
+        }
+        ctx.putSegments(segments, x: 1, y: shapesY, limit: limit, into: &grid)
     }
 
     /// At most `rows` of `lines` (at least one), the last ending in "…" when some are left out.

@@ -47,9 +47,23 @@ struct NotesPanel {
             lines.insert(lines.removeLast(), at: 1)
             unreadLine = 1
         }
+        if let seen = Self.modelField(ctx.state, span: spec.span) {
+            // Inside a model, how much of the model's input one output sees is the question after its length.
+            lines.insert(seen, at: 1)
+            unreadLine = unreadLine.map { $0 + 1 }
+        }
         // Last, as the least needed: what the other framework gives for this layer.
         if let other = Self.otherFramework(ctx.state, plan: plan) { lines.append(other) }
         put(lines, unreadLine: unreadLine)
+    }
+
+    /// How many steps of the model's input one output of this Conv1D sees, through every layer up to it,
+    /// long form first; nil outside a model, or when that is just this layer's span.
+    static func modelField(_ state: AppState, span: Int) -> [String]? {
+        guard state.model != nil, let row = state.modelRows.first(where: { $0.index == state.stageIndex + 1 }),
+              let size = row.receptiveField?.size, size != span else { return nil }
+        let layers = "layers 1\u{2013}\(state.stageIndex + 1)"
+        return ["through \(layers), one output sees \(size) steps of the model's input", "one output sees \(size) input steps (\(layers))"]
     }
 
     /// PyTorch's length formula with the numbers in, and what the padding mode puts in the pad cells, each with shorter forms.
