@@ -10,16 +10,16 @@ import Glibc
 /// or a Swift trap, which would leave the alternate screen, mouse mode and a hidden cursor.
 enum CrashGuard {
     static func install() {
-        // A parent may have started us with these blocked; we must see them to clean up.
-        var wanted = sigset_t()
-        sigemptyset(&wanted)
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
-        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+        EndingSignals.unblockAll()
+        var resize = sigset_t()
+        sigemptyset(&resize)
+        sigaddset(&resize, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &resize, nil)
         // Everything the handlers read is set up now, so that they never allocate.
         SafeFile.prepareForSignals()
-        // Every other signal whose default is to end the program (kill -USR1, a closed pipe, a CPU
-        // limit) ends it the same way: terminal restored, temporary files gone, a recording saved.
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF] {
+        // Every signal whose default is to end the program (kill -USR1, a closed pipe, a CPU
+        // limit, kill -SYS) ends it the same way: terminal restored, temporary files gone, a recording saved.
+        for sig in EndingSignals.stops {
             signal(sig) { s in
                 if inForeground() { restoreTerminal() }
                 SafeFile.removeTemporaryFiles()
@@ -27,9 +27,10 @@ enum CrashGuard {
                 _exit(128 + s)
             }
         }
-        for sig in [SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGABRT] {
+        for sig in EndingSignals.crashes {
             signal(sig) { s in
                 restoreTerminal()
+                SafeFile.removeTemporaryFiles()
                 signal(s, SIG_DFL)
                 raise(s)
             }

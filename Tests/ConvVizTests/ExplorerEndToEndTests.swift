@@ -227,8 +227,10 @@ struct ExplorerEndToEndTests {
     }
 
     /// SIGABRT and SIGSEGV stand in for a crash (a Swift trap raises SIGILL or SIGTRAP, handled alike);
-    /// SIGUSR1, SIGALRM and SIGPIPE for the other signals that end a program by default.
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGUSR1, 138), (SIGALRM, 142), (SIGPIPE, 141), (SIGABRT, 134), (SIGSEGV, 139)])
+    /// SIGUSR1, SIGALRM, SIGPIPE, SIGSYS, SIGPWR and the first real-time signal (34 on glibc) for the
+    /// other signals that end a program by default.
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGUSR1, 138), (SIGALRM, 142), (SIGPIPE, 141),
+                      (SIGSYS, 159), (SIGPWR, 158), (34, 162), (SIGABRT, 134), (SIGSEGV, 139)])
     func signalsRestoreTheTerminal(_ sig: Int32, _ status: Int) throws {
         let t = try TmuxSession([TmuxSession.binary!])
         try t.wait(for: "step 1/48")

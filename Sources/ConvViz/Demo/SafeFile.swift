@@ -79,19 +79,22 @@ public enum SafeFile {
         removeStagedFrames()
     }
 
-    /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary files before the program ends (headless runs;
-    /// the explorer's own handlers do the same).
+    /// Makes every signal that would end the program remove the temporary files first (headless runs;
+    /// the explorer's own handlers do the same, and give the terminal back too).
     public static func cleanUpOnSignals() {
-        // A parent (a test runner, a CI shell) may have started us with these blocked.
-        var wanted = sigset_t()
-        sigemptyset(&wanted)
-        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&wanted, sig) }
-        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+        EndingSignals.unblockAll()
         prepareForSignals()
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        for sig in EndingSignals.stops {
             signal(sig) { s in
                 SafeFile.removeTemporaryFiles()
                 _exit(128 + s)
+            }
+        }
+        for sig in EndingSignals.crashes {
+            signal(sig) { s in
+                SafeFile.removeTemporaryFiles()
+                signal(s, SIG_DFL)
+                raise(s)
             }
         }
     }
