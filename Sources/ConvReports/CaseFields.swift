@@ -2,7 +2,10 @@ import ConvMath
 
 /// The fields of one case object, read with defaults and with errors that name the field.
 struct CaseFields {
-    let fields: [String: JSONValue]
+    private let fields: [String: JSONValue]
+    /// The fields a decoder has looked at, so that one nobody reads (a misspelt `paddding`) is an error, as in Keras.
+    private final class ReadNames { var names: Set<String> = [] }
+    private let read = ReadNames()
 
     init(_ value: JSONValue) throws(CaseError) {
         guard case .object(let fields) = value else {
@@ -11,14 +14,30 @@ struct CaseFields {
         self.fields = fields
     }
 
+    /// A field's value, nil when absent; reading it marks it as known.
+    subscript(name: String) -> JSONValue? {
+        read.names.insert(name)
+        return fields[name]
+    }
+
+    /// Fields that describe a case rather than a layer: a fixture's name, tags and expected result.
+    static let descriptive: Set<String> = ["id", "tags", "expected", "exact", "comment", "note", "description"]
+
+    /// Fails on a field no decoder read: Keras and PyTorch raise TypeError for an unknown argument.
+    func rejectUnknown() throws(CaseError) {
+        for key in fields.keys.sorted() where !read.names.contains(key) && !Self.descriptive.contains(key) {
+            throw CaseError("unknown field '\(key)'")
+        }
+    }
+
     /// True when the field is absent or null, so the library default applies.
     func isMissing(_ name: String) -> Bool {
-        fields[name] == nil || fields[name] == .null
+        self[name] == nil || self[name] == .null
     }
 
     /// A required field.
     func required(_ name: String) throws(CaseError) -> JSONValue {
-        guard let v = fields[name], v != .null else { throw CaseError("missing field '\(name)'") }
+        guard let v = self[name], v != .null else { throw CaseError("missing field '\(name)'") }
         return v
     }
 
@@ -29,7 +48,7 @@ struct CaseFields {
 
     /// An integer field; nil when missing or null. Values beyond ±`maxMagnitude` are refused.
     func optionalInt(_ name: String) throws(CaseError) -> Int? {
-        guard let v = fields[name], v != .null else { return nil }
+        guard let v = self[name], v != .null else { return nil }
         guard case .number(let number) = v else { throw CaseError("field '\(name)' must be an integer, not \(v.kindName)") }
         let text = number.text
         let n: Int
@@ -60,14 +79,14 @@ struct CaseFields {
     }
 
     func bool(_ name: String, default value: Bool) throws(CaseError) -> Bool {
-        guard let v = fields[name], v != .null else { return value }
+        guard let v = self[name], v != .null else { return value }
         guard case .bool(let b) = v else { throw CaseError("field '\(name)' must be true or false, not \(v.kindName)") }
         return b
     }
 
     /// A string field that must be one of `choices`.
     func choice<T: RawRepresentable & CaseIterable>(_ name: String, default value: T) throws(CaseError) -> T where T.RawValue == String {
-        guard let v = fields[name], v != .null else { return value }
+        guard let v = self[name], v != .null else { return value }
         let names = T.allCases.map(\.rawValue)
         guard case .string(let s) = v, let t = T(rawValue: s) else {
             throw CaseError("field '\(name)' must be one of \(names.joined(separator: ", ")), not \(JSONWriter.text(v))")
@@ -82,7 +101,7 @@ struct CaseFields {
 
     /// An optional vector; nil when missing or null.
     func optionalVector(_ name: String) throws(CaseError) -> [Float]? {
-        guard let v = fields[name], v != .null else { return nil }
+        guard let v = self[name], v != .null else { return nil }
         return try NumberArray.read(v, rank: 1, field: name).values
     }
 }

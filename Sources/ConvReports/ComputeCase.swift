@@ -20,17 +20,22 @@ enum ComputeCase {
             throw CaseError("field 'op' must be a string")
         }
         let framework: String
-        switch fields.fields["framework"] ?? .null {
+        switch fields["framework"] ?? .null {
         case .null: framework = "keras"
         case .string(let s): framework = s.lowercased()
         case let v: throw CaseError("field 'framework' must be \"keras\" or \"pytorch\", not \(v.kindName)")
         }
+        let decoded: ComputeCase
         switch framework {
-        case "keras" where op == "sequential": return try sequential(fields)
-        case "keras": return try keras(fields, op: op)
-        case "pytorch", "torch": return try torch(fields, op: op)
+        case "keras" where op == "sequential": decoded = try sequential(fields)
+        case "keras": decoded = try keras(fields, op: op)
+        case "pytorch", "torch": decoded = try torch(fields, op: op)
         default: throw CaseError("field 'framework' must be \"keras\" or \"pytorch\", not \"\(framework)\"")
         }
+        // A refused layer may be refused before every field is read.
+        if case .refused = decoded { return decoded }
+        try fields.rejectUnknown()
+        return decoded
     }
 
     /// The output's shape, when the arguments are valid; checked against the size policy before any work.

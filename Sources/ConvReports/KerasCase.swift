@@ -37,7 +37,9 @@ extension ComputeCase {
             strides: try f.int("strides", default: 1), padding: try f.choice("padding", default: .valid),
             dilationRate: try f.int("dilation_rate", default: 1), groups: groups,
             activation: try f.choice("activation", default: .linear), useBias: useBias, dataFormat: format)
-        let bias = useBias ? try f.optionalVector("bias") : nil
+        // A bias given with use_bias=False is read (it must be numbers) and, as in Keras, not used.
+        let given = try f.optionalVector("bias")
+        let bias = useBias ? given : nil
         // Keras's own errors come first; the shapes only matter for a layer that exists.
         if case .success = spec.validate() {
             if kernel.shape != spec.kernelShape {

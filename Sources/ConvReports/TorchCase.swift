@@ -28,7 +28,7 @@ extension ComputeCase {
         let bias = try f.optionalVector("bias")
         let useBias = try f.bool("use_bias", default: true)
         let padding: TorchPadding
-        switch f.fields["padding"] ?? .null {
+        switch f["padding"] ?? .null {
         case .null: padding = .explicit(0)
         case .string("same"): padding = .same
         case .string("valid"): padding = .valid
@@ -36,7 +36,7 @@ extension ComputeCase {
         default: padding = .explicit(try f.requiredInt("padding"))
         }
         let modeName: String
-        switch f.fields["padding_mode"] ?? .null {
+        switch f["padding_mode"] ?? .null {
         case .null: modeName = "zeros"
         case .string(let s): modeName = s
         case let v: throw CaseError("field 'padding_mode' must be a string, not \(v.kindName)")

@@ -51,6 +51,24 @@ import Testing
         #expect(message.hasPrefix(c.1), "\(message)")
     }
 
+    /// A field no layer of the case reads is an error naming it (Keras and PyTorch raise TypeError), not a default.
+    @Test func aMisspeltOrForeignFieldIsNamed() {
+        let conv = #""op": "conv1d", "input": [[1], [2], [3], [4]], "kernel": [[[1]], [[1]]]"#
+        let cases = [
+            (#"{\#(conv), "dilation": 2}"#, "dilation"),
+            (#"{\#(conv), "paddding": "same"}"#, "paddding"),
+            (#"{"op": "conv1d", "framework": "pytorch", "input": [[1, 2, 3, 4]], "weight": [[[1, 1]]], "dilation_rate": 2}"#, "dilation_rate"),
+            (#"{"op": "maxpool1d", "input": [[1], [2], [3], [4]], "pool_size": 2, "stride": 1}"#, "stride"),
+        ]
+        for (text, field) in cases {
+            #expect(results("[\(text)]") == [.error(type: "InvalidCase", message: "case 0: unknown field '\(field)'")], "\(field)")
+        }
+        // The words that only describe a case, and a bias that use_bias=False leaves unused, are fine.
+        let described = #"{\#(conv), "id": "x", "tags": ["a"], "note": "n", "use_bias": false, "bias": [1]}"#
+        guard case .ok(let out, _) = results(described)[0] else { Issue.record("the described case failed"); return }
+        #expect(out.values == [3, 5, 7])
+    }
+
     @Test func oneCaseGivesOneObjectAndDefaultsApply() {
         let text = String(decoding: Compute.run(Data(#"{"op": "conv1d", "input": [[1], [2], [3]], "kernel": [[[1]], [[1]]]}"#.utf8)), as: UTF8.self)
         #expect(text == #"{"ok":true,"output":[[3.0],[5.0]],"output_shape":[2,1],"param_count":3}"# + "\n")
