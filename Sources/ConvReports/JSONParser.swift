@@ -73,7 +73,10 @@ public struct JSONParser {
         while true {
             skipSpace()
             guard peek(UInt8(ascii: "\"")) else { throw failure("expected a field name in double quotes") }
+            let keyStart = i
             let key = try string()
+            // Most parsers keep the last of two equal names; which one was meant is not known, so neither is taken.
+            guard fields[key] == nil else { throw failure("field name \"\(key)\" appears twice in one object", at: keyStart) }
             skipSpace()
             guard peek(UInt8(ascii: ":")) else { throw failure("expected ':' after field name \"\(key)\"") }
             i += 1
@@ -192,9 +195,9 @@ public struct JSONParser {
         return "byte 0x" + (hex.count == 1 ? "0" : "") + hex
     }
 
-    private func failure(_ reason: String) -> Failure {
+    private func failure(_ reason: String, at position: Int? = nil) -> Failure {
         var line = 1, column = 1
-        for b in bytes[..<min(i, bytes.count)] {
+        for b in bytes[..<min(position ?? i, bytes.count)] {
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
         return Failure(line: line, column: column, reason: reason)

@@ -72,6 +72,14 @@ import Testing
         #expect(try JSONParser.parse(Array(many.utf8)) == .string(String(repeating: "Ab", count: 200_000)))
     }
 
+    /// A name given twice in one object is an error at the second, in any document: which was meant is unknown.
+    @Test func aFieldNameGivenTwiceIsRefused() throws {
+        let twice = #"{"op": "conv1d", "op": "maxpool1d"}"#
+        #expect(throws: JSONParser.Failure(line: 1, column: 18, reason: #"field name "op" appears twice in one object"#)) { try JSONParser.parse(Array(twice.utf8)) }
+        // Equal names in different objects, or one name nested in itself, are fine.
+        #expect((try? JSONParser.parse(Array(#"[{"a": 1}, {"a": 2, "b": {"a": 3}}]"#.utf8))) != nil)
+    }
+
     @Test func aHugeEchoedValueIsCutInItsMiddle() throws {
         let padding = String(repeating: #"\u001b"#, count: 100_000)
         let json = #"{"op":"conv1d","kernel":[[[1]]],"input":[[1]],"padding":"\#(padding)x"}"#
