@@ -111,6 +111,11 @@ struct Play: ParsableCommand {
         }
         // The SVG folder's frame-NNNN.svg files would collide with a --frames or --cast file inside it.
         if let svg {
+            // Many files cannot go to standard output: "-" would silently become a folder named "-".
+            if svg == "-" { throw CLIExit(message: "--svg writes one file per frame, so it needs a folder, not - (standard output)") }
+            for path in outputs where SafeFile.sameFile(path, svg) {
+                throw CLIExit(message: "--svg and \(path == frames ? "--frames" : "--cast") name the same path \(Sanitize.line(svg)); give two different paths")
+            }
             for path in outputs where SafeFile.sameFile(SafeFile.directory(of: path), svg) {
                 throw CLIExit(message: "\(Sanitize.line(path)) is inside the --svg folder \(Sanitize.line(svg)); write it somewhere else")
             }

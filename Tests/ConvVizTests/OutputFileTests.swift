@@ -139,6 +139,14 @@ struct OutputFileTests {
         #expect(r.status == 1 && r.err.contains("inside the --svg folder"), "\(r.err)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: svg.path).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["s.convdemo", "svg"])
+        // --svg on the path of --frames or --cast, or on "-": refused before anything is written.
+        let x = dir.appendingPathComponent("x").path
+        for (args, message) in [(["--svg", x, "--frames", x], "--svg and --frames name the same path"), (["--svg", x, "--cast", x], "--svg and --cast"),
+                                (["--svg", "-"], "needs a folder, not -")] {
+            let r = try run(["play", script.path, "--headless"] + args)
+            #expect(r.status == 1 && r.err.contains(message), "\(args): \(r.err)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["s.convdemo", "svg"], "\(args)")
+        }
     }
 
     @Test func devicesFIFOsAndDirectoriesAreNeverReplacedEvenWithForce() throws {
