@@ -35,6 +35,10 @@ struct Record: ParsableCommand {
 
     func run() throws {
         if let refusal = SafeFile.refusal(file) { throw CLIExit(message: refusal) }
+        // Even --force never writes the script over the model file it explores: the script would then name itself.
+        if let model = view.model, SafeFile.sameFile(file, model) {
+            throw CLIExit(message: "\(Sanitize.line(file)) is the --model file; record to another file")
+        }
         if !force && SafeFile.exists(file) {
             throw CLIExit(message: "\(Sanitize.line(file)) already exists; use --force to replace it")
         }

@@ -8,6 +8,17 @@ struct DemoCLITests {
 
     func tempDir() throws -> URL { try PackagePaths.tempDir("cli") }
 
+    /// Even with --force, record never writes its script over the model file it explores.
+    @Test func recordNeverReplacesItsModelFile() throws {
+        let dir = try tempDir()
+        let model = dir.appendingPathComponent("m.json")
+        let text = #"{"layers": [{"class": "Input", "shape": [10, 3]}, {"class": "Conv1D", "filters": 1, "kernel_size": 2}]}"#
+        try text.write(to: model, atomically: true, encoding: .utf8)
+        let r = try run(["record", model.path, "--model", model.path, "--force"])
+        #expect(r.status == 1 && r.err.contains("is the --model file"), "\(r.err)")
+        #expect(try String(contentsOf: model, encoding: .utf8) == text)
+    }
+
     @Test(arguments: [("captoin \"x\"", "2:1: unknown command 'captoin' (did you mean 'caption'?)"),
                       ("set strides -1", "2:13: strides must be a whole number in 1...1024, not '-1'"),
                       ("caption \"open", "2:9: missing closing quote")])
