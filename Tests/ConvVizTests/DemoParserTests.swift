@@ -67,6 +67,9 @@ import Testing
         #expect(errors("key Rihgt").first == "t.convdemo:1:5: unknown key 'Rihgt' (did you mean 'Right'?)")
         #expect(errors("play").first == "t.convdemo:1:6: play needs an argument")
         #expect(errors("pause now").first == "t.convdemo:1:7: unexpected 'now': pause takes no argument")
+        // A model's layers are known when the script is read: a stage past its last is an error there.
+        #expect(errors("model imdb\nstage 7") == ["t.convdemo:2:7: the model has 6 layers: stage takes next, prev or 1 to 6"])
+        #expect(errors("model imdb\nstage 6").isEmpty)
     }
 
     @Test func missingQuote() {

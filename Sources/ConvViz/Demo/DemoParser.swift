@@ -58,7 +58,9 @@ public struct DemoParser {
     public func parse(_ text: String) throws(DemoParseErrors) -> DemoScript {
         var newlines = 0
         for byte in text.utf8 where byte == 0x0A { newlines += 1 }
-        guard newlines < Self.maxLines else {
+        // A last line without its newline is a line too.
+        let lineCount = newlines + (text.utf8.last.map { $0 == 0x0A } ?? true ? 0 : 1)
+        guard lineCount <= Self.maxLines else {
             throw DemoParseErrors(errors: [DemoParseError(file: file, line: Self.maxLines + 1, column: 1,
                                                           message: "more than \(Self.maxLines) lines; a script may have at most \(Self.maxLines)")])
         }
@@ -70,6 +72,8 @@ public struct DemoParser {
         var embeddingWidth = TinyEmbedding.dimensions.count
         var sawText = false
         var layerPresses = 0
+        // The layers of the model a `model` line opened, so that `stage N` past its last is found here.
+        var modelLayers: Int?
         for (i, raw) in text.textLines.enumerated() {
             do throws(DemoTokenizer.Failure) {
                 // An editor's byte-order mark starts some files: it is not part of the first word.
@@ -104,6 +108,10 @@ public struct DemoParser {
                     guard layerPresses <= Self.maxLayerPresses else {
                         throw DemoTokenizer.Failure(column: 1, message: "more than \(Self.maxLayerPresses) presses of keys that change the layer; use 'set' lines for big changes")
                     }
+                }
+                if case .model(let m) = command { modelLayers = m.stack.entries.count }
+                if case .stage(.to(let index)) = command, let count = modelLayers, index >= count {
+                    throw DemoTokenizer.Failure(column: tokens[1].column, message: "the model has \(count) layers: stage takes next, prev or 1 to \(count)")
                 }
                 if case .wait(let d) = command {
                     waited += d

@@ -161,7 +161,11 @@ extension AppState {
         case .to(let i): target = i
         }
         guard target >= 0, target < m.stack.entries.count else {
-            notice = target < 0 ? "this is the model's first layer" : "this is the model's last layer"
+            if case .to = move {
+                notice = "the model has \(m.stack.entries.count) layers: there is no layer \(target + 1)"
+            } else {
+                notice = target < 0 ? "this is the model's first layer" : "this is the model's last layer"
+            }
             return
         }
         if target > stageIndex, case .failure(let e)? = stage {
