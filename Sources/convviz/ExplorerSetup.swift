@@ -62,10 +62,10 @@ enum ExplorerSetup {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: value, isDirectory: &isDirectory) else {
             let names = presets.map(\.rawValue).joined(separator: ", ")
-            throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is neither a preset (\(names)) nor a readable CSV file")
+            throw CLIExit(message: "\(option) '\(Sanitize.visible(value))' is neither a preset (\(names)) nor a readable CSV file")
         }
         if isDirectory.boolValue {
-            throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is a directory, not a CSV file")
+            throw CLIExit(message: "\(option) '\(Sanitize.visible(value))' is a directory, not a CSV file")
         }
         // A CSV of 10,000,000 rows by a few columns fits in 256 MB; a device or an endless FIFO is refused.
         let data: [UInt8]
@@ -74,7 +74,7 @@ enum ExplorerSetup {
         case .failure(let e): throw CLIExit(message: "\(option) \(e.description)")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw CLIExit(message: "\(option) '\(Sanitize.line(value))' is not UTF-8 text")
+            throw CLIExit(message: "\(option) '\(Sanitize.visible(value))' is not UTF-8 text")
         }
         do {
             let name = (value as NSString).lastPathComponent

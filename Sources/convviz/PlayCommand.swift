@@ -49,7 +49,7 @@ struct Play: ParsableCommand {
             throw ValidationError("--size, --frames, --cast and --svg need --headless")
         }
         if let s = size, Self.parseSize(s) == nil {
-            throw ValidationError("--size '\(Sanitize.line(s))' is not valid: use COLSxROWS from 60x18 to 1000x500, e.g. 100x30")
+            throw ValidationError("--size '\(Sanitize.visible(s))' is not valid: use COLSxROWS from 60x18 to 1000x500, e.g. 100x30")
         }
     }
 

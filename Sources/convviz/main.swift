@@ -22,9 +22,11 @@ do {
             error.finish()
         }
     }
-    let message = Convviz.message(for: error)
-        .split(separator: "\n").first.map(String.init) ?? "\(error)"
+    // The usage and help lines go; a line break inside the value typed (--length $'5\n') stays in, written as \u{A}.
+    var message = Convviz.message(for: error)
+    for block in ["\nHelp:", "\nUsage:"] { message = message.components(separatedBy: block)[0] }
+    while message.hasSuffix("\n") { message.removeLast() }
     let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-    writeStderr("convviz: \(Sanitize.errorLine(trimmed))\n")
+    writeStderr("convviz: \(Sanitize.clipped(Sanitize.visible(trimmed.isEmpty ? "\(error)" : trimmed)))\n")
     Glibc.exit(code.rawValue == 0 ? 1 : code.rawValue)
 }

@@ -28,7 +28,10 @@ struct CLIErrorTests {
         (["play", "/dev/zero", "--headless"], "'/dev/zero' is not a regular file"),
         (["explore", "--model", "/dev/zero"], "is not a regular file"),
         (["explore", "--input", "/dev/zero"], "is not a regular file"),
-        (["explain", "--padding", "\u{1b}[31mred\u{07}"], "The value 'red' is invalid for '--padding <padding>'"),
+        // Control characters in a typed value are shown, inert, not dropped: the value shown is the one typed.
+        (["explain", "--padding", "\u{1b}[31mred\u{07}"], #"The value '\u{1B}[31mred\u{7}' is invalid for '--padding <padding>'"#),
+        (["explain", "--length", "5\n"], #"The value '5\u{A}' is invalid for '--length <length>': use a whole number in 0...10000000"#),
+        (["play", "demos/01-one-filter.convdemo", "--headless", "--size", "80x24\n"], #"--size '80x24\u{A}' is not valid"#),
         (["summary", "/tmp/\u{1b}]0;title\u{07}x.json"], "'/tmp/x.json': no such file"),
         (["frobnicate"], "frobnicate"),
         (["play", "-"], "play reads its script from a file, not standard input"),
