@@ -63,6 +63,10 @@ public struct TorchConv1D: Hashable, Sendable {
         if padded < span {
             return .failure(runtime("Calculated padded input size per channel: (\(padded)). Kernel size: (\(span)). Kernel size can't be greater than actual input size"))
         }
+        // An empty input passes the size check when padding makes room for the kernel, and is refused after it.
+        if length == 0 && inChannels > 0 {
+            return .failure(runtime("Only zero batch or zero channel inputs are supported, but got input shape: [1, \(inChannels), 1, 0]"))
+        }
         return .success(PaddingPlan(left: left, right: right, outputLength: (padded - span) / stride + 1))
     }
 

@@ -35,6 +35,16 @@ import Testing
         #expect(strided.validate() == .failure(LayerError("padding='same' is not supported for strided convolutions")))
     }
 
+    /// PyTorch 2.13 refuses an empty input even when padding leaves room for the kernel: after the size check, not before.
+    @Test func torchRefusesAnEmptyInputWhateverItsPadding() {
+        let padded = TorchConv1D(length: 0, inChannels: 2, outChannels: 1, kernelSize: 2, padding: .explicit(1))
+        guard case .failure(let refusal) = padded.validate() else { Issue.record("an empty input was accepted"); return }
+        #expect(refusal.type == "RuntimeError" && refusal.message == "Only zero batch or zero channel inputs are supported, but got input shape: [1, 2, 1, 0]")
+        let unpadded = TorchConv1D(length: 0, inChannels: 2, outChannels: 1, kernelSize: 2)
+        guard case .failure(let small) = unpadded.validate() else { Issue.record("an empty input was accepted"); return }
+        #expect(small.message.hasPrefix("Calculated padded input size per channel: (0)"))
+    }
+
     @Test func torchLengthCombinesStrideAndDilation() throws {
         // ⌊(L + 2p − d(k−1) − 1)/s⌋ + 1 = ⌊(20 + 2 − 6 − 1)/3⌋ + 1 = 6
         let conv = TorchConv1D(length: 20, inChannels: 1, outChannels: 1, kernelSize: 4, stride: 3, padding: .explicit(1), dilation: 2)
