@@ -11,9 +11,7 @@ enum BoundedFile {
         let name = Sanitize.line(shown)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             // A name with bytes that are not UTF-8 reaches the program already repaired (U+FFFD): not the file's name.
-            if path.unicodeScalars.contains("\u{FFFD}") {
-                return .failure(WordsError("'\(name)': the name has bytes that are not UTF-8, which convviz cannot open; rename the file"))
-            }
+            if let repaired = SafeFile.repairedNameRefusal(shown, doing: "open") { return .failure(WordsError(repaired)) }
             return .failure(WordsError("'\(name)': no such file"))
         }
         // A FIFO or a device (/dev/zero) could be endless; a directory is never meant.

@@ -8,6 +8,7 @@ enum EmbeddingLoader {
         if let builtin = WordEmbedding.named(value) { return builtin }
         let path = directory.map { value.hasPrefix("/") ? value : ($0 as NSString).appendingPathComponent(value) } ?? value
         guard FileManager.default.fileExists(atPath: path) else {
+            if let repaired = SafeFile.repairedNameRefusal(value, doing: "open") { return .failure(WordsError("embedding \(repaired)")) }
             return .failure(WordsError("embedding '\(Sanitize.line(value))' is neither tiny, random:D nor a word-vector file"))
         }
         switch BoundedFile.read(path, maxBytes: EmbeddingFile.maxBytes, shown: value) {

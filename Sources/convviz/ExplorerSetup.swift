@@ -61,6 +61,7 @@ enum ExplorerSetup {
         if let preset = DataPreset(rawValue: value), presets.contains(preset) { return .preset(preset) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: value, isDirectory: &isDirectory) else {
+            if let repaired = SafeFile.repairedNameRefusal(value, doing: "open") { throw CLIExit(message: "\(option) \(repaired)") }
             let names = presets.map(\.rawValue).joined(separator: ", ")
             throw CLIExit(message: "\(option) '\(Sanitize.visible(value))' is neither a preset (\(names)) nor a readable CSV file")
         }

@@ -14,6 +14,7 @@ enum ModelFile {
         let shown = Sanitize.line(value)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            if let repaired = SafeFile.repairedNameRefusal(value, doing: "open") { return .failure(ModelLoadError("model \(repaired)")) }
             return .failure(ModelLoadError("model '\(shown)' is neither a built-in model (\(ExplorerModel.builtinNames.joined(separator: ", "))) nor a model file"))
         }
         let data: Data

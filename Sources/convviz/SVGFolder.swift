@@ -22,6 +22,7 @@ final class SVGFolder {
         staging = SafeFile.tempPath(for: path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, tag: "svg")
         var isDirectory: ObjCBool = false
         let shown = Sanitize.line(path)
+        if let repaired = SafeFile.repairedNameRefusal(path, doing: "write") { throw SafeFile.Failure(description: "--svg \(repaired)") }
         existed = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if existed {
             guard isDirectory.boolValue else { throw SafeFile.Failure(description: "--svg \(shown) is a file, not a folder") }

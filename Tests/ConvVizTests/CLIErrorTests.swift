@@ -23,6 +23,11 @@ struct CLIErrorTests {
         (["compute", "/nonexistent/cases.json"], "'/nonexistent/cases.json': no such file"),
         // A byte that is not UTF-8 in a name arrives as U+FFFD: said so, not "no such file".
         (["compute", "/nonexistent/a\u{FFFD}.json"], "the name has bytes that are not UTF-8, which convviz cannot open; rename the file"),
+        (["explore", "--input", "/nonexistent/a\u{FFFD}.csv"], "--input '/nonexistent/a\u{FFFD}.csv': the name has bytes that are not UTF-8"),
+        // As an output the repaired name would be another file: refused, not written beside the one meant.
+        (["play", "demos/01-one-filter.convdemo", "--headless", "--frames", "/tmp/a\u{FFFD}.txt"], "which convviz cannot write; use another name"),
+        (["play", "demos/01-one-filter.convdemo", "--headless", "--svg", "/tmp/s\u{FFFD}"], "--svg '/tmp/s\u{FFFD}': the name has bytes"),
+        (["record", "/tmp/r\u{FFFD}.convdemo"], "which convviz cannot write; use another name"),
         (["compute", "/dev/zero"], "'/dev/zero' is not a regular file"),
         (["summary", "/dev/urandom"], "'/dev/urandom' is not a regular file"),
         (["play", "/dev/zero", "--headless"], "'/dev/zero' is not a regular file"),

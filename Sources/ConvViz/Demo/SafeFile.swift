@@ -21,6 +21,7 @@ public enum SafeFile {
     /// Why `path` may never be written, even with --force: something that is not a regular file is there
     /// (a device such as /dev/null, a FIFO, a directory, a socket or a symbolic link). Nil for a regular file or a new path.
     public static func refusal(_ path: String) -> String? {
+        if let repaired = repairedNameRefusal(path, doing: "write") { return repaired }
         var st = stat()
         guard lstat(path, &st) == 0 else { return nil }
         let kind: String
@@ -97,6 +98,13 @@ public enum SafeFile {
                 raise(s)
             }
         }
+    }
+
+    /// Why a name cannot be used when it holds U+FFFD: the command line hands over a name whose bytes are
+    /// not UTF-8 already repaired, so it is not the name typed, and writing it would make another file.
+    public static func repairedNameRefusal(_ path: String, doing verb: String) -> String? {
+        guard path.unicodeScalars.contains("\u{FFFD}") else { return nil }
+        return "'\(Sanitize.line(path))': the name has bytes that are not UTF-8, which convviz cannot \(verb); \(verb == "open" ? "rename the file" : "use another name")"
     }
 
     /// True when something already exists at `path`.
