@@ -16,7 +16,7 @@ struct ViewOptions: ParsableArguments {
     /// Reads a number, or says what to use: `use` names the unit and the range.
     static func number(in use: String) -> (String) throws -> Double {
         { text in
-            guard let v = Double(text) else { throw ValidationError("use \(use)") }
+            guard let v = DecimalNumber.double(text) else { throw ValidationError("use \(use)") }
             return v
         }
     }

@@ -15,6 +15,9 @@ struct CLIErrorTests {
         (["explore", "--speed", "fast"], "'--speed <speed>': use a number of steps per second in 0.25...16384"),
         (["play", "demos/01-one-filter.convdemo", "--speed", "x"], "'--speed <speed>': use a factor in 0.1...100"),
         (["explore", "--speed", "-1"], "--speed -1.0 is out of range"),
+        // Decimal only, as every whole-number option: Swift would read 0x10 as 16 and 0x1p100 as 1.27e30.
+        (["explore", "--speed", "0x10"], "The value '0x10' is invalid for '--speed <speed>'"),
+        (["play", "demos/01-one-filter.convdemo", "--speed", "0x1p-3"], "The value '0x1p-3' is invalid for '--speed <speed>'"),
         (["explain", "--framework", "pytorch", "--padding", "-1"], "a whole number in 0...1024"),
         (["explore", "--length", "2000", "--channels", "4096", "--filters", "4096", "--kernel-size", "1024"], "too big to explore"),
         (["explore", "--speed", "0"], "--speed 0.0 is out of range"),

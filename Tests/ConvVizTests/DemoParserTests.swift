@@ -70,6 +70,7 @@ import Testing
         // A model's layers are known when the script is read: a stage past its last is an error there.
         #expect(errors("model imdb\nstage 7") == ["t.convdemo:2:7: the model has 6 layers: stage takes next, prev or 1 to 6"])
         #expect(errors("model imdb\nstage 6").isEmpty)
+        #expect(errors("set speed 0x10") == ["t.convdemo:1:11: speed must be a number of steps per second in 0.25...16384, not '0x10'"])
     }
 
     @Test func missingQuote() {

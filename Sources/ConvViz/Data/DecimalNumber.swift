@@ -2,10 +2,16 @@
 ///
 /// Swift's `Float("…")` also reads hexadecimal (`0x10`, `0x1p3`), `inf` and `nan`; numpy's
 /// `loadtxt` and Python's `float` read no hexadecimal, so a file that holds it is an error here too.
-enum DecimalNumber {
+public enum DecimalNumber {
     /// The finite float `text` spells in decimal, or nil.
     static func float(_ text: some StringProtocol) -> Float? {
         guard !text.isEmpty, text.utf8.allSatisfy({ Self.allowed[Int($0)] }), let v = Float(String(text)), v.isFinite else { return nil }
+        return v
+    }
+
+    /// The finite double `text` spells in decimal (a speed on the command line or in a script), or nil.
+    public static func double(_ text: some StringProtocol) -> Double? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ Self.allowed[Int($0)] }), let v = Double(String(text)), v.isFinite else { return nil }
         return v
     }
 

@@ -176,7 +176,7 @@ struct DemoLineParser {
             guard let v = UInt64(value.text), v < 1 << 63 else { throw bad("a whole number in 0...2^63-1") }
             return .seed(v)
         case .speed?:
-            guard let v = Double(value.text), AppState.speedRange.contains(v) else { throw bad("a number of steps per second in \(AppState.speedRangeText)") }
+            guard let v = DecimalNumber.double(value.text), AppState.speedRange.contains(v) else { throw bad("a number of steps per second in \(AppState.speedRangeText)") }
             return .speed(v)
         case .input?: return .input(.preset(try named(DataPreset.init(rawValue:), DataPreset.inputPresets.map(\.rawValue))))
         case .kernel?: return .kernel(.preset(try named(DataPreset.init(rawValue:), DataPreset.kernelPresets.map(\.rawValue))))
