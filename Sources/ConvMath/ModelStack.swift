@@ -13,6 +13,8 @@ public struct ModelStack: Hashable, Sendable {
         public var trainable: Bool
         /// Weights given with the description; nil ones are seeded where they are needed.
         public var weights: LayerWeights
+        /// True for an Input made from the next layer's `input_shape`: no item of the list a user wrote.
+        public var implied = false
 
         public init(_ layer: ModelLayer, name: String? = nil, trainable: Bool = true, weights: LayerWeights = LayerWeights()) {
             self.layer = layer
@@ -55,13 +57,24 @@ public struct ModelStack: Hashable, Sendable {
             return .failure(StackError(index: 0, name: names.first ?? "sequential", className: first?.className ?? "Sequential",
                                        error: LayerError("This model has not yet been built. Build the model first by calling `build()` or by calling the model on a batch of data.")))
         }
+        // Keras checks a name as it makes the layer, before the model exists.
+        for (i, entry) in entries.enumerated() where entry.name?.contains("/") == true {
+            return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
+                                       error: LayerError("Argument `name` must be a string and cannot contain character `/`. Received: name=\(names[i]) (of type <class 'str'>)")))
+        }
         var shape = start
         var field = ReceptiveField.input
         var rows: [StackRow] = []
         var total = 0
         let inputLength = start.steps
+        var used: Set<String> = []
         for (i, entry) in entries.enumerated() {
             if i == 0, case .input = entry.layer { continue }
+            // A name given twice, or given as the name Keras makes for another layer, is refused as the layer is added.
+            guard used.insert(names[i]).inserted else {
+                return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
+                                           error: LayerError("All layers added to a Sequential model should have unique names. Name '\(names[i])' is already the name of a layer in this model. Update the `name` argument to pass a unique name.")))
+            }
             let outcome: LayerOutcome
             switch entry.layer.outcome(on: shape, name: names[i], style: style) {
             case .failure(let e): return .failure(StackError(index: i, name: names[i], className: entry.layer.className, error: e))

@@ -65,6 +65,7 @@ public enum SummaryDecoder {
         } else if let batch = try fields.shape("batch_input_shape") {
             entries.append(ModelStack.Entry(.input(shape: Array(batch.dropFirst()))))
         }
+        if !entries.isEmpty { entries[0].implied = true }
         if !entries.isEmpty, i > 0 { throw fields.error("only the first layer may give an input shape") }
         let layer = try LayerDecoding.layer(&fields)
         let weights = try LayerDecoding.weights(&fields)

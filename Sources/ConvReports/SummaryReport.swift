@@ -16,9 +16,12 @@ public struct SummaryReport: Sendable {
     /// Decodes a description and renders it; a stack Keras would refuse throws its `StackError`.
     public func render(json data: Data) throws -> String {
         let (stack, name) = try SummaryDecoder.decode(data)
-        let summary = try stack.summary(style: style.formulas).get()
+        // An error counts the layers as the list gives them: an Input made from input_shape is not one.
+        let implied = stack.entries.filter(\.implied).count
+        func counted(_ e: StackError) -> StackError { var e = e; e.index -= implied; return e }
+        let summary = try stack.summary(style: style.formulas).mapError(counted).get()
         // Weights that do not fit their layer are refused here as the explorer and Keras refuse them.
-        if let wrong = stack.weightMismatch(in: summary) { throw wrong }
+        if let wrong = stack.weightMismatch(in: summary) { throw counted(wrong) }
         return render(summary, title: name)
     }
 

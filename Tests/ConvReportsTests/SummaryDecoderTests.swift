@@ -65,6 +65,22 @@ import Testing
         }
     }
 
+    /// Keras 3.15's refusals of names: one given twice (or given as the name Keras makes for another
+    /// layer), and one with a '/'. Errors count the list's items: an input_shape adds none.
+    @Test func namesKerasRefusesAndTheLayerNumbers() {
+        func refusal(_ layers: String) -> String {
+            do { _ = try SummaryReport().render(json: Data(#"{"layers": [\#(layers)]}"#.utf8)); return "accepted" } catch { return "\(error)" }
+        }
+        let input = #"{"class": "Input", "shape": [10, 3]}, "#, conv = #""class": "Conv1D", "filters": 1, "kernel_size": 1"#
+        let unique = "All layers added to a Sequential model should have unique names."
+        #expect(refusal(input + #"{\#(conv), "name": "x"}, {\#(conv), "name": "x"}"#).hasPrefix("layer 3 x (Conv1D): ValueError: \(unique) Name 'x' is already"))
+        #expect(refusal(input + #"{\#(conv), "name": "conv1d"}, {\#(conv)}"#).contains("Name 'conv1d' is already the name of a layer"))
+        #expect(refusal(input + #"{\#(conv), "name": "a/b"}"#).hasSuffix("cannot contain character `/`. Received: name=a/b (of type <class 'str'>)"))
+        #expect(refusal(input + #"{\#(conv), "name": "conv1d_1"}, {\#(conv)}"#) == "accepted")
+        let short = #"{"class": "Conv1D", "filters": 1, "kernel_size": 5, "input_shape": [3, 1]}"#
+        #expect(refusal(short).hasPrefix("layer 1 conv1d (Conv1D): ValueError: Computed output size would be zero or negative"))
+    }
+
     /// Weights that do not fit their layer are Keras's ValueError in summary too, as in the explorer.
     @Test func weightsOfTheWrongShapeAreRefused() {
         func message(_ json: String) -> String? {
