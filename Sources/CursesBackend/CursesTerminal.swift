@@ -162,8 +162,15 @@ public final class CursesTerminal: TerminalBackend {
                 let start = x
                 while x < grid.width, grid[x, y].1 == style {
                     // The second cell of a wide character is drawn by the character itself.
-                    if grid[x, y].0 != Grid.continuation {
-                        for scalar in grid[x, y].0.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    let cell = grid[x, y].0
+                    if cell == Grid.continuation {
+                        // Without UTF-8 the wide character before became a one-cell "?": a space keeps the row in place.
+                        if !utf8 { run.append(wchar_t(0x20)) }
+                    } else if !utf8 && !cell.isASCII {
+                        // A locale that is not UTF-8 cannot show it (curses would leave the cell blank): "?" says a character is there.
+                        run.append(wchar_t(0x3F))
+                    } else {
+                        for scalar in cell.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
                     }
                     x += 1
                 }

@@ -12,6 +12,17 @@ struct TerminalModesTests {
         try t.keys("q")
     }
 
+    /// Text the locale cannot show keeps its place as "?", one per character, and the row stays aligned.
+    @Test func wordsOutsideASCIIShowAsQuestionMarksUnderLANGC() throws {
+        let script = try PackagePaths.tempDir("ascii").appendingPathComponent("c.convdemo")
+        try "caption \"café 漢字 ok\"\nwait 30s\n".write(to: script, atomically: true, encoding: .utf8)
+        let t = try TmuxSession([TmuxSession.binary!, "play", script.path], env: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try t.wait(for: " ok")
+        // é is one cell, each of 漢 and 字 two: "?" and a space.
+        #expect(screen.contains("caf? ? ?  ok"), "\(screen)")
+        try t.keys("q")
+    }
+
     @Test func colourDepthFollowsTheTerminalAndNoColor() throws {
         let rich = try TmuxSession([TmuxSession.binary!])
         try rich.wait(for: "step 1/48")
