@@ -138,6 +138,9 @@ import Testing
         // Excel's byte order mark is skipped, before numbers and before a header alike.
         #expect(try CSVTable.parse("\u{FEFF}1,2\n3,4\n", name: "b.csv").values == [1, 2, 3, 4])
         #expect(try CSVTable.parseWithHeader("\u{FEFF}acc_x,acc_y\n1,2\n", name: "b.csv").header == ["acc_x", "acc_y"])
+        // A spreadsheet quotes a name with a comma in it, and doubles a quote inside one.
+        let quoted = try CSVTable.parseWithHeader("\"acc, x\",\"say \"\"hi\"\"\",z\n1,\"2\",3\n", name: "q.csv")
+        #expect(quoted.header == ["acc, x", "say \"hi\"", "z"] && quoted.values.values == [1, 2, 3])
     }
 
     /// Only decimal numbers are read: hexadecimal and a NUL byte are errors that show what the cell holds.

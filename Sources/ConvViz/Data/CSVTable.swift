@@ -58,7 +58,7 @@ public enum CSVTable {
             // A header is a row of words: `nan` or `0x10` is a number written wrongly, reported as such below.
             if rows == 0, header == nil, fields.allSatisfy({ !$0.isEmpty && Float(String(decoding: $0, as: UTF8.self)) == nil }) {
                 if fields.count > maxColumns { throw ParseError(description: "\(file):\(lineNumber):1: \(fields.count) columns; at most \(maxColumns)") }
-                header = fields.map { Sanitize.line(String(decoding: $0, as: UTF8.self)) }
+                header = fields.map { Sanitize.line(String(decoding: $0, as: UTF8.self).split(separator: "\"\"", omittingEmptySubsequences: false).joined(separator: "\"")) }
                 headerHint = Self.separatorHint(fields.map { String(decoding: $0, as: UTF8.self) }.joined())
                 width = fields.count
                 return
@@ -82,13 +82,18 @@ public enum CSVTable {
             rows += 1
         }
 
-        /// The comma-separated fields of a line, each without the spaces and tabs around it.
+        /// The comma-separated fields of a line, each without the spaces and tabs around it; a comma
+        /// inside double quotes (a spreadsheet's `"acc, x"` header) is part of its field.
         static func fields(_ bytes: UnsafeBufferPointer<UInt8>) -> [ArraySlice<UInt8>] {
             let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
             var out: [ArraySlice<UInt8>] = []
             let all = ArraySlice(bytes)
             var start = all.startIndex
-            for i in all.indices where all[i] == UInt8(ascii: ",") {
+            var quoted = false
+            for i in all.indices {
+                // A doubled quote inside quotes turns quoting off and on again: the field stays quoted.
+                if all[i] == UInt8(ascii: "\"") { quoted.toggle(); continue }
+                guard all[i] == UInt8(ascii: ","), !quoted else { continue }
                 out.append(trim(all[start..<i], blank))
                 start = i + 1
             }
