@@ -7,6 +7,14 @@ import Glibc
 // Parse errors become one line on stderr (swift-argument-parser would add the usage block),
 // so scripts and people see exactly which option and value were wrong.
 do {
+    // `help NAME` for a name that is no subcommand would print the overview and exit 0.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.count >= 2, arguments[0] == "help" {
+        let names = Convviz.configuration.subcommands.map { $0._commandName }
+        if !names.contains(arguments[1]) {
+            throw CLIExit(message: "help: no subcommand '\(Sanitize.visible(arguments[1]))'\(Suggest.hint(arguments[1], in: names)); use one of \(names.joined(separator: ", "))")
+        }
+    }
     var command = try Convviz.parseAsRoot()
     try command.run()
 } catch let exit as CLIExit {

@@ -42,6 +42,7 @@ struct CLIErrorTests {
         (["play", "demos/01-one-filter.convdemo", "--headless", "--size", "80x24\n"], #"--size '80x24\u{A}' is not valid"#),
         (["summary", "/tmp/\u{1b}]0;title\u{07}x.json"], "'/tmp/x.json': no such file"),
         (["frobnicate"], "frobnicate"),
+        (["help", "plya"], "help: no subcommand 'plya' (did you mean 'play'?); use one of explore, play, record, explain, summary, compute"),
         (["play", "-"], "play reads its script from a file, not standard input"),
         // Nothing to run: the ParseError result goes to standard output, and the exit says so too.
         (["compute", "/etc/passwd"], "/etc/passwd is not JSON: invalid JSON at line 1"),

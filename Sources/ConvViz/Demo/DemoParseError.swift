@@ -36,7 +36,7 @@ public struct DemoParseErrors: Error, Sendable, CustomStringConvertible {
 }
 
 /// Suggests the nearest known word for a misspelt one.
-enum Suggest {
+public enum Suggest {
     /// The candidate within two edits of `word` (ignoring case), or nil.
     static func nearest(_ word: String, in candidates: [String]) -> String? {
         let w = Array(word.lowercased())
@@ -49,7 +49,7 @@ enum Suggest {
     }
 
     /// " (did you mean 'x'?)" or "".
-    static func hint(_ word: String, in candidates: [String]) -> String {
+    public static func hint(_ word: String, in candidates: [String]) -> String {
         nearest(word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
