@@ -7,19 +7,19 @@ import ConvViz
 /// Each value is checked on its own here (one line naming option, value and range);
 /// combinations are checked by `Conv1DSpec.validate()`, which words them as Keras does.
 struct LayerOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Input length L (positions), \(Parameter.length.rangeText).", transform: LayerOptions.whole(.length)) var length: Int?
-    @Option(parsing: .unconditional, help: "Input channels C, \(Parameter.channels.rangeText).", transform: LayerOptions.whole(.channels)) var channels: Int?
-    @Option(parsing: .unconditional, help: "Filters F (output channels), \(Parameter.filters.rangeText).", transform: LayerOptions.whole(.filters)) var filters: Int?
-    @Option(name: .customLong(Parameter.kernelSize.optionName), parsing: .unconditional, help: "Kernel size k, \(Parameter.kernelSize.rangeText).", transform: LayerOptions.whole(.kernelSize)) var kernelSize: Int?
-    @Option(parsing: .unconditional, help: "Stride s, \(Parameter.strides.rangeText).", transform: LayerOptions.whole(.strides)) var strides: Int?
-    @Option(parsing: .unconditional, help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound).",
+    @Option(parsing: .unconditional, help: "Input length L (positions), \(Parameter.length.rangeText) (default \(AppState.defaultSpec.length)).", transform: LayerOptions.whole(.length)) var length: Int?
+    @Option(parsing: .unconditional, help: "Input channels C, \(Parameter.channels.rangeText) (default \(AppState.defaultSpec.channels)).", transform: LayerOptions.whole(.channels)) var channels: Int?
+    @Option(parsing: .unconditional, help: "Filters F (output channels), \(Parameter.filters.rangeText) (default \(AppState.defaultSpec.filters)).", transform: LayerOptions.whole(.filters)) var filters: Int?
+    @Option(name: .customLong(Parameter.kernelSize.optionName), parsing: .unconditional, help: "Kernel size k, \(Parameter.kernelSize.rangeText) (default \(AppState.defaultSpec.kernelSize)).", transform: LayerOptions.whole(.kernelSize)) var kernelSize: Int?
+    @Option(parsing: .unconditional, help: "Stride s, \(Parameter.strides.rangeText) (default \(AppState.defaultSpec.strides)).", transform: LayerOptions.whole(.strides)) var strides: Int?
+    @Option(parsing: .unconditional, help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound) (default \(AppState.defaultSpec.padding.rawValue); Keras's own is valid).",
             completion: .list(PaddingArgument.allValueStrings), transform: PaddingArgument.parse)
     var padding: PaddingArgument?
     @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d.") var framework: Framework?
     @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch).") var paddingMode: TorchPaddingMode?
-    @Option(name: .customLong(Parameter.dilationRate.optionName), parsing: .unconditional, help: "Dilation rate d, \(Parameter.dilationRate.rangeText).", transform: LayerOptions.whole(.dilationRate)) var dilationRate: Int?
+    @Option(name: .customLong(Parameter.dilationRate.optionName), parsing: .unconditional, help: "Dilation rate d, \(Parameter.dilationRate.rangeText) (default 1).", transform: LayerOptions.whole(.dilationRate)) var dilationRate: Int?
     @Option(parsing: .unconditional, help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters.", transform: LayerOptions.whole(.groups)) var groups: Int?
-    @Option(help: "Activation.") var activation: Activation?
+    @Option(help: "Activation (default \(AppState.defaultSpec.activation.rawValue); Keras's own is linear).") var activation: Activation?
     @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
     // Unconditional, so that "--seed -1" is read as a value (and refused) rather than as a missing one.
     @Option(parsing: .unconditional, help: "Seed for the random input and weights, 0...\(Int64.max) (2^63-1).", transform: LayerOptions.seed)

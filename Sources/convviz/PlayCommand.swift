@@ -41,7 +41,7 @@ struct Play: ParsableCommand {
     @Flag(help: "Replace existing --frames, --cast or --svg output.") var force = false
     @Flag(help: "Draw with ASCII only.") var ascii = false
     @Option(help: "Headless: write every frame as an SVG image (frame-0001.svg, …) into the folder DIR, for slides.") var svg: String?
-    @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark).") var theme: Theme?
+    @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else its reported background colour, else dark).") var theme: Theme?
 
     func validate() throws {
         guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed \(speed) is out of range: use 0.1...100") }

@@ -8,7 +8,7 @@ struct ViewOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Playback speed in steps per second, \(AppState.speedRangeText) (default \(NumberText.fixed(AppState.defaultSpeed, decimals: 2))).",
             transform: ViewOptions.number(in: "a number of steps per second in \(AppState.speedRangeText)")) var speed: Double?
     @Flag(help: "Draw with ASCII only, even on a UTF-8 terminal.") var ascii = false
-    @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else dark; key t cycles).")
+    @Option(help: "Colours: dark, light or contrast (default: the terminal's COLORFGBG hint, else its reported background colour, else dark; key t cycles).")
     var theme: Theme?
     @Option(help: "Walk a whole model, layer by layer: sentiment, imdb, har, dilated, or a summary JSON file (layers may carry their weights).")
     var model: String?
