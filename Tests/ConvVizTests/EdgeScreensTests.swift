@@ -148,6 +148,9 @@ import Testing
             #expect(Screen().render(wide, width: width, height: height).text.contains("y[0, f0] reads input 0"))
             let narrow = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 3, padding: .same, dilationRate: 4))
             #expect(ScreenLayout(state: narrow, width: width, height: height).numbers, "a 9-cell window at \(width)×\(height)")
+            // A layer Keras refuses has no window: its 12 inputs stay numbers however long the kernel.
+            let refused = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 13, padding: .valid))
+            #expect(ScreenLayout(state: refused, width: width, height: height).numbers, "kernel_size 13 refused at \(width)×\(height)")
         }
     }
 

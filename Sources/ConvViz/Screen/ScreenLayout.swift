@@ -122,7 +122,8 @@ public struct ScreenLayout: Equatable, Sendable {
         let lo = -plan.left, hi = spec.length - 1 + plan.right
         let usable = width - gutter - 1
         let channels = (state.channelScroll..<(state.channelScroll + channelRows)).clamped(to: 0..<spec.channels)
-        let cw = chooseCells(positions: hi - lo + 1, window: spec.span, usable: usable, state: state) {
+        // A layer Keras refuses draws no window: its input keeps its numbers, the values a learner checks the error against.
+        let cw = chooseCells(positions: hi - lo + 1, window: state.layer.value == nil ? 1 : spec.span, usable: usable, state: state) {
             guard let layer = state.layer.value, lo <= hi else { return 0 }
             return state.widestText.width(.init(output: false, rows: channels)) {
                 Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.exactInputText)
