@@ -53,6 +53,18 @@ import Testing
         #expect(s.cursor == (3, 0))
     }
 
+    /// A key at the end of its parameter's range says so, and changes nothing.
+    @Test func aKeyAtItsLimitSaysSo() {
+        var s = AppState()
+        s.apply(.adjust(.strides, -1))
+        #expect(s.spec.strides == 1 && s.notice == "strides is already 1, the smallest the explorer allows")
+        s.apply(.set(.parameter(.kernelSize, 1024)))
+        s.apply(.adjust(.kernelSize, 1))
+        #expect(s.spec.kernelSize == 1024 && s.notice == "kernel_size is already 1024, the largest the explorer allows")
+        s.apply(.adjust(.kernelSize, -1))
+        #expect(s.spec.kernelSize == 1023)
+    }
+
     @Test func stridesWithDilationIsKerasError() {
         var s = AppState(spec: Conv1DSpec(length: 12, channels: 1, filters: 1, kernelSize: 3))
         s.apply(.adjust(.strides, 1))

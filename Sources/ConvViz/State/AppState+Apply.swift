@@ -98,8 +98,14 @@ extension AppState {
     }
 
     private mutating func adjust(_ p: Parameter, by delta: Int) {
+        let old = p.value(in: spec)
         var s = spec
-        p.set(p.value(in: s) + delta, in: &s)
+        p.set(old + delta, in: &s)
+        // A key that can go no further says so, rather than seem not to work.
+        guard p.value(in: s) != old else {
+            notice = "\(p.rawValue) is already \(old), the \(delta < 0 ? "smallest" : "largest") the explorer allows"
+            return
+        }
         setSpec(s)
     }
 
