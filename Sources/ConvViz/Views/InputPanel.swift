@@ -113,9 +113,11 @@ struct InputPanel {
         let right = r.width - lastX, left = firstX - view.x
         let index = " \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) "
         let labels = [index + "reads \(readText) ", " reads \(readText) ", " \(readText) "]
+        // On a wide screen with few positions the label ends where the positions end, not 70 columns past them.
+        let contentEnd = view.moreAfter ? r.width : min(r.width, view.x + view.count * cw + 1)
         if let label = labels.first(where: { $0.displayWidth <= max(left, right) }) {
             let width = label.displayWidth
-            grid.put(label, x: width <= right ? r.width - width : view.x, y: y, style: .label)
+            grid.put(label, x: width <= right ? max(lastX, contentEnd - width) : view.x, y: y, style: .label)
         } else if max(left, right) >= max(Self.shortestLabel, index.displayWidth + 2) {
             // Cut only where enough of it is left to read ("y[39, f0] rea…"); a stub such as "y[1…" could be
             // taken for another output, so a window with less room beside it goes without a label.
