@@ -67,6 +67,11 @@ import Testing
         #expect(message("cat 1 2\u{1B}[31m\n") == "g.txt:1:7: '2\\u{1B}[31m' is not a number")
         #expect(message("lonely\n") == "g.txt:1:7: 'lonely' has no numbers after it")
         #expect(message("\n\n") == "g.txt:1:1: no word vectors found")
+        // word2vec's count must be the rows' (a file cut short), and a word must be UTF-8 to ever match.
+        #expect(message("3 2\na 1 2\nb 3 4\n") == "g.txt:1:1: the header says 3 words but the file has 2 rows")
+        if case .failure(let e) = EmbeddingFile.parse(Array("a 1\n".utf8) + [0x62, 0xFF, 0x20, 0x31, 0x0A], name: "g.txt") {
+            #expect(e.description == "g.txt:2:1: the word has bytes that are not UTF-8")
+        } else { Issue.record("a word that is not UTF-8 was read") }
         // An escape sequence in a word is made inert before it can be shown.
         let e = try? EmbeddingFile.parse(Array("a\u{1B}]0;x\u{07}b 1\n".utf8), name: "g.txt").get()
         #expect(e?.words == ["ab"])

@@ -79,6 +79,11 @@ public enum EmbeddingFile {
                     }
                     rows.append(v)
                 }
+                // A word whose bytes are not UTF-8 could never match a word typed (GloVe and gensim refuse it too).
+                guard String(validating: UnsafeBufferPointer(start: base + fields[0].start, count: fields[0].end - fields[0].start), as: UTF8.self) != nil else {
+                    failure = WordsError("\(file):\(lineNumber):1: the word has bytes that are not UTF-8")
+                    return
+                }
                 let word = Sanitize.line(text(fields[0]))
                 guard !word.isEmpty else {
                     failure = WordsError("\(file):\(lineNumber):1: the word is only control characters")
@@ -89,6 +94,10 @@ public enum EmbeddingFile {
         }
         if let failure { return .failure(failure) }
         guard let width, !words.isEmpty else { return .failure(WordsError("\(file):1:1: no word vectors found")) }
+        // word2vec's header counts the rows; a file cut short (or with rows past the count) is damaged.
+        if let headerCount, headerCount != words.count {
+            return .failure(WordsError("\(file):1:1: the header says \(plural(headerCount, "word")) but the file has \(plural(words.count, "row"))"))
+        }
         return .success(WordEmbedding(name: file, width: width, dimensionNames: nil, words: words, rows: rows))
     }
 }
