@@ -168,7 +168,7 @@ import Testing
     @Test func aModelsConvNamesItsInput() throws {
         var s = AppState(model: try #require(ExplorerModel.builtin("imdb")))
         s.apply(.stage(.to(1)))
-        #expect(Screen().render(s, width: 160, height: 48).text.contains("128 channels (c0–c10 shown, ↑↓), output of embedding (Embedding) ──"))
+        #expect(Screen().render(s, width: 160, height: 48).text.contains("128 channels (c0–c10 shown, ↑↓), output of layer 1: embedding (Embedding) ──"))
         #expect(!Screen().render(s, width: 80, height: 24).text.contains("output of"), "gives way to the padding on a narrow screen")
     }
 

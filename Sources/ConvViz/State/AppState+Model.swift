@@ -34,7 +34,8 @@ extension AppState {
 
     /// Where the current layer's input comes from, as its input panel's title says it.
     var stageInputSource: String {
-        stageIndex == 0 ? "the model's input" : "output of \(layerTitle(stageIndex - 1))"
+        // The strip numbers the layers and Keras names them: both, so "conv1d_2" is found as layer 3.
+        stageIndex == 0 ? "the model's input" : "output of layer \(stageIndex): \(layerTitle(stageIndex - 1))"
     }
 
     /// Rebuilds from layer `changed` on (−1: the model's input too), up to the current layer.
