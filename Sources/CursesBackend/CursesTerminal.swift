@@ -20,9 +20,11 @@ public final class CursesTerminal: TerminalBackend {
     private var open = true
     /// Frames in flight: after each frame the terminal is asked to report (DSR 5), and until it
     /// answers, newer frames replace one another here instead of queueing on a slow link.
-    private var link = LinkPacer()
+    var link = LinkPacer()
     /// A character whose first bytes have come and whose last have not.
     private var assembler = UTF8Assembler()
+    /// Input read ahead and not yet used (keys typed while the terminal was being asked something), in order.
+    var readAhead: [Int32] = []
 
     /// The theme for the background colour the terminal reported when asked, or nil (not asked, or no answer).
     public private(set) var backgroundTheme: Theme?
@@ -78,35 +80,6 @@ public final class CursesTerminal: TerminalBackend {
         _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
         link.sent(now: Self.now())
         if asks { backgroundTheme = readBackground(within: 0.25) }
-    }
-
-    /// Reads the terminal's answers to the background question and the status report that follows
-    /// it, for at most `seconds`; keys typed meanwhile are put back, in order, for the event loop.
-    ///
-    /// A terminal that does not know OSC 11 answers only the status report, so the wait ends at once.
-    private func readBackground(within seconds: Double) -> Theme? {
-        let deadline = Self.now() + seconds
-        var keys: [Int32] = [], theme: Theme?
-        reading: while Self.now() < deadline {
-            wtimeout(cnc_stdscr(), Int32(max((deadline - Self.now()) * 1000, 1).rounded(.up)))
-            let c = wgetch(cnc_stdscr())
-            if c == ERR { break }
-            guard c == 27 else { keys.append(c); continue }
-            wtimeout(cnc_stdscr(), 50)
-            var sequence: [UInt8] = []
-            while sequence.count < 64 {
-                let d = wgetch(cnc_stdscr())
-                if d == ERR || d > 255 { break }
-                if d == 7 || (d == 0x5C && sequence.last == 27) { break }
-                sequence.append(UInt8(d))
-                if sequence == Array("[0n".utf8) { link.answered(now: Self.now()); break reading }
-            }
-            if sequence.first == 0x5D {
-                theme = Theme.forBackground(answer: String(decoding: sequence.dropFirst().filter { $0 != 27 }, as: UTF8.self))
-            }
-        }
-        for key in keys.reversed() { ungetch(key) }
-        return theme
     }
 
     deinit { close() }
@@ -189,7 +162,7 @@ public final class CursesTerminal: TerminalBackend {
         }
     }
 
-    private static func now() -> Double {
+    static func now() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
@@ -223,14 +196,12 @@ public final class CursesTerminal: TerminalBackend {
             clearok(cnc_curscr(), true)
             // ncurses takes a real new size at its next read: that read is made now, so the frame
             // drawn is laid out for the new size (a key read instead is put back).
-            wtimeout(cnc_stdscr(), 0)
-            let c = wgetch(cnc_stdscr())
-            if c != ERR && c != KEY_RESIZE { ungetch(c) }
+            let c = nextInput(milliseconds: 0)
+            if c != ERR && c != KEY_RESIZE { readAhead.insert(c, at: 0) }
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         }
         // The rest of a started character comes at once, or not at all.
-        wtimeout(cnc_stdscr(), assembler.isPending ? 50 : milliseconds)
-        let c = wgetch(cnc_stdscr())
+        let c = nextInput(milliseconds: assembler.isPending ? 50 : milliseconds)
         if c == ERR { assembler.reset(); return nil }
         if c > 255 { assembler.reset(); return KeyDecoder.special(c) }
         guard let scalar = assembler.feed(UInt8(truncatingIfNeeded: c)) else { return nil }
@@ -251,6 +222,16 @@ public final class CursesTerminal: TerminalBackend {
         return KeyDecoder.character(ch)
     }
 
+    /// The longest pause inside a terminal's reply string before the rest is given up on, in milliseconds.
+    static let stringPause: Int32 = 250
+
+    /// The next key code or byte: one read ahead first, else curses's, waiting at most `milliseconds`.
+    func nextInput(milliseconds: Int32) -> Int32 {
+        if !readAhead.isEmpty { return readAhead.removeFirst() }
+        wtimeout(cnc_stdscr(), milliseconds)
+        return wgetch(cnc_stdscr())
+    }
+
     /// After an Esc: a lone Esc (nothing follows within the escape delay, already waited) is the Esc key.
     ///
     /// Anything that follows at once is part of a sequence curses did not know (Alt+x, a
@@ -258,9 +239,8 @@ public final class CursesTerminal: TerminalBackend {
     /// mapped or ignored, so none of its bytes is taken for a key and it never quits.
     private func escape() -> InputEvent? {
         var bytes: [UInt32] = []
-        wtimeout(cnc_stdscr(), 0)
-        func next() -> Int32? {
-            let c = wgetch(cnc_stdscr())
+        func next(_ milliseconds: Int32 = 0) -> Int32? {
+            let c = nextInput(milliseconds: milliseconds)
             return c == ERR ? nil : c
         }
         guard let first = next() else { return .key(.escape) }
@@ -268,22 +248,20 @@ public final class CursesTerminal: TerminalBackend {
         if first == 27 {
             // Two Escs: the first was the Esc key, and the second starts what follows (often the
             // terminal's status reply), which must be read as its own sequence.
-            ungetch(27)
+            readAhead.insert(27, at: 0)
             return .key(.escape)
         }
         bytes.append(UInt32(first))
         switch first {
         case 0x5D, 0x50, 0x5F, 0x5E, 0x58:
-            // OSC, DCS, APC, PM, SOS (a colour or title reply): a string up to BEL or ESC \.
-            while let c = next(), c != 7 {
+            // OSC, DCS, APC, PM, SOS (a colour or title reply): a string up to BEL or ESC \. A reply
+            // may come in pieces over a slow link: the rest is waited for, never taken for keys.
+            while let c = next(Self.stringPause), c != 7 {
                 // curses decoded a key from an ESC that cut the string short: the key is what was meant.
                 if c > 255 { return KeyDecoder.special(c) }
                 guard c == 27 else { continue }
                 // ESC \ ends the string; an ESC followed by anything else starts a new sequence, read on its own.
-                if let after = next(), after != 0x5C {
-                    ungetch(after)
-                    ungetch(27)
-                }
+                if let after = next(Self.stringPause), after != 0x5C { readAhead.insert(contentsOf: [27, after], at: 0) }
                 break
             }
             return nil
@@ -292,7 +270,7 @@ public final class CursesTerminal: TerminalBackend {
             while let c = next() {
                 if c > 255 { return KeyDecoder.special(c) }
                 // An ESC cannot be part of a CSI: the sequence was cut, and the ESC starts the next one.
-                if c == 27 { ungetch(27); return nil }
+                if c == 27 { readAhead.insert(27, at: 0); return nil }
                 // Read to the end, kept only as far as a key's sequence goes: a flood costs no memory.
                 if bytes.count < 64 { bytes.append(UInt32(c)) }
                 // The Linux console's F1–F5 are ESC [ [ A … E: the second '[' is not the end.

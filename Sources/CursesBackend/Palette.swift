@@ -54,9 +54,12 @@ struct Palette {
         for s in Style.allCases {
             let a: attr_t
             switch s {
+            // Each pair the legend sets side by side differs: a tap is reverse and bold, a reader underlined and bold.
             case .title, .key, .error: a = cnc_a_bold()
-            case .tap, .current, .status, .caption, .statusKey: a = cnc_a_reverse()
-            case .window, .reader: a = cnc_a_underline()
+            case .tap: a = cnc_a_reverse() | cnc_a_bold()
+            case .current, .status, .caption, .statusKey: a = cnc_a_reverse()
+            case .window: a = cnc_a_underline()
+            case .reader: a = cnc_a_underline() | cnc_a_bold()
             case .dim, .pending, .pad, .border, .unread: a = cnc_a_dim()
             default: a = cnc_a_normal()
             }

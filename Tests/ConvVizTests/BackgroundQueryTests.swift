@@ -61,15 +61,29 @@ struct BackgroundQueryEndToEndTests {
         #expect(!hinted.asked && hinted.screen.contains(Self.darkTitle))
     }
 
-    /// Keys typed while the explorer waits for the answer are kept, in order.
+    /// Keys typed (or pasted, more than curses's own queue holds) while the explorer waits for the answer are kept, in order.
     @Test func keysTypedDuringTheQuestionAreKept() throws {
         let t = try PtyTerminal([TmuxSession.binary!], width: 100, height: 30, background: "rgb:ffff/ffff/ffff")
         defer { t.stop() }
         // Sent before the program has even started: they wait in the terminal's input.
-        t.send("ll")
+        t.send("ll" + String(repeating: "F", count: 300))
+        t.settle()
+        // Ctrl-L sends the whole screen again, so its text can be read whole.
+        let offset = t.count
+        t.send("\u{0C}")
+        t.settle()
+        let screen = String(decoding: t.bytes(from: offset), as: UTF8.self)
+        #expect(screen.contains("filters=304") && screen.contains(Self.lightTitle))
+        // Two steps on: the third output's window.
+        #expect(screen.contains("y[2, f0] reads inputs 1, 2, 3"))
+    }
+
+    /// An answer that comes in two pieces is still an answer, and none of it is taken for keys ('f' is filters − 1).
+    @Test func anAnswerInPiecesIsReadWhole() throws {
+        let t = try PtyTerminal([TmuxSession.binary!], width: 100, height: 30, background: "rgb:ffff/ffff/ffff", answerPause: 0.08)
+        defer { t.stop() }
         t.settle()
         let screen = String(decoding: t.bytes(from: 0), as: UTF8.self)
-        // Two steps on: the third output's window (only the changed digits of "step 3/48" are sent).
-        #expect(screen.contains("y[2, f0] reads inputs 1, 2, 3"))
+        #expect(screen.contains(Self.lightTitle) && !screen.contains("filters=3") && !screen.contains("already"))
     }
 }

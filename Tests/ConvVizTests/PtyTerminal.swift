@@ -20,9 +20,13 @@ final class PtyTerminal: @unchecked Sendable {
     /// What the terminal answers when asked for its background colour (`rgb:ffff/ffff/ffff`), or nil for a terminal that does not say.
     private let background: String?
 
+    /// Seconds between the two halves of the background answer: a slow link can split a reply.
+    private let answerPause: Double
+
     init(_ arguments: [String], width: Int, height: Int, bytesPerSecond: Double? = nil,
-         background: String? = nil, environment: [String: String] = [:]) throws {
+         background: String? = nil, answerPause: Double = 0, environment: [String: String] = [:]) throws {
         self.background = background
+        self.answerPause = answerPause
         // posix_openpt and friends are hidden from Swift on glibc; these are their Linux ioctls (TIOCSPTLCK, TIOCGPTN).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0, number: UInt32 = 0
@@ -73,8 +77,10 @@ final class PtyTerminal: @unchecked Sendable {
                     _ = "\u{1b}[0n".withCString { write(fd, $0, 4) }
                     tail[i] = 0
                 } else if let background, tail[i...].starts(with: question) {
-                    let answer = "\u{1b}]11;\(background)\u{1b}\\"
-                    _ = answer.withCString { write(fd, $0, strlen($0)) }
+                    let answer = Array("\u{1b}]11;\(background)\u{1b}\\".utf8), half = answer.count / 2
+                    _ = answer[..<half].withUnsafeBytes { write(fd, $0.baseAddress, half) }
+                    if answerPause > 0 { usleep(UInt32(answerPause * 1_000_000)) }
+                    _ = answer[half...].withUnsafeBytes { write(fd, $0.baseAddress, answer.count - half) }
                     tail[i] = 0
                 }
                 i += 1

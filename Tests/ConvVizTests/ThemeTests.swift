@@ -88,7 +88,7 @@ import Testing
             state.apply(.cycleTheme)
         }
         #expect(seen == [.dark, .light, .contrast])
-        #expect(state.theme == .dark)
+        #expect(state.theme == .dark && state.notice == "theme: dark (t for the next)")
     }
 
     @Test func theLegendNamesEveryMeaningInItsOwnStyle() {

@@ -22,7 +22,9 @@ extension AppState {
         case .toggleHelp: showHelp.toggle(); showLegend = false; helpPage = 0
         case .helpPage(let n): helpPage += n
         case .cycleZoom: zoom = zoom.next
-        case .cycleTheme: theme = theme.next
+        case .cycleTheme:
+            theme = theme.next
+            notice = "theme: \(theme.rawValue) (t for the next)"
         case .setTheme(let t): theme = t
         case .toggleLegend: showLegend.toggle(); showHelp = false
         case .cycleCellSize: cellGrowth = (cellGrowth + 2) % 6

@@ -99,20 +99,31 @@ struct InputPanel {
             lastX = x + cw
         }
         let reads = step.layer.geometry.readPositions(output: step.position)
-        var readText = reads.isEmpty ? "only pad cells" : (reads.count == 1 ? "input " : "inputs ") + ctx.positionList(reads)
+        let noun = reads.isEmpty ? "only pad cells" : (reads.count == 1 ? "input " : "inputs ")
+        var readText = reads.isEmpty ? noun : noun + ctx.positionList(reads)
+        // Where the list has no room, its ends with "…" between still say which inputs (never "reads i…").
+        var shortText = reads.count > 2 && !ctx.positionList(reads).contains("..")
+            ? noun + "\(reads[0]), \(ctx.glyphs.ellipsis), \(reads[reads.count - 1])" : readText
         let copies = (0..<ctx.state.spec.kernelSize).compactMap { t -> Int? in
             let p = step.layer.inputPosition(output: step.position, tap: t)
             return p < 0 || p >= ctx.state.spec.length ? step.layer.plan.source(of: p, length: ctx.state.spec.length) : nil
         }
-        if !copies.isEmpty { readText += (reads.isEmpty ? " copying " : ", and pads copying ") + ctx.positionList(copies) }
-        if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words }
+        if !copies.isEmpty {
+            let copying = (reads.isEmpty ? " copying " : ", and pads copying ") + ctx.positionList(copies)
+            readText += copying
+            shortText += copying
+        }
+        if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words; shortText = words }
         // The label stays at an edge of the panel, on a side the window leaves free, so a step
         // changes a few digits of it rather than moving it (and it never hides the window).
         // Where the whole label has no room, what the window reads matters more than its name.
         let firstX = view.column(of: window.lowerBound) ?? view.x
         let right = r.width - lastX, left = firstX - view.x
         let index = " \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) "
-        let labels = [index + "reads \(readText) ", " reads \(readText) ", " \(readText) "]
+        var labels = [index + "reads \(readText) ", index + "reads \(shortText) ", " reads \(shortText) ", " \(shortText) "]
+        if reads.count > 1 && copies.isEmpty && ctx.quotedWords(reads, labels: ctx.state.inputLabels) == nil {
+            labels.append(" \(noun)\(reads[0]), \(ctx.glyphs.ellipsis) ")
+        }
         // On a wide screen with few positions the label ends where the positions end, not 70 columns past them.
         let contentEnd = view.moreAfter ? r.width : min(r.width, view.x + view.count * cw + 1)
         if let label = labels.first(where: { $0.displayWidth <= max(left, right) }) {

@@ -11,6 +11,7 @@ struct LegendOverlay {
             ("  (3)", .padLabel, "pad holding input 3 (PyTorch)"),
             ("  1.2", .window, "in the current window"),
             ("  \(glyphs.tapMark)  ", .tap, "tap: input multiplied now"),
+            ("  0.9", .tap, "a pool's winner: the value kept"),
             ("  0.7", .current, "output being computed now"),
             ("  \(glyphs.pending)  ", .pending, "not computed yet (heatmap: a 0)"),
             ("  0.3", .unread, "input that no output reads"),

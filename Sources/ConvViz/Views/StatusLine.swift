@@ -7,8 +7,10 @@ struct StatusLine {
         grid.fill(r, style: .status)
         if let editor = state.editor { return renderEditor(editor, ctx, into: &grid) }
         var left = " "
+        // A playing script shows ▶ through its waits too: the glyph says whether anything goes on by itself.
+        let moving = state.playing || state.script == .playing
         if let trace = state.stageTrace, !trace.isEmpty {
-            left += "\(state.playing ? ctx.glyphs.play : ctx.glyphs.pause) step \(state.stepIndex + 1)/\(trace.count)"
+            left += "\(moving ? ctx.glyphs.play : ctx.glyphs.pause) step \(state.stepIndex + 1)/\(trace.count)"
         } else {
             left += "\(ctx.glyphs.pause) no steps"
         }
