@@ -73,6 +73,20 @@ import Testing
         #expect(label(Conv1DSpec(length: 20, channels: 3, filters: 4, kernelSize: 3), step: 2).contains("y[2, f0] reads inputs 2, 3, 4"))
         #expect(label(Conv1DSpec(length: 20, channels: 3, filters: 4, kernelSize: 3, dilationRate: 2), step: 0).contains("reads inputs 0, 2, 4"))
         #expect(label(Conv1DSpec(length: 20, channels: 1, filters: 1, kernelSize: 2, padding: .causal, dilationRate: 4), step: 0).contains("y[0, f0] reads input 0 "))
+        // Short of room at 80 columns, a dilated window's list keeps its ends (never "reads i…").
+        var dilated = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: 5, padding: .same, dilationRate: 2))
+        dilated.apply(.goto(3))
+        let row = Screen().render(dilated, width: 80, height: 24).lines.first { $0.contains("▲") } ?? ""
+        #expect(row.contains("inputs 1, …, 7") && !row.contains("reads i…"), "\(row)")
+    }
+
+    /// A playing script shows ▶ through its waits; the presenter's pause shows ‖.
+    @Test func theGlyphSaysWhetherAScriptPlays() {
+        var s = AppState()
+        s.apply(.script(.playing))
+        #expect(Screen().render(s, width: 80, height: 24).lines.last!.hasPrefix(" ▶ step 1/48"))
+        s.apply(.script(.paused))
+        #expect(Screen().render(s, width: 80, height: 24).lines.last!.hasPrefix(" ‖ step 1/48"))
     }
 
     /// Every press of Z shows: cells grow by two columns a press, then go back, at any size.
