@@ -62,19 +62,23 @@ public struct ModelStack: Hashable, Sendable {
             return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
                                        error: LayerError("Argument `name` must be a string and cannot contain character `/`. Received: name=\(names[i]) (of type <class 'str'>)")))
         }
+        // A name given twice, or given as the name Keras makes for another layer, is refused as the
+        // layers are added, before Keras builds any of them (the Input's own name is apart).
+        var used: Set<String> = []
+        for (i, entry) in entries.enumerated() {
+            if i == 0, case .input = entry.layer { continue }
+            guard used.insert(names[i]).inserted else {
+                return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
+                                           error: LayerError("All layers added to a Sequential model should have unique names. Name '\(names[i])' is already the name of a layer in this model. Update the `name` argument to pass a unique name.")))
+            }
+        }
         var shape = start
         var field = ReceptiveField.input
         var rows: [StackRow] = []
         var total = 0
         let inputLength = start.steps
-        var used: Set<String> = []
         for (i, entry) in entries.enumerated() {
             if i == 0, case .input = entry.layer { continue }
-            // A name given twice, or given as the name Keras makes for another layer, is refused as the layer is added.
-            guard used.insert(names[i]).inserted else {
-                return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
-                                           error: LayerError("All layers added to a Sequential model should have unique names. Name '\(names[i])' is already the name of a layer in this model. Update the `name` argument to pass a unique name.")))
-            }
             let outcome: LayerOutcome
             switch entry.layer.outcome(on: shape, name: names[i], style: style) {
             case .failure(let e): return .failure(StackError(index: i, name: names[i], className: entry.layer.className, error: e))

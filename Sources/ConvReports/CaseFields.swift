@@ -20,12 +20,15 @@ struct CaseFields {
         return fields[name]
     }
 
-    /// Fields that describe a case rather than a layer: a fixture's name, tags and expected result.
-    static let descriptive: Set<String> = ["id", "tags", "expected", "exact", "comment", "note", "description"]
+    /// Fields that describe a case rather than a layer (a fixture's name, tags and expected result),
+    /// and arguments that change no number computed here (a layer's name, dtype, device).
+    static let descriptive: Set<String> = ["id", "tags", "expected", "exact", "comment", "note", "description",
+                                           "name", "trainable", "dtype", "device"]
 
-    /// Fails on a field no decoder read: Keras and PyTorch raise TypeError for an unknown argument.
+    /// Fails on a field no decoder read, as Keras (ValueError) and PyTorch (TypeError) refuse an unknown argument;
+    /// initializers, regularizers and constraints change no number computed here, as in `summary`.
     func rejectUnknown() throws(CaseError) {
-        for key in fields.keys.sorted() where !read.names.contains(key) && !Self.descriptive.contains(key) {
+        for key in fields.keys.sorted() where !read.names.contains(key) && !Self.descriptive.contains(key) && !LayerFields.keptAside(key) {
             throw CaseError("unknown field '\(key)'")
         }
     }

@@ -117,9 +117,14 @@ struct LayerFields {
     func rejectUnknown() throws(SummaryInputError) {
         let ignored = ["dtype", "recurrent_activation", "dropout", "recurrent_dropout", "mask_zero", "seed", "unroll",
                        "go_backwards", "stateful", "return_state", "noise_shape", "time_major"]
-        let suffixes = ["_initializer", "_regularizer", "_constraint"]
-        for key in object.keys.sorted() where !used.contains(key) && !ignored.contains(key) && !suffixes.contains(where: key.hasSuffix) {
+        for key in object.keys.sorted() where !used.contains(key) && !ignored.contains(key) && !Self.keptAside(key) {
             throw error("unknown field '\(key)'")
         }
+    }
+
+    /// True for a Keras argument that only says how weights start or are kept (`kernel_initializer`,
+    /// `bias_regularizer`, `kernel_constraint`): given weights or seeded ones take its place.
+    static func keptAside(_ key: String) -> Bool {
+        ["_initializer", "_regularizer", "_constraint"].contains(where: key.hasSuffix)
     }
 }

@@ -8,6 +8,9 @@ extension ComputeCase {
         case "conv1d":
             return try torchConv(f, input: input)
         case "maxpool1d":
+            if try f.bool("return_indices", default: false) {
+                throw CaseError("field 'return_indices' is true: compute gives a pool's values, not the indices of its winners")
+            }
             let pool = TorchMaxPool1D(length: input.columns, channels: input.rows, kernelSize: try f.requiredInt("kernel_size"),
                                       stride: try f.optionalInt("stride"), padding: try f.int("padding", default: 0),
                                       dilation: try f.int("dilation", default: 1), ceilMode: try f.bool("ceil_mode", default: false))
@@ -48,6 +51,13 @@ extension ComputeCase {
                                kernelSize: weight.shape[2], stride: try f.int("stride", default: 1), padding: padding,
                                dilation: try f.int("dilation", default: 1), groups: try f.int("groups", default: 1),
                                useBias: useBias, paddingMode: mode)
+        // nn.Conv1d's own sizes may be given too: they must be what the input and the weight say.
+        for (name, value, source) in [("in_channels", conv.inChannels, "'input' has"), ("out_channels", conv.outChannels, "'weight' has"),
+                                      ("kernel_size", conv.kernelSize, "'weight' has")] {
+            if let given = try f.optionalInt(name), given != value {
+                throw CaseError("field '\(name)' is \(given) but \(source) \(value)")
+            }
+        }
         if useBias, let bias, bias.count != conv.outChannels {
             throw CaseError("field 'bias' has \(bias.count) values but 'weight' has \(conv.outChannels) output channels")
         }

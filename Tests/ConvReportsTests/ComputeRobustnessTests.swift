@@ -63,8 +63,13 @@ import Testing
         for (text, field) in cases {
             #expect(results("[\(text)]") == [.error(type: "InvalidCase", message: "case 0: unknown field '\(field)'")], "\(field)")
         }
-        // The words that only describe a case, and a bias that use_bias=False leaves unused, are fine.
-        let described = #"{\#(conv), "id": "x", "tags": ["a"], "note": "n", "use_bias": false, "bias": [1]}"#
+        // nn.Conv1d's own sizes are read, and must agree with the input and the weight.
+        let torch = #""framework": "pytorch", "op": "conv1d", "input": [[1, 2]], "weight": [[[1]]]"#
+        #expect(results(#"[{\#(torch), "in_channels": 1, "out_channels": 1, "kernel_size": 1}]"#).count == 1)
+        if case .error = results(#"[{\#(torch), "in_channels": 1, "out_channels": 1, "kernel_size": 1}]"#)[0] { Issue.record("nn.Conv1d's sizes refused") }
+        #expect(results(#"[{\#(torch), "in_channels": 2}]"#) == [.error(type: "InvalidCase", message: "case 0: field 'in_channels' is 2 but 'input' has 1")])
+        // The words that only describe a case or a layer, a Keras initializer, and a bias that use_bias=False leaves unused, are fine.
+        let described = #"{\#(conv), "id": "x", "tags": ["a"], "note": "n", "name": "c", "kernel_initializer": "zeros", "use_bias": false, "bias": [1]}"#
         guard case .ok(let out, _) = results(described)[0] else { Issue.record("the described case failed"); return }
         #expect(out.values == [3, 5, 7])
     }

@@ -77,6 +77,9 @@ import Testing
         #expect(refusal(input + #"{\#(conv), "name": "conv1d"}, {\#(conv)}"#).contains("Name 'conv1d' is already the name of a layer"))
         #expect(refusal(input + #"{\#(conv), "name": "a/b"}"#).hasSuffix("cannot contain character `/`. Received: name=a/b (of type <class 'str'>)"))
         #expect(refusal(input + #"{\#(conv), "name": "conv1d_1"}, {\#(conv)}"#) == "accepted")
+        // Keras 3.15 checks the names as it adds the layers, before it builds any: a kernel too long comes second.
+        #expect(refusal(#"{"class": "Input", "shape": [10, 2]}, {"class": "Conv1D", "filters": 1, "kernel_size": 20}, {"class": "Dense", "units": 1, "name": "conv1d"}"#)
+            .hasPrefix("layer 3 conv1d (Dense): ValueError: \(unique)"))
         let short = #"{"class": "Conv1D", "filters": 1, "kernel_size": 5, "input_shape": [3, 1]}"#
         #expect(refusal(short).hasPrefix("layer 1 conv1d (Conv1D): ValueError: Computed output size would be zero or negative"))
     }
