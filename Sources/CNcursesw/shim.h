@@ -13,6 +13,9 @@
 #include <ncurses.h>
 
 // Swift cannot import function-like macros or some globals; these wrappers expose them.
+// Columns the current locale gives a character, -1 when it cannot show it (wcwidth is hidden without _XOPEN_SOURCE).
+int wcwidth(wchar_t c);
+static inline int cnc_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline attr_t cnc_a_bold(void) { return A_BOLD; }
 static inline attr_t cnc_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cnc_a_underline(void) { return A_UNDERLINE; }

@@ -38,7 +38,7 @@ enum CrashGuard {
     }
 }
 
-/// A file saved when SIGINT, SIGTERM or SIGHUP ends the program (e.g. `record` when an SSH session drops).
+/// A file saved when a signal ends the program (SIGHUP when an SSH session drops, SIGTERM, SIGINT, kill -USR1, …), e.g. `record`'s script.
 ///
 /// The owner keeps the file's complete contents here, pre-rendered, with `update`
 /// after every change. The signal handler then only calls async-signal-safe functions:
@@ -84,10 +84,16 @@ public enum LastWords {
         }
     }
 
-    private static func withSignalsBlocked(_ body: () -> Void) {
-        var set = sigset_t(), old = sigset_t()
+    /// Every signal whose handler saves the file, made once: blocking them is then a copy, and no signal can find the file half changed.
+    nonisolated(unsafe) private static let saving: sigset_t = {
+        var set = sigset_t()
         sigemptyset(&set)
-        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, sig) }
+        for sig in EndingSignals.stops { sigaddset(&set, sig) }
+        return set
+    }()
+
+    private static func withSignalsBlocked(_ body: () -> Void) {
+        var set = saving, old = sigset_t()
         pthread_sigmask(SIG_BLOCK, &set, &old)
         body()
         pthread_sigmask(SIG_SETMASK, &old, nil)

@@ -137,10 +137,10 @@ public final class CursesTerminal: TerminalBackend {
                     // The second cell of a wide character is drawn by the character itself.
                     let cell = grid[x, y].0
                     if cell == Grid.continuation {
-                        // Without UTF-8 the wide character before became a one-cell "?": a space keeps the row in place.
-                        if !utf8 { run.append(wchar_t(0x20)) }
-                    } else if !utf8 && !cell.isASCII {
-                        // A locale that is not UTF-8 cannot show it (curses would leave the cell blank): "?" says a character is there.
+                        // Without UTF-8 a wide character before became a one-cell "?": a space keeps the row in place.
+                        if !utf8 && (x == 0 || grid[x - 1, y].0.unicodeScalars.contains { cnc_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }) { run.append(wchar_t(0x20)) }
+                    } else if !utf8 && cell.unicodeScalars.contains(where: { cnc_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }) {
+                        // A character the locale cannot show (curses would leave the cell blank): "?" says one is there.
                         run.append(wchar_t(0x3F))
                     } else {
                         for scalar in cell.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }

@@ -15,14 +15,14 @@ struct LayerOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Padding: valid, same, causal, or (with --framework pytorch) a whole number of cells on each side, \(Parameter.torchPaddingRange.lowerBound)...\(Parameter.torchPaddingRange.upperBound) (default \(AppState.defaultSpec.padding.rawValue); Keras's own is valid).",
             completion: .list(PaddingArgument.allValueStrings), transform: PaddingArgument.parse)
     var padding: PaddingArgument?
-    @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d.") var framework: Framework?
-    @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch).") var paddingMode: TorchPaddingMode?
+    @Option(help: "Keras's Conv1D or PyTorch's nn.Conv1d (default keras).") var framework: Framework?
+    @Option(name: .customLong("padding-mode"), help: "PyTorch's padding_mode (with --framework pytorch; default zeros).") var paddingMode: TorchPaddingMode?
     @Option(name: .customLong(Parameter.dilationRate.optionName), parsing: .unconditional, help: "Dilation rate d, \(Parameter.dilationRate.rangeText) (default 1).", transform: LayerOptions.whole(.dilationRate)) var dilationRate: Int?
-    @Option(parsing: .unconditional, help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters.", transform: LayerOptions.whole(.groups)) var groups: Int?
+    @Option(parsing: .unconditional, help: "Groups G, \(Parameter.groups.rangeText); must divide channels and filters (default 1).", transform: LayerOptions.whole(.groups)) var groups: Int?
     @Option(help: "Activation (default \(AppState.defaultSpec.activation.rawValue); Keras's own is linear).") var activation: Activation?
     @Flag(name: .customLong("no-bias"), help: "Build the layer with use_bias=False.") var noBias = false
     // Unconditional, so that "--seed -1" is read as a value (and refused) rather than as a missing one.
-    @Option(parsing: .unconditional, help: "Seed for the random input and weights, 0...\(Int64.max) (2^63-1).", transform: LayerOptions.seed)
+    @Option(parsing: .unconditional, help: "Seed for the random input and weights, 0...\(Int64.max) (2^63-1; default 7).", transform: LayerOptions.seed)
     var seed: UInt64?
 
     /// Reads a whole number for `p`; a word, or a number past any whole number's reach, gets the range to use.

@@ -13,7 +13,7 @@ struct Record: ParsableCommand {
         line per key press (quick repeats become 'key Right x3'), with 'wait'
         lines for the time between them: rounded to 0.1 s, and at most 3 s while
         nothing plays. Clicks become 'goto' and 'select' lines. It is written
-        when you quit, or when SIGTERM, SIGHUP or SIGINT ends the program (as of
+        when you quit, or when a signal (SIGTERM, SIGHUP, SIGINT, ...) ends it (as of
         the last event), to a temporary file that then replaces FILE, so an
         interrupted recording never leaves a half-written file. An existing FILE
         is kept unless --force is given. Replay it with 'convviz play FILE'.
@@ -36,7 +36,7 @@ struct Record: ParsableCommand {
     func run() throws {
         if let refusal = SafeFile.refusal(file) { throw CLIExit(message: refusal) }
         // Even --force never writes the script over the model file it explores: the script would then name itself.
-        if let model = view.model, SafeFile.sameFile(file, model) {
+        if let model = view.model, ExplorerModel.builtin(model) == nil, SafeFile.sameFile(file, model) {
             throw CLIExit(message: "\(Sanitize.line(file)) is the --model file; record to another file")
         }
         if !force && SafeFile.exists(file) {

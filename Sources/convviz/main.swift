@@ -9,7 +9,7 @@ import Glibc
 do {
     // `help NAME` for a name that is no subcommand would print the overview and exit 0.
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if arguments.count >= 2, arguments[0] == "help" {
+    if arguments.count >= 2, arguments[0] == "help", !arguments[1].hasPrefix("-") {
         let names = Convviz.configuration.subcommands.map { $0._commandName }
         if !names.contains(arguments[1]) {
             throw CLIExit(message: "help: no subcommand '\(Sanitize.visible(arguments[1]))'\(Suggest.hint(arguments[1], in: names)); use one of \(names.joined(separator: ", "))")

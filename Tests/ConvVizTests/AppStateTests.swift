@@ -63,6 +63,10 @@ import Testing
         #expect(s.spec.kernelSize == 1024 && s.notice == "kernel_size is already 1024, the largest the explorer allows")
         s.apply(.adjust(.kernelSize, -1))
         #expect(s.spec.kernelSize == 1023)
+        // In a model too: har's first Conv1D has strides 1.
+        var m = AppState(model: try! #require(ExplorerModel.builtin("har")))
+        m.apply(.adjust(.strides, -1))
+        #expect(m.notice == "strides is already 1, the smallest the explorer allows")
     }
 
     @Test func stridesWithDilationIsKerasError() {

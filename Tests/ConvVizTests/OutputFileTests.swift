@@ -142,6 +142,7 @@ struct OutputFileTests {
         // --svg on the path of --frames or --cast, or on "-": refused before anything is written.
         let x = dir.appendingPathComponent("x").path
         for (args, message) in [(["--svg", x, "--frames", x], "--svg and --frames name the same path"), (["--svg", x, "--cast", x], "--svg and --cast"),
+                                (["--svg", x + "/", "--frames", x], "--svg and --frames name the same path"),
                                 (["--svg", "-"], "needs a folder, not -")] {
             let r = try run(["play", script.path, "--headless"] + args)
             #expect(r.status == 1 && r.err.contains(message), "\(args): \(r.err)")

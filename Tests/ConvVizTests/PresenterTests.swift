@@ -82,6 +82,7 @@ import Testing
         let most = String(repeating: "#\n", count: DemoParser.maxLines)
         #expect((try? DemoParser(file: "most").parse(most)) != nil, "exactly the most lines, each ending in a newline")
         #expect((try? DemoParser(file: "most").parse(most + "#")) == nil, "one more, without its newline")
+        #expect((try? DemoParser(file: "cr").parse(String(repeating: "#\r", count: DemoParser.maxLines + 1))) == nil, "lines ended by a lone CR")
         #expect((try? DemoParser(file: "ok").parse(String(repeating: "#\n", count: 1000))) != nil)
     }
 }

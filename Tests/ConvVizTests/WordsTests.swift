@@ -146,6 +146,8 @@ import Testing
         // A spreadsheet quotes a name with a comma in it, and doubles a quote inside one.
         let quoted = try CSVTable.parseWithHeader("\"acc, x\",\"say \"\"hi\"\"\",z\n1,\"2\",3\n", name: "q.csv")
         #expect(quoted.header == ["acc, x", "say \"hi\"", "z"] && quoted.values.values == [1, 2, 3])
+        // A quote inside a field's text (a width in inches) opens nothing.
+        #expect(try CSVTable.parseWithHeader("width 3\",y\n1,2\n", name: "i.csv").header == ["width 3\"", "y"])
     }
 
     /// Only decimal numbers are read: hexadecimal and a NUL byte are errors that show what the cell holds.

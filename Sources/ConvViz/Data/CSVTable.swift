@@ -91,8 +91,9 @@ public enum CSVTable {
             var start = all.startIndex
             var quoted = false
             for i in all.indices {
-                // A doubled quote inside quotes turns quoting off and on again: the field stays quoted.
-                if all[i] == UInt8(ascii: "\"") { quoted.toggle(); continue }
+                // A quote opens quoting only at a field's start (a stray one, `3"`, is part of its text); a
+                // doubled quote inside quotes turns quoting off and on again, so the field stays quoted.
+                if all[i] == UInt8(ascii: "\""), quoted || all[start..<i].allSatisfy(blank) { quoted.toggle(); continue }
                 guard all[i] == UInt8(ascii: ","), !quoted else { continue }
                 out.append(trim(all[start..<i], blank))
                 start = i + 1

@@ -56,10 +56,13 @@ public struct DemoParser {
 
     /// Parses a whole script, or throws every error found.
     public func parse(_ text: String) throws(DemoParseErrors) -> DemoScript {
-        var newlines = 0
-        for byte in text.utf8 where byte == 0x0A { newlines += 1 }
-        // A last line without its newline is a line too.
-        let lineCount = newlines + (text.utf8.last.map { $0 == 0x0A } ?? true ? 0 : 1)
+        // Lines end as `textLines` ends them: "\n", "\r\n" or a lone "\r"; a last line without its end is a line too.
+        var newlines = 0, previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0A && previous != 0x0D || byte == 0x0D { newlines += 1 }
+            previous = byte
+        }
+        let lineCount = newlines + (text.utf8.last.map { $0 == 0x0A || $0 == 0x0D } ?? true ? 0 : 1)
         guard lineCount <= Self.maxLines else {
             throw DemoParseErrors(errors: [DemoParseError(file: file, line: Self.maxLines + 1, column: 1,
                                                           message: "more than \(Self.maxLines) lines; a script may have at most \(Self.maxLines)")])

@@ -148,6 +148,9 @@ public enum SafeFile {
     /// True when `a` and `b` name the same file: the same real directory and name, or (both existing) the same inode.
     public static func sameFile(_ a: String, _ b: String) -> Bool {
         func canonical(_ p: String) -> String {
+            // "out/" names what "out" names.
+            var p = p
+            while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
             let (dir, name) = split(p)
             guard let r = realpath(dir, nil) else { return p }
             defer { free(r) }

@@ -14,7 +14,13 @@ extension AppState {
 
     mutating func adjustModel(_ p: Parameter, by delta: Int) {
         guard let current = value(of: p) else { return changeModelLayer(.parameter(p, 0)) }
-        changeModelLayer(.parameter(p, current + delta))
+        // As on one layer, a key that can go no further says so.
+        let wanted = current + delta
+        if !p.range.contains(wanted) && p.range.contains(current) {
+            notice = "\(p.rawValue) is already \(current), the \(delta < 0 ? "smallest" : "largest") the explorer allows"
+            return
+        }
+        changeModelLayer(.parameter(p, wanted))
     }
 
     /// `set NAME VALUE` in a model: layer settings act on the current layer, the rest as for one layer.

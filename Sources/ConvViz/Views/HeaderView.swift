@@ -23,7 +23,7 @@ struct HeaderView {
             ("  padL=\(layer.plan.left) padR=\(layer.plan.right)", .label),
         ]
         // Inside a model, what one output sees of the model's input, only where it fits whole.
-        if let seen = NotesPanel.modelField(ctx.state, span: spec.span)?.last,
+        if let seen = NotesPanel.modelField(ctx.state, span: spec.span, dash: ctx.glyphs.dash)?.last,
            1 + segments.reduce(0, { $0 + $1.0.count }) + seen.count + 2 <= limit {
             segments.append(("  " + seen, .dim))
         }

@@ -114,7 +114,7 @@ struct InputPanel {
             shortText += copying
         }
         if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words; shortText = words }
-        // The label stays at an edge of the panel, on a side the window leaves free, so a step
+        // The label stays at an end of the positions, on a side the window leaves free, so a step
         // changes a few digits of it rather than moving it (and it never hides the window).
         // Where the whole label has no room, what the window reads matters more than its name.
         let firstX = view.column(of: window.lowerBound) ?? view.x

@@ -43,11 +43,12 @@ struct NotesPanel {
         }
         var unreadLine: Int? = nil
         if unread.count > 0 && plan.outputLength > 0 {
-            // Inputs no output reads matter more than how the padding works: on a short screen they come second.
+            // Inputs no output reads matter more than how the padding works: on a short screen they come
+            // right after the length (after what a model's output sees, in a model).
             lines.insert(lines.removeLast(), at: 1)
             unreadLine = 1
         }
-        if let seen = Self.modelField(ctx.state, span: spec.span) {
+        if let seen = Self.modelField(ctx.state, span: spec.span, dash: ctx.glyphs.dash) {
             // Inside a model, how much of the model's input one output sees is the question after its length.
             lines.insert(seen, at: 1)
             unreadLine = unreadLine.map { $0 + 1 }
@@ -59,10 +60,10 @@ struct NotesPanel {
 
     /// How many steps of the model's input one output of this Conv1D sees, through every layer up to it,
     /// long form first; nil outside a model, or when that is just this layer's span.
-    static func modelField(_ state: AppState, span: Int) -> [String]? {
+    static func modelField(_ state: AppState, span: Int, dash: String) -> [String]? {
         guard state.model != nil, let row = state.modelRows.first(where: { $0.index == state.stageIndex + 1 }),
               let size = row.receptiveField?.size, size != span else { return nil }
-        let layers = "layers 1\u{2013}\(state.stageIndex + 1)"
+        let layers = "layers 1\(dash)\(state.stageIndex + 1)"
         return ["through \(layers), one output sees \(size) steps of the model's input", "one output sees \(size) input steps (\(layers))"]
     }
 

@@ -104,8 +104,8 @@ public struct RenderContext {
 
     /// ` (c0–c8 shown)` for a title whose panel shows only some of its rows, with the keys that scroll them when they do.
     func rowsShown(_ first: String, _ last: String, scrolls: Bool = false) -> String {
-        let dash = glyphs == .ascii ? "-" : "–", keys = glyphs == .ascii ? "Up/Down" : "↑↓"
-        let rows = first == last ? first : "\(first)\(dash)\(last)"
+        let keys = glyphs == .ascii ? "Up/Down" : "↑↓"
+        let rows = first == last ? first : "\(first)\(glyphs.dash)\(last)"
         return " (\(rows) shown\(scrolls ? ", \(keys)" : ""))"
     }
 
