@@ -41,6 +41,10 @@ import Testing
         s.apply(.toggleHelp)
         assertSnapshot(screen.render(s, width: 100, height: 30), named: "help-100x30")
         assertSnapshot(screen.render(s, width: 80, height: 24), named: "help-80x24")
+        // The last page names the short labels panels use.
+        s.apply(.helpPage(1))
+        let last = screen.render(s, width: 100, height: 30).text
+        #expect(last.contains("token id (Embedding input)") && last.contains("order: by filter/position/channel"))
     }
 
     @Test func helpInAPlayedScriptListsThePresenterKeys() {
