@@ -32,6 +32,18 @@ import Testing
         #expect(Screen().render(w, width: 100, height: 30).text.contains("through layers 1–4, one output sees 16 steps of the model's input"))
     }
 
+    /// `har`'s input rows are its sensor signals, by name, in the input, the kernel and the products.
+    @Test func harsInputChannelsAreItsSignals() throws {
+        var s = AppState(model: try #require(ExplorerModel.builtin("har")))
+        let lines = Screen().render(s, width: 100, height: 30).lines
+        #expect(lines.filter { $0.hasPrefix(" body_x ") }.count == 2, "the input's and the kernel's rows")
+        #expect(lines.contains { $0.contains(" body_x ") && $0.hasPrefix(" body_x ") && $0.dropFirst(8).contains("body_x") }, "and the products' row beside the kernel's")
+        #expect(lines.contains { $0.contains("(body_x–") })
+        // Another number of channels is no longer the sensors': the rows go back to c0, c1, ….
+        s.apply(.adjust(.channels, 1))
+        #expect(!Screen().render(s, width: 100, height: 30).text.contains("body_x"))
+    }
+
     /// Fewer or more units on a Dense keep the weights of the units that stay: unit 0 sums the same.
     @Test func changingUnitsKeepsTheOtherUnitsWeights() throws {
         var s = AppState(model: try #require(ExplorerModel.builtin("har")))

@@ -15,6 +15,8 @@ public struct ExplorerModel: Equatable, Sendable {
     /// What each output channel of a layer looks for, by the layer's place in `stack`: a built-in
     /// model's hand-set filters (`praise`). They hold only while the layer keeps those weights.
     public var channelNames: [Int: [String]] = [:]
+    /// What each input channel holds (`har`'s sensor signals), shown in place of c0, c1, … while they fit.
+    public var inputChannelNames: [String]? = nil
 
     public init(name: String, stack: ModelStack, length: Int, channels: Int) {
         self.name = name
@@ -79,10 +81,13 @@ public struct ExplorerModel: Equatable, Sendable {
         case "har":
             // The sensor tutorial's model: 128 steps of 9 signals, six activities.
             let relu = ConvArguments(filters: 64, kernelSize: 3, activation: .relu)
-            return ExplorerModel(name: "har", stack: ModelStack([
+            var har = ExplorerModel(name: "har", stack: ModelStack([
                 .conv1D(relu), .conv1D(relu), .dropout(rate: 0.5), .maxPooling1D(PoolArguments(poolSize: 2)), .flatten,
                 .dense(units: 100, useBias: true, activation: .relu), .dense(units: 6, useBias: true, activation: .softmax),
             ]), length: 128, channels: 9)
+            // UCI HAR's inertial signals, in its order: body acceleration, gyroscope, total acceleration, x y z each.
+            har.inputChannelNames = ["body_x", "body_y", "body_z", "gyro_x", "gyro_y", "gyro_z", "total_x", "total_y", "total_z"]
+            return har
         case "sentiment": return SentimentModel.model
         case "dilated":
             // WaveNet's recipe: causal Conv1D layers of k=2 with dilation 1, 2, 4, 8 see 16 past steps.

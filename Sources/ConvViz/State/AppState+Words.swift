@@ -34,7 +34,8 @@ extension AppState {
     /// Positions stay words through layers that keep each position to itself (Embedding, Dropout,
     /// Activation); after a Conv1D or a pool a position mixes several words, and the window label names them.
     public var inputLabels: InputLabels? {
-        guard let base = inputSource.labels else { return nil }
+        let named = model?.inputChannelNames.flatMap { $0.count == model?.channels ? InputLabels(positions: nil, outOfVocabulary: [], channels: $0) : nil }
+        guard let base = inputSource.labels ?? named else { return nil }
         guard let m = model else { return base }
         var labels = base
         if m.readsTokens { labels.channels = nil }
