@@ -44,7 +44,7 @@ struct Record: ParsableCommand {
         }
         // Found now, not after a session the user cannot get back.
         if let refusal = SafeFile.creationRefusal(file) { throw CLIExit(message: refusal) }
-        let state = try view.state(for: layer, text: words)
+        var state = try view.state(for: layer, text: words)
         let replayable: Bool
         switch state.inputSource {
         case .preset: replayable = true
@@ -56,6 +56,7 @@ struct Record: ParsableCommand {
         }
         let clock = MonotonicClock()
         let recorder = DemoRecorder(initial: Session(state: state), at: clock.now())
+        state.apply(.markRecording)
         // SIGTERM, SIGHUP (a dropped SSH session) or SIGINT saves the script as of the last event.
         LastWords.arm(path: file, temp: SafeFile.tempPath(for: file, tag: "interrupted"), replace: force)
         LastWords.update(Array(recorder.script.utf8))

@@ -87,6 +87,11 @@ import Testing
         #expect(Screen().render(s, width: 80, height: 24).lines.last!.hasPrefix(" ▶ step 1/48"))
         s.apply(.script(.paused))
         #expect(Screen().render(s, width: 80, height: 24).lines.last!.hasPrefix(" ‖ step 1/48"))
+        // A recorded session says so, in either glyph set.
+        var r = AppState()
+        r.apply(.markRecording)
+        #expect(Screen().render(r, width: 80, height: 24).lines.last!.hasPrefix(" ‖ step 1/48 ● rec"))
+        #expect(Screen(glyphs: .ascii).render(r, width: 80, height: 24).lines.last!.contains(" * rec"))
     }
 
     /// Every press of Z shows: cells grow by two columns a press, then go back, at any size.

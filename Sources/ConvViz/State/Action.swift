@@ -15,6 +15,8 @@ public enum Action: Equatable, Sendable {
     /// The next colour theme (key t), or a given one (`--theme`).
     case cycleTheme
     case setTheme(Theme)
+    /// Marks the session as being recorded (`convviz record`), so the status line says so.
+    case markRecording
     /// Shows or hides what each colour and glyph means (key L).
     case toggleLegend
     /// Grows or shrinks the number cells, for projection (key Z cycles).

@@ -26,6 +26,7 @@ extension AppState {
             theme = theme.next
             notice = "theme: \(theme.rawValue) (t for the next)"
         case .setTheme(let t): theme = t
+        case .markRecording: recording = true
         case .toggleLegend: showLegend.toggle(); showHelp = false
         case .cycleCellSize: cellGrowth = (cellGrowth + 2) % 6
         case .savePicture: pictureRequests += 1

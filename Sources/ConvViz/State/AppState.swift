@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     /// The legend overlay: what each colour and glyph means.
     public internal(set) var showLegend = false
     public internal(set) var theme: Theme = .dark
+    /// True while `convviz record` writes down what is done.
+    public internal(set) var recording = false
     /// Extra columns per number cell (0, 2 or 4), for projection; big terminals get more on their own.
     public internal(set) var cellGrowth = 0
     /// Counts presses of the picture key, so the event loop sees each request once.

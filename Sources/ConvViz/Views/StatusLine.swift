@@ -14,6 +14,8 @@ struct StatusLine {
         } else {
             left += "\(ctx.glyphs.pause) no steps"
         }
+        // A presenter must know the session is being written down.
+        if state.recording { left += " \(ctx.glyphs == .ascii ? "*" : "●") rec" }
         let step = left
         if state.script == .none { left += "  \(state.playing ? "playing" : "paused")" }
         left += "  \(NumberText.fixed(state.speed, decimals: 2)) \(state.speed <= 1 ? "step" : "steps")/s "
