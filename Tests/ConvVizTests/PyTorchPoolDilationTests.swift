@@ -99,4 +99,18 @@ extension PyTorchPoolDilationTests {
         let text = Screen().render(pad, width: 100, height: 30).text
         #expect(text.contains("reads only pad cells (2), so y = -inf") && !text.contains("and 2 pad cells"), "\(text)")
     }
+
+    /// PyTorch pads both sides alike: every pad cell shows, also one that no window reaches.
+    @Test func everyPadCellOfAPyTorchPoolShows() throws {
+        var s = AppState(model: ExplorerModel(name: "avg", stack: ModelStack([.averagePooling1D(PoolArguments(poolSize: 4, strides: 3))]),
+                                              length: 10, channels: 1))
+        s.press(.char("T"))
+        s.apply(.set(.torchPadding(2)))
+        s.apply(.set(.ceilMode(true)))
+        s.apply(.goto(3))
+        let lines = Screen().render(s, width: 100, height: 30).lines
+        let axis = try #require(lines.first { $0.hasPrefix(" pos ") })
+        #expect(axis.split(separator: " ").filter { $0 == "pad" }.count == 4, "\(axis)")
+        #expect(lines.contains { $0.contains("reads inputs 7..9 of c0 and 1 pad cell") })
+    }
 }

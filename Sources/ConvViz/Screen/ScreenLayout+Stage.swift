@@ -27,7 +27,8 @@ extension ScreenLayout {
         var window = step?.readWindow ?? (0...0)
         if case .globalPool = stage, let winner = step?.winner { window = winner.position...winner.position }
         var lo = 0, hi = input.rows - 1
-        if case .pool(let p) = stage { lo = -p.padLeft; hi += p.padRight }
+        // PyTorch's padding is on both sides even where no window reaches it: "pad 2 each side" shows two.
+        if case .pool(let p) = stage { lo = -p.padLeft; hi += max(p.padRight, p.torch?.padding ?? 0) }
         let usable = width - gutter - 1
         let top = Self.firstInputRow(scroll: state.channelScroll, shown: channelRows, of: input.columns, reading: step?.readChannel)
         let rows = (top..<(top + channelRows)).clamped(to: 0..<input.columns)
