@@ -57,21 +57,7 @@ public struct ModelStack: Hashable, Sendable {
             return .failure(StackError(index: 0, name: names.first ?? "sequential", className: first?.className ?? "Sequential",
                                        error: LayerError("This model has not yet been built. Build the model first by calling `build()` or by calling the model on a batch of data.")))
         }
-        // Keras checks a name as it makes the layer, before the model exists.
-        for (i, entry) in entries.enumerated() where entry.name?.contains("/") == true {
-            return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
-                                       error: LayerError("Argument `name` must be a string and cannot contain character `/`. Received: name=\(names[i]) (of type <class 'str'>)")))
-        }
-        // A name given twice, or given as the name Keras makes for another layer, is refused as the
-        // layers are added, before Keras builds any of them (the Input's own name is apart).
-        var used: Set<String> = []
-        for (i, entry) in entries.enumerated() {
-            if i == 0, case .input = entry.layer { continue }
-            guard used.insert(names[i]).inserted else {
-                return .failure(StackError(index: i, name: names[i], className: entry.layer.className,
-                                           error: LayerError("All layers added to a Sequential model should have unique names. Name '\(names[i])' is already the name of a layer in this model. Update the `name` argument to pass a unique name.")))
-            }
-        }
+        if let refused = nameRefusal() { return .failure(refused) }
         var shape = start
         var field = ReceptiveField.input
         var rows: [StackRow] = []
@@ -107,6 +93,26 @@ public struct ModelStack: Hashable, Sendable {
             shape = outcome.shape
         }
         return .success(StackSummary(input: start, rows: rows))
+    }
+
+    /// The names Keras refuses, as it refuses them: a '/' as it makes a layer, then a name given twice
+    /// (or given as the name Keras makes for another layer) as it adds the layers, before it builds any.
+    public func nameRefusal() -> StackError? {
+        let names = automaticNames()
+        for (i, entry) in entries.enumerated() where entry.name?.contains("/") == true {
+            return StackError(index: i, name: names[i], className: entry.layer.className,
+                              error: LayerError("Argument `name` must be a string and cannot contain character `/`. Received: name=\(names[i]) (of type <class 'str'>)"))
+        }
+        // The Input's own name is apart.
+        var used: Set<String> = []
+        for (i, entry) in entries.enumerated() {
+            if i == 0, case .input = entry.layer { continue }
+            guard used.insert(names[i]).inserted else {
+                return StackError(index: i, name: names[i], className: entry.layer.className,
+                                  error: LayerError("All layers added to a Sequential model should have unique names. Name '\(names[i])' is already the name of a layer in this model. Update the `name` argument to pass a unique name."))
+            }
+        }
+        return nil
     }
 
     /// Keras's names: the snake-case class, then `_1`, `_2`, … for each repeat; given names take no number.

@@ -23,7 +23,7 @@ struct CaseFields {
     /// Fields that describe a case rather than a layer (a fixture's name, tags and expected result),
     /// and arguments that change no number computed here (a layer's name, dtype, device).
     static let descriptive: Set<String> = ["id", "tags", "expected", "exact", "comment", "note", "description",
-                                           "name", "trainable", "dtype", "device"]
+                                           "name", "trainable", "device"]
 
     /// Fails on a field no decoder read, as Keras (ValueError) and PyTorch (TypeError) refuse an unknown argument;
     /// initializers, regularizers and constraints change no number computed here, as in `summary`.

@@ -25,6 +25,11 @@ enum ComputeCase {
         case .string(let s): framework = s.lowercased()
         case let v: throw CaseError("field 'framework' must be \"keras\" or \"pytorch\", not \(v.kindName)")
         }
+        // Everything here is computed in float32, as Keras and PyTorch do by default.
+        switch fields["dtype"] {
+        case nil, .null?, .string("float32")?, .string("torch.float32")?: break
+        case let v?: throw CaseError("field 'dtype' is \(JSONWriter.text(v)): compute works in float32 only")
+        }
         let decoded: ComputeCase
         switch framework {
         case "keras" where op == "sequential": decoded = try sequential(fields)

@@ -40,6 +40,10 @@ extension ComputeCase {
         // A bias given with use_bias=False is read (it must be numbers) and, as in Keras, not used.
         let given = try f.optionalVector("bias")
         let bias = useBias ? given : nil
+        // Without a bias the layer's is zeros, which only Keras's default initializer gives.
+        if useBias && given == nil, let initializer = f["bias_initializer"], initializer != .string("zeros"), initializer != .null {
+            throw CaseError("field 'bias_initializer' is not applied here: give the bias itself in 'bias'")
+        }
         // Keras's own errors come first; the shapes only matter for a layer that exists.
         if case .success = spec.validate() {
             if kernel.shape != spec.kernelShape {

@@ -39,6 +39,10 @@ struct ViewOptions: ParsableArguments {
                 if sizes.contains(where: { $0 != nil }) || layer.padding != nil || layer.activation != nil {
                     throw CLIExit(message: "--model sets every layer itself; leave out the layer options (keep --seed, --input, --kernel)")
                 }
+                // A table of another shape would be cut or padded with zeros without a word.
+                if case .table(let name, let values, _) = state.inputSource, !m.readsTokens, (values.rows, values.columns) != (m.length, m.channels) {
+                    throw CLIExit(message: "--input \(name) has \(values.rows) rows by \(values.columns) columns; the model '\(Sanitize.line(m.title))' reads \(m.length) steps of \(m.channels) channels")
+                }
                 state.apply(.loadModel(m))
             }
         }

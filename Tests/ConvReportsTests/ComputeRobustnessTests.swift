@@ -63,6 +63,16 @@ import Testing
         for (text, field) in cases {
             #expect(results("[\(text)]") == [.error(type: "InvalidCase", message: "case 0: unknown field '\(field)'")], "\(field)")
         }
+        // What would change the numbers unseen is refused: a bias initializer with no bias given, another dtype.
+        #expect(results("[{\(conv), \"bias_initializer\": \"ones\"}]") == [.error(type: "InvalidCase", message: "case 0: field 'bias_initializer' is not applied here: give the bias itself in 'bias'")])
+        #expect(results("[{\(conv), \"dtype\": \"float16\"}]") == [.error(type: "InvalidCase", message: "case 0: field 'dtype' is \"float16\": compute works in float32 only")])
+        if case .error = results("[{\(conv), \"dtype\": \"float32\", \"bias_initializer\": \"zeros\"}]")[0] { Issue.record("float32 and zeros refused") }
+        // A whole model's names are checked as summary checks them, before any layer is built.
+        let dense = #"{"class": "Dense", "units": 1, "name": "a", "kernel": [[1]], "bias": [0]}"#
+        guard case .layerError(_, let layer, let message) = results(#"[{"op": "sequential", "input": [[1]], "layers": [\#(dense), \#(dense)]}]"#)[0] else {
+            Issue.record("a name used twice was accepted"); return
+        }
+        #expect(layer == 1 && message.hasPrefix("All layers added to a Sequential model should have unique names."))
         // nn.Conv1d's own sizes are read, and must agree with the input and the weight.
         let torch = #""framework": "pytorch", "op": "conv1d", "input": [[1, 2]], "weight": [[[1]]]"#
         #expect(results(#"[{\#(torch), "in_channels": 1, "out_channels": 1, "kernel_size": 1}]"#).count == 1)

@@ -67,6 +67,11 @@ import Testing
         var m = AppState(model: try! #require(ExplorerModel.builtin("har")))
         m.apply(.adjust(.strides, -1))
         #expect(m.notice == "strides is already 1, the smallest the explorer allows")
+        // Named as the layer names it: har's MaxPooling1D(2) has a pool_size.
+        m.apply(.stage(.to(3)))
+        m.apply(.adjust(.kernelSize, -1))
+        m.apply(.adjust(.kernelSize, -1))
+        #expect(m.notice == "pool_size is already 1, the smallest the explorer allows")
     }
 
     @Test func stridesWithDilationIsKerasError() {

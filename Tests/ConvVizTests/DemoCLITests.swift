@@ -8,6 +8,14 @@ struct DemoCLITests {
 
     func tempDir() throws -> URL { try PackagePaths.tempDir("cli") }
 
+    /// An --input table of another shape than the model's input is refused, not cut or padded with zeros.
+    @Test func aModelRefusesAnInputOfAnotherShape() throws {
+        let csv = try tempDir().appendingPathComponent("short.csv")
+        try String(repeating: "1,1,1,1,1,1,1,1,1\n", count: 20).write(to: csv, atomically: true, encoding: .utf8)
+        let r = try run(["explore", "--model", "har", "--input", csv.path])
+        #expect(r.status == 1 && r.err == "convviz: --input short.csv has 20 rows by 9 columns; the model 'har' reads 128 steps of 9 channels\n", "\(r.err)")
+    }
+
     /// Even with --force, record never writes its script over the model file it explores.
     @Test func recordNeverReplacesItsModelFile() throws {
         let dir = try tempDir()

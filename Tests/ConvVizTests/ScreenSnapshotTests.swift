@@ -45,6 +45,7 @@ import Testing
         s.apply(.helpPage(1))
         let last = screen.render(s, width: 100, height: 30).text
         #expect(last.contains("token id (Embedding input)") && last.contains("order: by filter/position/channel"))
+        #expect(Screen(glyphs: .ascii).render(s, width: 100, height: 30).text.contains("...-major"))
     }
 
     @Test func helpInAPlayedScriptListsThePresenterKeys() {

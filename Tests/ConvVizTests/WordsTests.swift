@@ -148,6 +148,8 @@ import Testing
         #expect(quoted.header == ["acc, x", "say \"hi\"", "z"] && quoted.values.values == [1, 2, 3])
         // A quote inside a field's text (a width in inches) opens nothing.
         #expect(try CSVTable.parseWithHeader("width 3\",y\n1,2\n", name: "i.csv").header == ["width 3\"", "y"])
+        // A doubled quote keeps the field quoted: the comma after it is text.
+        #expect(try CSVTable.parseWithHeader("\"say \"\"hi\"\", there\",z\n1,3\n", name: "d.csv").header == ["say \"hi\", there", "z"])
     }
 
     /// Only decimal numbers are read: hexadecimal and a NUL byte are errors that show what the cell holds.

@@ -14,6 +14,11 @@ public struct ModelRun: Sendable {
     /// Keras builds every layer before it computes anything, so a shape error anywhere
     /// in the stack is reported before a missing weight or a bad token id.
     public init(_ stack: ModelStack, input: StageInput) {
+        // Names are checked as Keras adds the layers, before it builds any.
+        if let refused = stack.nameRefusal() {
+            self.init(outputs: [], error: refused, paramCount: 0)
+            return
+        }
         let names = stack.automaticNames()
         var shape = input.layerShape
         var params = 0

@@ -89,11 +89,17 @@ public enum CSVTable {
             var out: [ArraySlice<UInt8>] = []
             let all = ArraySlice(bytes)
             var start = all.startIndex
-            var quoted = false
-            for i in all.indices {
-                // A quote opens quoting only at a field's start (a stray one, `3"`, is part of its text); a
-                // doubled quote inside quotes turns quoting off and on again, so the field stays quoted.
-                if all[i] == UInt8(ascii: "\""), quoted || all[start..<i].allSatisfy(blank) { quoted.toggle(); continue }
+            var quoted = false, i = all.startIndex
+            while i < all.endIndex {
+                defer { i += 1 }
+                let quote = UInt8(ascii: "\"")
+                // A quote opens quoting only at a field's start (a stray one, `3"`, is part of its text);
+                // inside quotes a doubled quote is one quote, and a single one closes the field's quotes.
+                if all[i] == quote && quoted {
+                    if i + 1 < all.endIndex && all[i + 1] == quote { i += 1 } else { quoted = false }
+                    continue
+                }
+                if all[i] == quote && all[start..<i].allSatisfy(blank) { quoted = true; continue }
                 guard all[i] == UInt8(ascii: ","), !quoted else { continue }
                 out.append(trim(all[start..<i], blank))
                 start = i + 1

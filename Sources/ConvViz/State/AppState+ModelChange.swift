@@ -16,8 +16,17 @@ extension AppState {
         guard let current = value(of: p) else { return changeModelLayer(.parameter(p, 0)) }
         // As on one layer, a key that can go no further says so.
         let wanted = current + delta
-        if !p.range.contains(wanted) && p.range.contains(current) {
-            notice = "\(p.rawValue) is already \(current), the \(delta < 0 ? "smallest" : "largest") the explorer allows"
+        if !p.range.contains(wanted) && p.range.contains(current), let m = model {
+            // Named as the layer names it: a Keras pool's pool_size, a Dense's units.
+            var name = p.rawValue
+            switch (p, m.stack.entries[stageIndex].layer) {
+            case (.kernelSize, .maxPooling1D(let a)), (.kernelSize, .averagePooling1D(let a)): name = a.torch == nil ? "pool_size" : "kernel_size"
+            case (.strides, .maxPooling1D(let a)), (.strides, .averagePooling1D(let a)): name = a.torch == nil ? "strides" : "stride"
+            case (.dilationRate, .maxPooling1D): name = "dilation"
+            case (.filters, .dense): name = "units"
+            default: break
+            }
+            notice = "\(name) is already \(current), the \(delta < 0 ? "smallest" : "largest") the explorer allows"
             return
         }
         changeModelLayer(.parameter(p, wanted))

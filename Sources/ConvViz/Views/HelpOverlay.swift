@@ -25,7 +25,7 @@ struct HelpOverlay {
         // The short names of axes and rows, which panels use where a word would not fit.
         add([("", ""), ("Names", ""), ("pos, p", "position along the length"), ("c0, c1", "channel"),
              ("f0, f1", "filter (output channel)"), ("id", "token id (Embedding input)"), ("x, i", "a Dense's inputs"),
-             ("y, u", "a Dense's units"), ("…-major", "order: by filter/position/channel")])
+             ("y, u", "a Dense's units"), ("\(ctx.glyphs.ellipsis)-major", "order: by filter/position/channel")])
         let keyWidth = lines.map(\.0.displayWidth).max() ?? 0
         let helpWidth = lines.map(\.1.displayWidth).max() ?? 0
         // As many columns as the width allows when one does not fit the height.
