@@ -20,15 +20,17 @@ struct CaseFields {
         return fields[name]
     }
 
-    /// Fields that describe a case rather than a layer (a fixture's name, tags and expected result),
-    /// and arguments that change no number computed here (a layer's name, dtype, device).
-    static let descriptive: Set<String> = ["id", "tags", "expected", "exact", "comment", "note", "description",
-                                           "name", "trainable", "device"]
+    /// Fields that describe a case rather than a layer: a fixture's name, tags and expected result.
+    static let descriptive: Set<String> = ["id", "tags", "expected", "exact", "comment", "note", "description"]
 
-    /// Fails on a field no decoder read, as Keras (ValueError) and PyTorch (TypeError) refuse an unknown argument;
-    /// initializers, regularizers and constraints change no number computed here, as in `summary`.
-    func rejectUnknown() throws(CaseError) {
-        for key in fields.keys.sorted() where !read.names.contains(key) && !Self.descriptive.contains(key) && !LayerFields.keptAside(key) {
+    /// Fails on a field no decoder read, as Keras (ValueError) and PyTorch (TypeError) refuse an unknown
+    /// argument. Arguments of the case's library that change no number computed here are allowed:
+    /// Keras's name, trainable, initializers, regularizers and constraints; nn.Conv1d's device.
+    func rejectUnknown(torch: Bool) throws(CaseError) {
+        func allowed(_ key: String) -> Bool {
+            Self.descriptive.contains(key) || (torch ? key == "device" : ["name", "trainable"].contains(key) || LayerFields.keptAside(key))
+        }
+        for key in fields.keys.sorted() where !read.names.contains(key) && !allowed(key) {
             throw CaseError("unknown field '\(key)'")
         }
     }

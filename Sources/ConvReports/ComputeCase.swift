@@ -30,6 +30,10 @@ enum ComputeCase {
         case nil, .null?, .string("float32")?, .string("torch.float32")?: break
         case let v?: throw CaseError("field 'dtype' is \(JSONWriter.text(v)): compute works in float32 only")
         }
+        // Keras refuses a '/' in a layer's name as it makes the layer.
+        if framework == "keras", case .string(let name)? = fields["name"], name.contains("/") {
+            return .refused(LayerError("Argument `name` must be a string and cannot contain character `/`. Received: name=\(name) (of type <class 'str'>)"))
+        }
         let decoded: ComputeCase
         switch framework {
         case "keras" where op == "sequential": decoded = try sequential(fields)
@@ -39,7 +43,7 @@ enum ComputeCase {
         }
         // A refused layer may be refused before every field is read.
         if case .refused = decoded { return decoded }
-        try fields.rejectUnknown()
+        try fields.rejectUnknown(torch: framework != "keras")
         return decoded
     }
 

@@ -73,6 +73,10 @@ import Testing
             Issue.record("a name used twice was accepted"); return
         }
         #expect(layer == 1 && message.hasPrefix("All layers added to a Sequential model should have unique names."))
+        // Each library's own arguments only: nn.Conv1d has no name; Keras refuses a '/' in one.
+        #expect(results(#"[{"framework": "pytorch", "op": "conv1d", "input": [[1, 2]], "weight": [[[1]]], "name": "c"}]"#)
+                == [.error(type: "InvalidCase", message: "case 0: unknown field 'name'")])
+        #expect(results("[{\(conv), \"name\": \"a/b\"}]") == [.error(type: "ValueError", message: "Argument `name` must be a string and cannot contain character `/`. Received: name=a/b (of type <class 'str'>)")])
         // nn.Conv1d's own sizes are read, and must agree with the input and the weight.
         let torch = #""framework": "pytorch", "op": "conv1d", "input": [[1, 2]], "weight": [[[1]]]"#
         #expect(results(#"[{\#(torch), "in_channels": 1, "out_channels": 1, "kernel_size": 1}]"#).count == 1)
