@@ -138,8 +138,8 @@ public final class CursesTerminal: TerminalBackend {
                     let cell = grid[x, y].0
                     if cell == Grid.continuation {
                         // Without UTF-8 a wide character before became a one-cell "?": a space keeps the row in place.
-                        if !utf8 && (x == 0 || grid[x - 1, y].0.unicodeScalars.contains { cnc_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }) { run.append(wchar_t(0x20)) }
-                    } else if !utf8 && cell.unicodeScalars.contains(where: { cnc_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }) {
+                        if !utf8 && (x == 0 || Self.unshowable(grid[x - 1, y].0)) { run.append(wchar_t(0x20)) }
+                    } else if !utf8 && Self.unshowable(cell) {
                         // A character the locale cannot show (curses would leave the cell blank): "?" says one is there.
                         run.append(wchar_t(0x3F))
                     } else {
@@ -160,6 +160,11 @@ public final class CursesTerminal: TerminalBackend {
             _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
             link.sent(now: Self.now())
         }
+    }
+
+    /// True when the locale cannot show some character of `cell` (wcwidth says -1).
+    private static func unshowable(_ cell: Character) -> Bool {
+        cell.unicodeScalars.contains { cnc_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }
     }
 
     static func now() -> Double {

@@ -26,18 +26,20 @@ public struct Glyphs: Sendable, Equatable {
     public var moreRight: Character
     /// Between the ends of a range of names (`c0–c8`, `layers 1–4`).
     public var dash: String
+    /// Beside "rec" while a session is recorded.
+    public var recording: String
 
     /// Box drawing and block shades, for UTF-8 terminals.
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         ramp: [" ", "░", "▒", "▓", "█"], pending: "·", padCell: "╳", arrow: "→", ellipsis: "…",
         times: "×", product: "·", play: "▶", pause: "‖", windowMark: "─", tapMark: "▲", sum: "Σ",
-        moreLeft: "‹", moreRight: "›", dash: "–")
+        moreLeft: "‹", moreRight: "›", dash: "–", recording: "●")
 
     /// Only printable ASCII, for `LANG=C` and other non-UTF-8 locales.
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         ramp: [" ", ":", "+", "*", "#"], pending: ".", padCell: "x", arrow: "->", ellipsis: "...",
         times: "x", product: "*", play: ">", pause: "||", windowMark: "-", tapMark: "^", sum: "sum",
-        moreLeft: "<", moreRight: ">", dash: "-")
+        moreLeft: "<", moreRight: ">", dash: "-", recording: "*")
 }

@@ -105,11 +105,13 @@ extension AppState {
         var s = spec
         p.set(old + delta, in: &s)
         // A key that can go no further says so, rather than seem not to work.
-        guard p.value(in: s) != old else {
-            notice = "\(p.rawValue) is already \(old), the \(delta < 0 ? "smallest" : "largest") the explorer allows"
-            return
-        }
+        guard p.value(in: s) != old else { return notice = Self.atLimit(p.rawValue, old, delta: delta) }
         setSpec(s)
+    }
+
+    /// What a parameter key at the end of its range says: "strides is already 1, the smallest the explorer allows".
+    static func atLimit(_ name: String, _ value: Int, delta: Int) -> String {
+        "\(name) is already \(value), the \(delta < 0 ? "smallest" : "largest") the explorer allows"
     }
 
     mutating func apply(_ setting: Setting) {

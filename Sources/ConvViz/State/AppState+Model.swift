@@ -32,6 +32,13 @@ extension AppState {
         return "\(m.stack.automaticNames()[i]) (\(m.stack.entries[i].layer.className))"
     }
 
+    /// Steps of the model's input one output of the current layer sees, through every layer up to it
+    /// (from the summary's receptive fields); nil outside a model or once a layer has seen them all.
+    var modelInputSeen: Int? {
+        guard model != nil else { return nil }
+        return modelRows.first { $0.index == stageIndex + 1 }?.receptiveField?.size
+    }
+
     /// Where the current layer's input comes from, as its input panel's title says it.
     var stageInputSource: String {
         // The strip numbers the layers and Keras names them: both, so "conv1d_2" is found as layer 3.

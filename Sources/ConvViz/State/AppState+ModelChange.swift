@@ -26,8 +26,7 @@ extension AppState {
             case (.filters, .dense): name = "units"
             default: break
             }
-            notice = "\(name) is already \(current), the \(delta < 0 ? "smallest" : "largest") the explorer allows"
-            return
+            return notice = Self.atLimit(name, current, delta: delta)
         }
         changeModelLayer(.parameter(p, wanted))
     }

@@ -99,10 +99,10 @@ struct InputPanel {
             lastX = x + cw
         }
         let reads = step.layer.geometry.readPositions(output: step.position)
-        let noun = reads.isEmpty ? "only pad cells" : (reads.count == 1 ? "input " : "inputs ")
-        var readText = reads.isEmpty ? noun : noun + ctx.positionList(reads)
+        let noun = reads.isEmpty ? "only pad cells" : (reads.count == 1 ? "input " : "inputs "), list = ctx.positionList(reads)
+        var readText = reads.isEmpty ? noun : noun + list
         // Where the list has no room, its ends with "…" between still say which inputs (never "reads i…").
-        var shortText = reads.count > 2 && !ctx.positionList(reads).contains("..")
+        var shortText = reads.count > 2 && !list.contains("..")
             ? noun + "\(reads[0]), \(ctx.glyphs.ellipsis), \(reads[reads.count - 1])" : readText
         let copies = (0..<ctx.state.spec.kernelSize).compactMap { t -> Int? in
             let p = step.layer.inputPosition(output: step.position, tap: t)
@@ -113,7 +113,8 @@ struct InputPanel {
             readText += copying
             shortText += copying
         }
-        if let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels) { readText = words; shortText = words }
+        let words = ctx.quotedWords(reads, labels: ctx.state.inputLabels)
+        if let words { readText = words; shortText = words }
         // The label stays at an end of the positions, on a side the window leaves free, so a step
         // changes a few digits of it rather than moving it (and it never hides the window).
         // Where the whole label has no room, what the window reads matters more than its name.
@@ -121,7 +122,7 @@ struct InputPanel {
         let right = r.width - lastX, left = firstX - view.x
         let index = " \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) "
         var labels = [index + "reads \(readText) ", index + "reads \(shortText) ", " reads \(shortText) ", " \(shortText) "]
-        if reads.count > 1 && copies.isEmpty && ctx.quotedWords(reads, labels: ctx.state.inputLabels) == nil {
+        if reads.count > 1 && copies.isEmpty && words == nil {
             labels.append(" \(noun)\(reads[0]), \(ctx.glyphs.ellipsis) ")
         }
         // On a wide screen with few positions the label ends where the positions end, not 70 columns past them.

@@ -61,8 +61,7 @@ struct NotesPanel {
     /// How many steps of the model's input one output of this Conv1D sees, through every layer up to it,
     /// long form first; nil outside a model, or when that is just this layer's span.
     static func modelField(_ state: AppState, span: Int, dash: String) -> [String]? {
-        guard state.model != nil, let row = state.modelRows.first(where: { $0.index == state.stageIndex + 1 }),
-              let size = row.receptiveField?.size, size != span else { return nil }
+        guard let size = state.modelInputSeen, size != span else { return nil }
         let layers = "layers 1\(dash)\(state.stageIndex + 1)"
         return ["through \(layers), one output sees \(size) steps of the model's input", "one output sees \(size) input steps (\(layers))"]
     }

@@ -15,7 +15,7 @@ struct StatusLine {
             left += "\(ctx.glyphs.pause) no steps"
         }
         // A presenter must know the session is being written down.
-        if state.recording { left += " \(ctx.glyphs == .ascii ? "*" : "●") rec" }
+        if state.recording { left += " \(ctx.glyphs.recording) rec" }
         let step = left
         if state.script == .none { left += "  \(state.playing ? "playing" : "paused")" }
         left += "  \(NumberText.fixed(state.speed, decimals: 2)) \(state.speed <= 1 ? "step" : "steps")/s "
