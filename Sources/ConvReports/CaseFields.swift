@@ -52,8 +52,15 @@ struct CaseFields {
     static let maxMagnitude = 1_000_000
 
     /// An integer field; nil when missing or null. Values beyond ±`maxMagnitude` are refused.
+    ///
+    /// A one-element list (`[3]`) counts as its element: Keras's `get_config()` and PyTorch's
+    /// module attributes store kernel_size, strides and dilation as one-element tuples.
     func optionalInt(_ name: String) throws(CaseError) -> Int? {
-        guard let v = self[name], v != .null else { return nil }
+        guard var v = self[name], v != .null else { return nil }
+        if case .array(let items) = v {
+            guard items.count == 1 else { throw CaseError("field '\(name)' must be an integer or a list of one integer, not a list of \(items.count)") }
+            v = items[0]
+        }
         guard case .number(let number) = v else { throw CaseError("field '\(name)' must be an integer, not \(v.kindName)") }
         let text = number.text
         let n: Int

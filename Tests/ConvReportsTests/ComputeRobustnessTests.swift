@@ -51,6 +51,28 @@ import Testing
         #expect(message.hasPrefix(c.1), "\(message)")
     }
 
+    /// Sizes written as one-element lists, as Keras's get_config() and PyTorch's attributes hold them, read as
+    /// their element in every library and layer; a longer list names the field.
+    @Test func aOneElementListIsItsElement() {
+        let pairs = [
+            (#""op": "conv1d", "input": [[1], [2], [3], [4], [5], [6], [7]], "kernel": [[[1]], [[2]]], "padding": "same", "#,
+             #""strides": 1, "dilation_rate": 2"#, #""strides": [1], "dilation_rate": [2], "kernel_size": [2]"#),
+            (#""op": "maxpool1d", "input": [[1], [5], [3], [4], [2]], "#, #""pool_size": 3, "strides": 2"#, #""pool_size": [3], "strides": [2]"#),
+            (#""framework": "pytorch", "op": "conv1d", "input": [[1, 2, 3, 4, 5, 6]], "weight": [[[1, 2]]], "#,
+             #""stride": 2, "padding": 1, "dilation": 2"#, #""stride": [2], "padding": [1], "dilation": [2], "kernel_size": [2]"#),
+            (#""framework": "pytorch", "op": "avgpool1d", "input": [[1, 2, 3, 4, 5]], "#, #""kernel_size": 2, "padding": 1"#,
+             #""kernel_size": [2], "padding": [1]"#),
+        ]
+        for (base, plain, listed) in pairs {
+            let r = results("[{\(base)\(plain)}, {\(base)\(listed)}]")
+            guard case .ok(let a, _) = r[0] else { Issue.record("\(plain): \(r[0])"); continue }
+            #expect(r[1] == r[0], "\(listed)")
+            #expect(!a.values.isEmpty)
+        }
+        let r = results(#"[{"op": "maxpool1d", "input": [[1], [2]], "pool_size": [1, 2]}]"#)
+        #expect(r == [.error(type: "InvalidCase", message: "case 0: field 'pool_size' must be an integer or a list of one integer, not a list of 2")])
+    }
+
     /// A field no layer of the case reads is an error naming it (Keras and PyTorch raise TypeError), not a default.
     @Test func aMisspeltOrForeignFieldIsNamed() {
         let conv = #""op": "conv1d", "input": [[1], [2], [3], [4]], "kernel": [[[1]], [[1]]]"#
