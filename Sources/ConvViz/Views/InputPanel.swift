@@ -121,7 +121,9 @@ struct InputPanel {
         let firstX = view.column(of: window.lowerBound) ?? view.x
         let right = r.width - lastX, left = firstX - view.x
         let index = " \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) "
-        var labels = [index + "reads \(readText) ", index + "reads \(shortText) ", " reads \(shortText) ", " \(shortText) "]
+        // Every input listed comes before a name: "5, …, 7" hides a tap that "5, 6, 7" shows in the same room.
+        var labels = [index + "reads \(readText) ", " reads \(readText) ", index + "reads \(shortText) ", " reads \(shortText) ",
+                      " \(readText) ", " \(shortText) "]
         if reads.count > 1 && copies.isEmpty && words == nil {
             labels.append(" \(noun)\(reads[0]), \(ctx.glyphs.ellipsis) ")
         }
