@@ -16,6 +16,11 @@ public struct SummaryReport: Sendable {
     /// Decodes a description and renders it; a stack Keras would refuse throws its `StackError`.
     public func render(json data: Data) throws -> String {
         let (stack, name) = try SummaryDecoder.decode(data)
+        return try render(stack, title: name)
+    }
+
+    /// Renders a stack; one Keras would refuse throws its `StackError`, counting layers as the list gives them.
+    public func render(_ stack: ModelStack, title name: String) throws -> String {
         // An error counts the layers as the list gives them: an Input made from input_shape is not one.
         let implied = stack.entries.filter(\.implied).count
         func counted(_ e: StackError) -> StackError { var e = e; e.index -= implied; return e }

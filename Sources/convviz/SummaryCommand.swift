@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvReports
+import ConvViz
 import Foundation
 
 /// `convviz summary FILE|-`: a Keras 3 style model summary of a layer stack described in JSON.
@@ -35,7 +36,8 @@ struct Summary: ParsableCommand {
         from 1, and the field.
 
         Examples:
-          convviz summary imdb.json
+          convviz summary imdb
+          convviz summary my_model.json
           convviz summary --keras --ascii imdb.json
           echo '{"layers": [{"class": "Input", "shape": [128, 9]},
                 {"class": "Conv1D", "filters": 64, "kernel_size": 3}]}' \\
@@ -43,11 +45,18 @@ struct Summary: ParsableCommand {
         """
     )
 
-    @Argument(help: "A JSON model description, or - for standard input.") var file: String
+    @Argument(help: "A JSON model description, - for standard input, or a built-in model (\(ExplorerModel.builtinNames.joined(separator: ", "))).")
+    var file: String
     @Flag(help: "Draw the table with ASCII characters (+, -, |) instead of Unicode box drawing.") var ascii = false
     @Flag(help: "Print only Keras's columns and totals, as model.summary() does.") var keras = false
 
     func run() throws {
+        // A built-in model's name, as `--model` takes it, so a lesson can say `convviz summary imdb` on any install.
+        if let model = ExplorerModel.builtin(file) {
+            let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
+            try StandardOutput.write(try report.render(model.summaryStack, title: model.name))
+            return
+        }
         if file == "-", isatty(0) == 1 { writeStderr("convviz: reading the model from the terminal; end with Ctrl-D\n") }
         let data = try BoundedFile.input(file, maxBytes: BoundedFile.maxJSONBytes)
         let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)

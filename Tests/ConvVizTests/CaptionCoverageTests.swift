@@ -52,3 +52,26 @@ import Testing
         #expect(grid.styleLines[layout.caption.y + 1].allSatisfy { $0 == Style.caption.maskCharacter })
     }
 }
+
+/// Every caption of every lesson stays on screen for its reading time (a second, then 4 words a second).
+@Suite struct CaptionTimeTests {
+    @Test(arguments: PackagePaths.lessons)
+    func everyCaptionStaysLongEnoughToRead(_ name: String) throws {
+        let text = try String(contentsOf: PackagePaths.demos.appendingPathComponent(name), encoding: .utf8)
+        let script = try DemoParser(file: name).parse(text)
+        let captions = script.lines.compactMap { line -> String? in
+            if case .caption(let c) = line.command, !c.isEmpty { return c }
+            return nil
+        }
+        let playback = HeadlessPlayback(script: script, width: 100, height: 30)
+        let frames = playback.frames.map { (time: $0.time, text: CaptionCoverageTests.squeezed($0.lines.joined(separator: " "))) }
+        for caption in captions {
+            let whole = CaptionCoverageTests.squeezed(caption)
+            guard let first = frames.firstIndex(where: { $0.text.contains(whole) }) else { continue }
+            let gone = frames[first...].first { !$0.text.contains(whole) }?.time ?? playback.duration
+            let shown = gone - frames[first].time
+            #expect(shown + 0.05 >= DemoPlayer.readingTime(caption),
+                    "\(name): \(String(format: "%.2f", shown)) s for \(String(format: "%.2f", DemoPlayer.readingTime(caption))) s of reading: \(caption)")
+        }
+    }
+}

@@ -16,6 +16,16 @@ struct DemoCLITests {
         #expect(r.status == 1 && r.err == "convviz: --input short.csv has 20 rows by 9 columns; the model 'har' reads 128 steps of 9 channels\n", "\(r.err)")
     }
 
+    /// `summary` takes a built-in model's name, as `--model` does: lesson 07 ends by pointing to `convviz summary imdb`.
+    @Test func summaryTakesABuiltInModel() throws {
+        let builtin = try run(["summary", "imdb"]), file = try run(["summary", "examples/imdb_conv1d.json"])
+        #expect(builtin.status == 0 && file.status == 0)
+        #expect(builtin.out.hasPrefix("Model: \"imdb\"\n"))
+        #expect(builtin.out.split(separator: "\n").dropFirst() == file.out.split(separator: "\n").dropFirst())
+        let har = try run(["summary", "--keras", "har"])
+        #expect(har.status == 0 && har.out.contains("(None, 126, 64)") && har.out.contains("(None, 6)") && har.out.contains("Total params"), "\(har.out)")
+    }
+
     /// Even with --force, record never writes its script over the model file it explores.
     @Test func recordNeverReplacesItsModelFile() throws {
         let dir = try tempDir()

@@ -27,6 +27,7 @@ import Testing
         var s = AppState(model: try #require(ExplorerModel.builtin("sentiment")))
         s.apply(.set(.text(try Sentence.parse("The movie wasn't bad, it was GREAT!").get())))
         s.apply(.stage(.to(2)))
+        s.apply(.last)
         for (w, h) in [(80, 24), (100, 30), (120, 40)] {
             let lines = Screen().render(s, width: w, height: h).lines
             let start = try #require(lines.firstIndex { $0.contains("the maxima came from") }, "\(w)x\(h)")
@@ -84,6 +85,12 @@ import Testing
         let text = Screen().render(s, width: 100, height: 30).text
         // The channel is the conv's filter, named for what it looks for; the filters that never fired are grouped.
         #expect(text.contains("the maxima came from: c1 negated praise 'not' 'good' · c0, c2, c3 are all 0"), "\(text)")
+        // Before the last step only the channels computed so far are named: the note gives nothing away.
+        s.apply(.goto(1))
+        let early = Screen().render(s, width: 100, height: 30).text
+        #expect(early.contains("the maxima came from: c1 negated praise 'not' 'good' · c0 is all 0\n"), "\(early)")
+        s.apply(.first)
+        #expect(Screen().render(s, width: 100, height: 30).text.contains("the maxima came from: c0 is all 0\n"))
         #expect(text.contains("0  negated praise"), "the input rows name the filters: \(text)")
         s.apply(.stage(.next))
         s.apply(.last)

@@ -17,7 +17,13 @@ enum StageWordsNote {
             // Channels that peak somewhere first, with their words; channels of one value (a filter that
             // never fired) after them, grouped by that value: "c0, c2, c3 are all 0".
             var items: [String] = [], flat: [(value: String, channels: [String])] = []
-            for (c, winner) in winners.enumerated() {
+            // Only the channels already computed: the note must not give away a value the output still hides.
+            let trace = state.stageTrace
+            func computed(_ c: Int) -> Bool {
+                guard let trace else { return true }
+                return (g.spec.keepdims ? trace.index(position: 0, filter: c) : trace.index(position: c, filter: 0)) <= state.stepIndex
+            }
+            for (c, winner) in winners.enumerated() where computed(c) {
                 let first = g.input[0, c]
                 if winner == nil || (0..<g.input.rows).allSatisfy({ g.input[$0, c] == first }) {
                     let v = winner == nil ? "empty" : "all \(NumberText.fit(first, width: 8))"
@@ -28,6 +34,7 @@ enum StageWordsNote {
                 items.append("\(channel) " + (behind[c].isEmpty ? "position \(winner!)" : labels.quoted(behind[c])))
             }
             items += flat.map { "\($0.channels.joined(separator: ", ")) \($0.channels.count == 1 ? "is" : "are") \($0.value)" }
+            guard !items.isEmpty else { break }
             // Wrapped rather than cut: the channel a caption talks about may be the last one.
             let text = "the maxima came from: " + items.joined(separator: " · ")
             let lines = TextWrap.lines(text, width: width, maxLines: 2, ellipsis: ctx.glyphs.ellipsis)
