@@ -99,22 +99,28 @@ struct ComputationPanel {
         let b = NumberText.exact(step.bias), pre = NumberText.exact(preActivation)
         // The bias is never dropped for room: without it on the Σ row, it opens the next one. One of
         // a few forms, so that neighbouring steps read alike.
-        if fits(total + " + bias \(b) = \(pre)") {
-            ctx.putSegments([(total + " + bias \(b) = \(pre)", .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+        // Where the shown sum and bias do not add up by hand to the shown result, the rows say whose
+        // arithmetic it is: on the Σ row, else on the bias row below it; the count of products stays.
+        let float32 = NumberText.addsUp(s, b, pre) == false ? " in float32" : ""
+        let arrow = ctx.glyphs.arrow
+        let marked = "+ bias \(b) = \(pre)\(float32), \(act) \(arrow) "
+        if fits(total + " + bias \(b) = \(pre)" + float32) || (!float32.isEmpty && !fits(marked + value) && fits(total + " + bias \(b) = \(pre)")) {
+            let row = total + " + bias \(b) = \(pre)" + (fits(total + " + bias \(b) = \(pre)" + float32) ? float32 : "")
+            ctx.putSegments([(row, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
             return renderValue(ctx, head: head, applied: "\(act)(\(pre)) = ", value: value, y: y, limit: limit, into: &grid)
         }
         // The activation's name is in the title, so the narrower forms keep the bias and the value rather than the name.
-        let arrow = ctx.glyphs.arrow
-        let steps = ["+ bias \(b) = \(pre), \(act)(\(pre)) = ", "+ bias \(b) = \(pre), \(act) \(arrow) ",
-                     "+b \(b) = \(pre), \(act) \(arrow) ", "+b \(b) = \(pre) \(arrow) "]
+        let steps = (float32.isEmpty ? [] : [marked])
+            + ["+ bias \(b) = \(pre), \(act)(\(pre)) = ", "+ bias \(b) = \(pre), \(act) \(arrow) ",
+               "+b \(b) = \(pre), \(act) \(arrow) ", "+b \(b) = \(pre) \(arrow) "]
         // Narrowest of all, the bias joins the Σ row and the second row starts at the sum with it.
-        if !fits(steps[3] + value), let short = totals.first(where: { fits($0 + " +b \(b)") }) {
+        if !fits(steps.last! + value), let short = totals.first(where: { fits($0 + " +b \(b)") }) {
             ctx.putSegments([(short + " +b \(b)", .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
             ctx.putSegments([("= \(pre) \(arrow) ", .label), (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
             return
         }
         ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
-        let lead = steps.map { ($0, Style.label) }.first { fits($0.0 + value) } ?? (steps[3], .label)
+        let lead = steps.map { ($0, Style.label) }.first { fits($0.0 + value) } ?? (steps.last!, .label)
         ctx.putSegments([lead, (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
     }
 

@@ -24,7 +24,9 @@ struct HelpOverlay {
         lines += LegendOverlay.entries(ctx.glyphs).map { ($0.sample, $0.meaning, $0.style) }
         // The short names of axes and rows, which panels use where a word would not fit.
         add([("", ""), ("Names", ""), ("pos, p", "position along the length"), ("c0, c1", "channel"),
-             ("f0, f1", "filter (output channel)"), ("id", "token id (Embedding input)"), ("x, i", "a Dense's inputs"),
+             ("f0, f1", "filter (output channel)"), ("t0, t1", "kernel tap"),
+             ("W[:,:,f]", "filter f's weights"), ("in float32", "sum rounded as float32 adds"),
+             ("id", "token id (Embedding input)"), ("x, i", "a Dense's inputs"),
              ("y, u", "a Dense's units"), ("\(ctx.glyphs.ellipsis)-major", "order: by filter/position/channel")])
         let keyWidth = lines.map(\.0.displayWidth).max() ?? 0
         let helpWidth = lines.map(\.1.displayWidth).max() ?? 0
