@@ -11,9 +11,10 @@ struct KernelPanel {
         // a hand-set filter's name (`praise`) joins the title where it fits whole.
         let cut = ctx.inputRowsCut()
         let shown = cut.map { ctx.rowsShown($0.first, $0.last) } ?? ""
-        let count = cut.map { " \($0.count) of \(spec.channels) rows" } ?? "", short = cut.map { " \($0.count)/\(spec.channels) rows" } ?? ""
+        // Two ways only to say the rows, the input's "(c0–c2 shown)" and "3/5 rows", so a title reads alike at every width.
+        let short = cut.map { " \($0.count)/\(spec.channels) rows" } ?? ""
         let name = state.channelNames(afterLayer: state.stageIndex).map { " \($0[f])" } ?? ""
-        let forms = [title + name + shown, title + shown, title + count, title + short, slice + short, title + name, title]
+        let forms = [title + name + shown, title + shown, title + short, slice + short, title + name, title]
         ctx.titleLine(forms.first { $0.displayWidth + 6 <= r.width } ?? title, in: r, into: &grid)
         let cw = ctx.layout.kernelCellWidth
         let gutter = ctx.layout.gutter
