@@ -119,6 +119,16 @@ import Testing
         #expect(try parser.parse(text).lines.map(\.command) == commands)
     }
 
+    /// Every key a recording can hold reads back as itself: each printable ASCII character (`"` and `#` among them),
+    /// a few beyond ASCII, and every named key.
+    @Test func everyKeyRoundTrips() throws {
+        let chars = (0x21...0x7E).map { Key.char(Character(Unicode.Scalar($0)!)) } + ["é", "日", "😀"].map { Key.char($0) }
+        let keys = chars + Key.namedKeys
+        let commands = keys.map { DemoCommand.key($0, count: 1) } + [.key(.char("\""), count: 3)]
+        let text = commands.map(DemoFormatter.line).joined(separator: "\n")
+        #expect(try parser.parse(text).lines.map(\.command) == commands, "\(text)")
+    }
+
     /// Every setting the formatter writes reads back the same, and every name in the one list is one the parser knows.
     @Test func everySettingRoundTripsUnderItsOneName() throws {
         let settings: [Setting] = Parameter.allCases.map { .parameter($0, $0.range.lowerBound) } + [

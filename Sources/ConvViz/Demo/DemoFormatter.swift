@@ -20,8 +20,8 @@ public enum DemoFormatter {
             if Double(tenths) / 10 == d { return "wait \(tenths / 10).\(tenths % 10)s" }
             return "wait \(Int((d * 1000).rounded()))ms"
         case .key(let k, let n):
-            // '#' would start a comment, so that one key is quoted.
-            let name = k == .char("#") ? "\"#\"" : k.name
+            // '#' would start a comment and '"' a quoted word, so those keys are quoted.
+            let name = k == .char("#") || k == .char("\"") ? quoted(k.name) : k.name
             return n == 1 ? "key \(name)" : "key \(name) x\(n)"
         case .pause: return "pause"
         case .selectInput(let p): return p.map { "select input \($0)" } ?? "select none"
