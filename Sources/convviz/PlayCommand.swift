@@ -61,12 +61,15 @@ struct Play: ParsableCommand {
     }
 
     func run() throws {
-        let script = try Self.load(file)
-        if headless { try runHeadless(script) } else { try runInteractive(script) }
+        let (script, reads) = try Self.load(file)
+        if headless { try runHeadless(script, reads: reads) } else { try runInteractive(script) }
     }
 
-    /// Reads and parses a script; every parse error is printed as FILE:LINE:COL: message.
-    static func load(_ file: String) throws -> DemoScript {
+    /// Paths of the model and word-vector files a script's lines read, so no output replaces one.
+    private final class FilesRead { var paths: [String] = [] }
+
+    /// Reads and parses a script, with the files its lines read; every parse error is printed as FILE:LINE:COL: message.
+    static func load(_ file: String) throws -> (DemoScript, reads: [String]) {
         // The explorer reads keys from standard input, so a script never comes from there: "-" is a file's name.
         if file == "-", !FileManager.default.fileExists(atPath: "-") {
             throw CLIExit(message: "play reads its script from a file, not standard input; save it first (e.g. as lesson.convdemo)")
@@ -75,9 +78,11 @@ struct Play: ParsableCommand {
         do {
             let folder = (file as NSString).deletingLastPathComponent
             let dir = folder.isEmpty ? nil : folder
-            let parser = DemoParser(file: file, loadModel: { ModelFile.load($0, relativeTo: dir) },
-                                    loadEmbedding: { EmbeddingLoader.load($0, relativeTo: dir) })
-            return try parser.parse(String(decoding: data, as: UTF8.self))
+            let reads = FilesRead()
+            func resolved(_ value: String) -> String { dir.map { value.hasPrefix("/") ? value : ($0 as NSString).appendingPathComponent(value) } ?? value }
+            let parser = DemoParser(file: file, loadModel: { reads.paths.append(resolved($0)); return ModelFile.load($0, relativeTo: dir) },
+                                    loadEmbedding: { reads.paths.append(resolved($0)); return EmbeddingLoader.load($0, relativeTo: dir) })
+            return (try parser.parse(String(decoding: data, as: UTF8.self)), reads.paths)
         } catch {
             let lines = error.lines()
             // Every line carries the prefix, as a single error's does.
@@ -86,7 +91,7 @@ struct Play: ParsableCommand {
         }
     }
 
-    private func runHeadless(_ script: DemoScript) throws {
+    private func runHeadless(_ script: DemoScript, reads: [String]) throws {
         let (w, h) = size.flatMap(Self.parseSize) ?? (100, 30)
         let outputs = [frames, cast].compactMap { $0 }.filter { $0 != "-" }
         // Nothing is written anywhere unless every output is a distinct file that is not the script.
@@ -95,6 +100,12 @@ struct Play: ParsableCommand {
         }
         for path in outputs where SafeFile.sameFile(path, file) {
             throw CLIExit(message: "\(Sanitize.line(path)) is the script being played; write the output somewhere else")
+        }
+        // A file the script reads (a `model` or `embedding` line's) is never replaced, even with --force.
+        for path in outputs {
+            for read in reads where SafeFile.exists(read) && SafeFile.sameFile(path, read) {
+                throw CLIExit(message: "\(Sanitize.line(path)) is a file the script reads; write the output somewhere else")
+            }
         }
         if frames == "-" && cast == "-" {
             throw CLIExit(message: "--frames - and --cast - both name standard output; send one of them to a file")

@@ -26,6 +26,23 @@ struct DemoCLITests {
         #expect(har.status == 0 && har.out.contains("(None, 126, 64)") && har.out.contains("(None, 6)") && har.out.contains("Total params"), "\(har.out)")
     }
 
+    /// Even with --force, play never writes its frames or cast over a model or word-vector file its script reads.
+    @Test func playNeverReplacesAFileItsScriptReads() throws {
+        let dir = try tempDir()
+        let model = dir.appendingPathComponent("m.json"), vectors = dir.appendingPathComponent("v.txt")
+        let modelText = try String(contentsOfFile: "examples/imdb_conv1d.json", encoding: .utf8)
+        try modelText.write(to: model, atomically: true, encoding: .utf8)
+        try "a 1 2\nb 3 4\n".write(to: vectors, atomically: true, encoding: .utf8)
+        let script = dir.appendingPathComponent("s.convdemo")
+        try "model m.json\nstep\nembedding v.txt\n".write(to: script, atomically: true, encoding: .utf8)
+        for (flag, target) in [("--frames", model), ("--cast", vectors)] {
+            let r = try run(["play", script.path, "--headless", flag, target.path, "--force"])
+            #expect(r.status == 1 && r.err == "convviz: \(target.path) is a file the script reads; write the output somewhere else\n", "\(r.err)")
+        }
+        #expect(try String(contentsOf: model, encoding: .utf8) == modelText)
+        #expect(try String(contentsOf: vectors, encoding: .utf8) == "a 1 2\nb 3 4\n")
+    }
+
     /// Even with --force, record never writes its script over the model file it explores.
     @Test func recordNeverReplacesItsModelFile() throws {
         let dir = try tempDir()
