@@ -25,6 +25,13 @@ public final class CursesTerminal: TerminalBackend {
     private var assembler = UTF8Assembler()
     /// Input read ahead and not yet used (keys typed while the terminal was being asked something), in order.
     var readAhead: [Int32] = []
+    /// Real seconds spent stopped by Ctrl-Z since the event loop last asked.
+    private var stoppedSeconds = 0.0
+
+    public func takeStoppedSeconds() -> Double {
+        defer { stoppedSeconds = 0 }
+        return stoppedSeconds
+    }
 
     /// The theme for the background colour the terminal reported when asked, or nil (not asked, or no answer).
     public private(set) var backgroundTheme: Theme?
@@ -215,7 +222,9 @@ public final class CursesTerminal: TerminalBackend {
         if ch == 26 {
             // Ctrl-Z, which raw mode delivers as a byte: stop as the shell expects. curses's own SIGTSTP
             // handler leaves the screen, stops, and takes it back on fg; the size may have changed meanwhile.
+            let stoppedAt = Self.now()
             raise(SIGTSTP)
+            stoppedSeconds += Self.now() - stoppedAt
             clearok(cnc_curscr(), true)
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         }

@@ -141,6 +141,40 @@ final class StoppedTerminal: TerminalBackend {
     }
 }
 
+/// A terminal stopped by Ctrl-Z for `stop` seconds inside its first wait, which still ends when it was due.
+final class SuspendedTerminal: TerminalBackend {
+    var size: (width: Int, height: Int) = (100, 30)
+    var frames: [(time: Double, text: String)] = []
+    var waits = 0, stoppedToReport = 0.0
+    let clock: StoppableClock, stop: Double
+    init(clock: StoppableClock, stop: Double) { (self.clock, self.stop) = (clock, stop) }
+    func draw(_ grid: Grid) { frames.append((clock.raw, grid.lines.joined(separator: "\n"))) }
+    func nextEvent(timeout: Double?) -> InputEvent? {
+        waits += 1
+        guard let t = timeout else { return .key(.char("q")) }
+        clock.raw += t
+        if waits == 1 { stoppedToReport = stop }
+        return nil
+    }
+    func takeStoppedSeconds() -> Double { defer { stoppedToReport = 0 }; return stoppedToReport }
+}
+
+@Suite struct SuspendTests {
+    /// Ctrl-Z for 4 s inside a 10 s wait: the next caption still comes 10 s of running time later, 14 s of real time.
+    @Test func aStopInsideAWaitIsLeftOut() throws {
+        let script = try DemoParser(file: "t").parse("caption \"one\"\nwait 10s\ncaption \"two\"\nwait 1s")
+        let base = StoppableClock()
+        let clock = ScriptClock(base: base)
+        let term = SuspendedTerminal(clock: base, stop: 4)
+        let loop = EventLoop(backend: term, clock: clock)
+        loop.driver = DemoPlayer(script: script, clock: clock, headless: false)
+        loop.run()
+        let two = try #require(term.frames.first { $0.text.contains(" two") })
+        #expect(abs(two.time - 14) < 0.01, "two came at \(two.time) s of real time")
+        #expect(base.excluded == 4)
+    }
+}
+
 @Suite struct BigRebuildTests {
     /// A key that rebuilds a big layer first draws a frame saying so, then the rebuilt layer.
     @Test func aBigRebuildIsAnnouncedBeforeItStarts() {

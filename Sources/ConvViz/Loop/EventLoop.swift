@@ -45,6 +45,10 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
         let deadline = [session.nextDeadline(after: now), driver?.nextDeadline(after: now)].compactMap { $0 }.min()
         let timeout = deadline.map { clock.realSeconds(max($0 - now, 0)) }
         let event = backend.nextEvent(timeout: timeout)
+        // Time stopped by Ctrl-Z is left out even when the wait it fell in had not run out: a caption
+        // shown before the stop gets its whole time on screen after fg.
+        let stopped = backend.takeStoppedSeconds()
+        if stopped > 0 { clock.discount(realSeconds: stopped) }
         var after = clock.now()
         // A wait that ran over its deadline by more than a second was a stop (Ctrl-Z, SIGSTOP), not a
         // slow frame: that time is left out, so play and a script's captions go on where they were.

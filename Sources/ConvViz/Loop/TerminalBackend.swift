@@ -9,8 +9,12 @@ public protocol TerminalBackend: AnyObject {
     func draw(rendering render: @escaping () -> Grid)
     /// Waits up to `timeout` seconds (nil: until something happens) and returns the next event, if any.
     func nextEvent(timeout: Double?) -> InputEvent?
+    /// Real seconds the program spent stopped (Ctrl-Z until fg) since last asked, and resets the count.
+    func takeStoppedSeconds() -> Double
 }
 
 extension TerminalBackend {
     public func draw(rendering render: @escaping () -> Grid) { draw(render()) }
+    /// A backend that cannot be stopped, or cannot tell, reports none.
+    public func takeStoppedSeconds() -> Double { 0 }
 }
