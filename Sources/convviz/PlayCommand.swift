@@ -175,6 +175,9 @@ struct Play: ParsableCommand {
                 let frames = HeadlessRecorder.cellBudget / (w * h)
                 stopped = "stopped after drawing \(HeadlessRecorder.cellBudget / 1_000_000) million cells (about \(frames) frames at \(w)x\(h)); use a smaller --size"
             }
+            if playback.overWorked {
+                stopped = "stopped after building a billion input and weight values; a script's 'set', 'model' and layer-key lines rebuild the layer each time, so use fewer of them on a big layer"
+            }
             if overran { stopped = "stopped after \(Int(DemoParser.maxDuration)) s of playback; a headless run lasts at most an hour (at --speed \(speed))" }
             if let failure = stdout.failure { stopped = failure.message }
             if let failure = pictures?.failure { throw failure }

@@ -22,6 +22,25 @@ import Testing
         #expect((30...180).contains(p.duration), "\(name) lasts \(p.duration) s")
         #expect(!p.framesText.contains("\u{1B}"))
         try checkCast(p, halvesRepaints: true)
+        // Far inside the work a headless run may do: the limit stops only scripts that would run away.
+        #expect(p.workDone > 0 && p.workDone * 100 < DemoPlayer.headlessWorkLimit, "\(name) built \(p.workDone) values")
+        #expect(!p.overWorked)
+    }
+
+    /// A script whose lines rebuild a big layer again and again stops at the work limit instead of running for hours.
+    @Test func rebuildingWithoutEndStopsAtTheWorkLimit() throws {
+        let lines = ["set length 1000", "set channels 4"] + (0..<100).map { "set seed \($0)" } + ["caption \"end\""]
+        let script = try DemoParser(file: "t").parse(lines.joined(separator: "\n"))
+        let manual = ManualClock(), clock = ScriptClock(base: manual)
+        let player = DemoPlayer(script: script, clock: clock, headless: true)
+        player.workLimit = 50_000
+        let term = FakeTerminal(events: [], clock: manual)
+        let loop = EventLoop(backend: term, clock: clock)
+        loop.driver = player
+        loop.run()
+        #expect(player.overWorked)
+        #expect(player.workDone > 50_000 && player.workDone < 60_000, "\(player.workDone)")
+        #expect(term.frames.allSatisfy { !$0.text.contains("end") }, "the script stopped before its last line")
     }
 
     /// The cast is valid asciicast v2 and its output, replayed on a screen model, ends on the final frame;

@@ -10,6 +10,13 @@ public final class DemoPlayer: LoopDriver {
     public let headless: Bool
     /// Called with each section and marker label and the script time, e.g. to write cast markers.
     public var onMarker: ((String, Double) -> Void)?
+    /// The most input and weight values the script's lines may build in all (every `set`, `model` and
+    /// layer key rebuilds the layer); past it the run quits and `overWorked` says so. Nil: no limit.
+    public var workLimit: Int?
+    public private(set) var workDone = 0
+    public private(set) var overWorked = false
+    /// A headless run's limit: about 10 s of rebuilding, far beyond any lesson (DemoLessonTests checks).
+    public static let headlessWorkLimit = 1_000_000_000
     /// The script time at which the last command ran, once the script has finished.
     public private(set) var finishedAt: Double?
     /// The presenter's keys, for the help overlay; `intercept` handles them before the explorer's key map.
@@ -164,6 +171,16 @@ public final class DemoPlayer: LoopDriver {
         session.apply(.script(presenterPaused ? .paused : .playing), at: time)
     }
 
+    /// Counts the values `rebuilds` rebuilds of the current layer made, and quits past `workLimit`.
+    private func charge(rebuilds: Int, session: inout Session, at time: Double) {
+        guard let workLimit else { return }
+        workDone += rebuilds * session.state.layerValues
+        if workDone > workLimit, !overWorked {
+            overWorked = true
+            session.apply(.quit, at: time)
+        }
+    }
+
     private func run(_ command: DemoCommand, on session: inout Session, at time: Double, instant: Bool) {
         switch command {
         case .title(let t): session.apply(.title(t), at: time)
@@ -174,7 +191,9 @@ public final class DemoPlayer: LoopDriver {
         case .caption(let t):
             session.apply(.caption(t), at: time)
             if !instant { shownCaption = (t, time, false) }
-        case .set(let s): session.apply(.set(s), at: time)
+        case .set(let s):
+            session.apply(.set(s), at: time)
+            charge(rebuilds: 1, session: &session, at: time)
         case .play(let n):
             guard let trace = session.state.stageTrace, !trace.isEmpty else { return }
             let target = min(session.state.stepIndex + n, trace.count - 1)
@@ -191,13 +210,16 @@ public final class DemoPlayer: LoopDriver {
             shownCaption?.waited = true
         case .key(let key, let count):
             for _ in 0..<count { session.press(key, at: time) }
+            if DemoParser.changesTheLayer(key) { charge(rebuilds: count, session: &session, at: time) }
         case .pause:
             guard !instant, !headless else { return }
             activity = .presenter
             session.apply(.script(.waiting), at: time)
         case .marker(let t): if !instant { onMarker?(t, time) }
         case .selectInput(let p): session.apply(.selectInput(p), at: time)
-        case .model(let m): session.apply(.loadModel(m), at: time)
+        case .model(let m):
+            session.apply(.loadModel(m), at: time)
+            charge(rebuilds: 1, session: &session, at: time)
         case .stage(let move): session.apply(.stage(move), at: time)
         }
     }

@@ -15,6 +15,10 @@ public struct HeadlessPlayback {
     public let overran: Bool
     /// True when the run was stopped because it drew `HeadlessRecorder.cellBudget` cells (a huge size, a long run).
     public let overBudget: Bool
+    /// True when the run was stopped because its lines built `DemoPlayer.headlessWorkLimit` values of layers.
+    public let overWorked: Bool
+    /// Input and weight values the script's lines built.
+    public let workDone: Int
     /// How many frames were produced.
     public let frameCount: Int
     /// How many screens were rendered to produce them.
@@ -37,6 +41,7 @@ public struct HeadlessPlayback {
         recorder.timeLimit = DemoParser.maxDuration
         let clock = ScriptClock(base: recorder.clock, rate: speed)
         let player = DemoPlayer(script: script, clock: clock, headless: true)
+        player.workLimit = DemoPlayer.headlessWorkLimit
         player.onMarker = { label, _ in recorder.mark(label) }
         var start = AppState()
         start.apply(.setTheme(theme))
@@ -51,6 +56,8 @@ public struct HeadlessPlayback {
         lastLines = recorder.lastFrame?.lines ?? []
         overran = recorder.overran
         overBudget = recorder.overBudget
+        overWorked = player.overWorked
+        workDone = player.workDone
         duration = recorder.clock.now()
         title = script.title
         self.width = width

@@ -11,11 +11,13 @@ extension AppState {
         return stride(from: 0, to: k.count, by: max(k.count / 512, 1)).contains { NumberText.fit(k[$0], width: 5).hasSuffix("~") }
     }
 
+    /// The inputs and weights a rebuild of the current Conv1D makes.
+    public var layerValues: Int { spec.length * spec.channels + spec.kernelSize * spec.channelsPerGroup * spec.filters }
+
     /// What rebuilding the current Conv1D costs, said when it is big enough to keep a key waiting
     /// (`2000 x 4096 inputs and 900 x 4096 x 4 weights`), else nil.
     public var rebuildWork: String? {
-        let inputs = spec.length * spec.channels, weights = spec.kernelSize * spec.channelsPerGroup * spec.filters
-        guard inputs + weights >= Self.bigLayerValues else { return nil }
+        guard layerValues >= Self.bigLayerValues else { return nil }
         return "\(spec.length) x \(spec.channels) inputs and \(spec.kernelSize) x \(spec.channelsPerGroup) x \(spec.filters) weights"
     }
 
