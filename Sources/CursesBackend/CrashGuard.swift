@@ -131,6 +131,7 @@ private func inForeground() -> Bool {
 /// Leaves curses mode: mouse off, cursor on, alternate screen off.
 private func restoreTerminal() {
     _ = mousemask(0, nil)
+    CursesTerminal.bracketPastes(false)
     curs_set(1)
     endwin()
 }

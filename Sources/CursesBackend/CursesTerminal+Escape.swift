@@ -49,6 +49,7 @@ extension CursesTerminal {
             }
             // An X10 mouse report (ESC [ M and three bytes) from a terminal that ignores the SGR mode.
             if bytes == [0x5B, 0x4D] { return KeyDecoder.x10Mouse([next(), next(), next()]) }
+            if bytes == Self.pasteStart { return readPaste() }
         default:
             // Alt+key is one character.
             break
@@ -58,5 +59,38 @@ extension CursesTerminal {
             return nil
         }
         return bytes.isEmpty ? .key(.escape) : KeyDecoder.sequence(bytes)
+    }
+
+    /// ESC [ 200 ~ and ESC [ 201 ~ without their ESC: a bracketed paste's start and end.
+    static let pasteStart: [UInt32] = Array("[200~".unicodeScalars.map(\.value))
+    static let pasteEnd: [Int32] = Array("[201~".utf8.map(Int32.init))
+    /// The most pasted bytes kept; the rest of a bigger paste is read and dropped.
+    static let pasteLimit = 64 << 10
+
+    /// The text of a bracketed paste, read to ESC [ 201 ~ (or until the terminal goes quiet).
+    ///
+    /// Escape sequences inside it (a pasted colour code, keys curses decoded) are dropped: a paste is text.
+    func readPaste() -> InputEvent {
+        var bytes: [UInt8] = []
+        while true {
+            let c = nextInput(milliseconds: Self.stringPause)
+            if c == ERR { break }
+            // A key curses decoded is no pasted text (terminals never put one in a paste): a paste that
+            // never ended (a hostile ESC [ 200 ~) ends here, and the key is kept.
+            if c > 255 { readAhead.insert(c, at: 0); break }
+            if c == 27 {
+                var tail: [Int32] = []
+                while tail.count < Self.pasteEnd.count {
+                    let d = nextInput(milliseconds: Self.stringPause)
+                    guard d != ERR else { break }
+                    tail.append(d)
+                    if tail.last != Self.pasteEnd[tail.count - 1] { break }
+                }
+                if tail == Self.pasteEnd { break }
+                continue
+            }
+            if bytes.count < Self.pasteLimit { bytes.append(UInt8(c)) }
+        }
+        return .paste(String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -77,6 +77,7 @@ public final class CursesTerminal: TerminalBackend {
         leaveok(cnc_stdscr(), true)
         _ = mousemask(cnc_all_mouse_events(), nil)
         mouseinterval(0)
+        Self.bracketPastes(true)
         palette = Palette.make(theme: .dark)
         CrashGuard.install()
         ResizeWatch.install()
@@ -99,6 +100,7 @@ public final class CursesTerminal: TerminalBackend {
         // "n" before the next command): it is read here first, for at most a moment.
         if link.awaitsAnswer { readAnswer(within: 0.3) }
         _ = mousemask(0, nil)
+        Self.bracketPastes(false)
         // Without an alternate screen (vt100, the Linux console) the last frame would stay under
         // the shell's prompt: the screen is cleared instead, with the cursor at its top.
         if cnc_has_alternate_screen() == 0 {
@@ -223,7 +225,10 @@ public final class CursesTerminal: TerminalBackend {
             // Ctrl-Z, which raw mode delivers as a byte: stop as the shell expects. curses's own SIGTSTP
             // handler leaves the screen, stops, and takes it back on fg; the size may have changed meanwhile.
             let stoppedAt = Self.now()
+            // The shell gets the terminal back as it lent it: pastes unmarked.
+            Self.bracketPastes(false)
             raise(SIGTSTP)
+            Self.bracketPastes(true)
             stoppedSeconds += Self.now() - stoppedAt
             clearok(cnc_curscr(), true)
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
@@ -234,6 +239,11 @@ public final class CursesTerminal: TerminalBackend {
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         }
         return KeyDecoder.character(ch)
+    }
+
+    /// Turns the terminal's bracketed paste mode on or off: a paste then arrives as one event, not as keys.
+    static func bracketPastes(_ on: Bool) {
+        _ = (on ? "\u{1b}[?2004h" : "\u{1b}[?2004l").withCString { write(1, $0, 8) }
     }
 
     /// The longest pause inside a terminal's reply string before the rest is given up on, in milliseconds.

@@ -14,6 +14,19 @@ import Testing
         #expect(editor.problem.isEmpty, "a key that works clears it")
     }
 
+    /// A paste is text: its line breaks become spaces in the editor, and outside the editor it runs no key.
+    @Test func aPasteIsTypedAsText() throws {
+        var session = Session(state: AppState())
+        session.handle(.paste("quit\nreseed"), at: 0, width: 100, height: 30)
+        #expect(!session.state.shouldQuit && session.state.editor == nil)
+        #expect(session.state.notice == "pasted text goes into the text editor: press e first")
+        session.press(.char("e"), at: 0)
+        session.press(.ctrlU, at: 0)
+        session.handle(.paste("a good film\r\nquite\tbad\u{1B}[31m"), at: 0, width: 100, height: 30)
+        #expect(session.state.editor.map { String($0.text) } == "a good film quite bad[31m")
+        #expect(!session.state.shouldQuit)
+    }
+
     @Test func theEditorAppliesOnEnterAndCancelsOnEscape() throws {
         var session = Session(state: AppState())
         session.press(.char("e"), at: 0)

@@ -69,7 +69,11 @@ public final class DemoRecorder {
         if session.state.shouldQuit { finished = true; return }
         // The shadow pages and clamps its scrolling by the screen the person saw, as the player will.
         if let size = session.screenSize { shadow.measure(width: size.width, height: size.height) }
-        if case .key(let key) = event {
+        // A paste into the editor is written as the keys it typed, which replay the same text.
+        var keys: [Key] = []
+        if case .key(let key) = event { keys = [key] }
+        if case .paste(let text) = event, last.state.editor != nil { keys = Session.pastedKeys(text) }
+        for key in keys {
             // Repeats merge into one line up to what a script line may hold (fewer for a key that rebuilds the layer).
             let most = DemoParser.changesTheLayer(key) ? DemoParser.maxLayerRepeat : DemoParser.maxRepeat
             if let k = lastKey, k.key == key, k.index == lines.count - 1, k.count < most {

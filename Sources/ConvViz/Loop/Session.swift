@@ -30,6 +30,10 @@ public struct Session: Sendable {
             let layout = ScreenLayout(state: state, width: width, height: height)
             if let action = layout.action(forClickAt: x, y, state: state) { apply(action, at: time) }
         case .wheel(let n): apply(.scrollChannels(n), at: time)
+        case .paste(let text):
+            // A pasted line break would be Enter, and what follows it keys ('q' quits): a paste is only ever text.
+            guard state.editor != nil else { apply(.notify("pasted text goes into the text editor: press e first"), at: time); return }
+            for key in Self.pastedKeys(text) { apply(.editor(key), at: time) }
         case .resize: break
         case .hangup: apply(.quit, at: time)
         }
@@ -37,6 +41,15 @@ public struct Session: Sendable {
         // scrolled past what now fits; the frame drawn next must not show blank rows. Unscrolled
         // rows cannot be, so typing into the editor or a paste costs no second layout.
         if state.channelScroll > 0 { measure(width: width, height: height) }
+    }
+
+    /// The keys a paste types: its characters, with line breaks and tabs as spaces and other controls dropped.
+    public static func pastedKeys(_ text: String) -> [Key] {
+        text.compactMap { ch -> Key? in
+            if ch == "\n" || ch == "\r" || ch == "\r\n" || ch == "\t" { return .char(" ") }
+            guard let s = ch.unicodeScalars.first, s.value >= 0x20, !(0x7F...0x9F).contains(s.value) else { return nil }
+            return .char(ch)
+        }
     }
 
     /// Notes what a screen of `width × height` shows, for the keys that page and pan by it.

@@ -6,6 +6,8 @@ public enum InputEvent: Equatable, Sendable {
     /// A mouse wheel turn: negative up, positive down.
     case wheel(Int)
     case resize(width: Int, height: Int)
+    /// Text the terminal marked as pasted (bracketed paste): typed into the text editor, never run as keys.
+    case paste(String)
     /// A signal or a closed terminal: leave at once.
     case hangup
 }

@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+/// Pasting into the real binary in tmux, which brackets a paste when the program asks it to.
+@Suite(.serialized, .enabled(if: endToEndUnavailable == nil, "skipped: \(endToEndUnavailable ?? "")"))
+struct PasteTests {
+    /// Two pasted lines go into the text editor as one text: the "q" of "quite" quits nothing.
+    @Test func aPastedLineBreakIsNoEnter() throws {
+        let t = try TmuxSession([TmuxSession.binary!, "--text", "the plot was good"], width: 100, height: 30)
+        _ = try t.wait(for: "the  plot")
+        try t.keys("e", "C-u")
+        _ = try t.tmux(["set-buffer", "a good film\nquite bad"])
+        _ = try t.tmux(["paste-buffer", "-p", "-t", "main"])
+        try t.keys("Enter")
+        let screen = try t.wait(for: "quite")
+        #expect(screen.contains(" a  good  film quite   bad"), "\(screen)")
+        #expect(try t.terminalFlags().alternate, "still running")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
+}
