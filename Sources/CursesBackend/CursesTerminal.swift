@@ -53,6 +53,11 @@ public final class CursesTerminal: TerminalBackend {
         // the terminal's real size for good: the size comes from the terminal, and from its resizes.
         unsetenv("LINES")
         unsetenv("COLUMNS")
+        // ncurses keeps sizes in a short: a window of 32768 columns or rows fails newterm as an unknown TERM would.
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > Int16.max || size.ws_row > Int16.max {
+            throw Unusable(description: "the terminal is \(size.ws_col)×\(size.ws_row); ncurses draws at most 32767 columns and rows, so make the window smaller")
+        }
         // newterm returns NULL for an unknown TERM where initscr would exit(1) on its own.
         guard let screen = cnc_newterm() else {
             throw Unusable(description: "the terminal type '\(term)' is unknown to ncurses; try TERM=xterm-256color, or use 'convviz play FILE --headless'")

@@ -23,6 +23,15 @@ struct TerminalModesTests {
         try t.keys("q")
     }
 
+    /// A window wider or taller than ncurses's 32767 is named as such, not taken for an unknown TERM.
+    @Test func aWindowTooBigForNcursesSaysSo() throws {
+        let t = try PtyTerminal([TmuxSession.binary!], width: 40_000, height: 80)
+        defer { t.stop() }
+        t.waitForExit(limit: 20)
+        let text = String(decoding: t.bytes(from: 0), as: UTF8.self)
+        #expect(text == "convviz: the terminal is 40000×80; ncurses draws at most 32767 columns and rows, so make the window smaller\r\n", "\(text)")
+    }
+
     @Test func colourDepthFollowsTheTerminalAndNoColor() throws {
         let rich = try TmuxSession([TmuxSession.binary!])
         try rich.wait(for: "step 1/48")
