@@ -1,0 +1,29 @@
+/// Whether a script's bytes are UTF-8 text, and where they stop being so.
+///
+/// Decoding them regardless would show a broken caption as `�`, and a UTF-16 file (as Windows
+/// Notepad may save one) as ten errors about NUL characters: one line says what is wrong instead.
+public enum ScriptEncoding {
+    /// `LINE:COL: why` for bytes that are not UTF-8 text, nil for bytes that are.
+    public static func refusal(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return "1:1: the file is UTF-16 text; save it as UTF-8"
+        }
+        var line = 1, column = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+                i += 1
+                continue
+            }
+            let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            guard length > 0, i + length <= bytes.count,
+                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else {
+                return "\(line):\(column): byte 0x\(String(b, radix: 16, uppercase: true)) is not UTF-8 text; save the file as UTF-8"
+            }
+            column += 1
+            i += length
+        }
+        return nil
+    }
+}
