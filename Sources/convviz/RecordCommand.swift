@@ -34,6 +34,8 @@ struct Record: ParsableCommand {
     @Flag(help: "Replace FILE if it exists.") var force = false
 
     func run() throws {
+        // "-" reads as standard output, where the explorer itself draws: a file named "-" would surprise.
+        if file == "-" { throw CLIExit(message: "record writes its script to a file, not to standard output (the explorer draws there); give a name such as lesson.convdemo") }
         if let refusal = SafeFile.refusal(file) { throw CLIExit(message: refusal) }
         // Even --force never writes the script over the model file it explores: the script would then name itself.
         if let model = view.model, ExplorerModel.builtin(model) == nil, SafeFile.sameFile(file, model) {

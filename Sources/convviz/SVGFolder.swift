@@ -28,7 +28,7 @@ final class SVGFolder {
             guard isDirectory.boolValue else { throw SafeFile.Failure(description: "--svg \(shown) is a file, not a folder") }
             old = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasPrefix("frame-") && $0.hasSuffix(".svg") }.sorted()
             if !old.isEmpty && !force {
-                throw SafeFile.Failure(description: "--svg \(shown) already holds \(old.count) frame SVGs; use --force to replace them")
+                throw SafeFile.Failure(description: "--svg \(shown) already holds \(old.count == 1 ? "a frame SVG" : "\(old.count) frame SVGs"); use --force to replace them")
             }
             // Checked before anything is written: a frame name that is not a regular file is never replaced.
             for name in old {

@@ -31,6 +31,7 @@ struct CLIErrorTests {
         (["play", "demos/01-one-filter.convdemo", "--headless", "--frames", "/tmp/a\u{FFFD}.txt"], "which convviz cannot write; use another name"),
         (["play", "demos/01-one-filter.convdemo", "--headless", "--svg", "/tmp/s\u{FFFD}"], "--svg '/tmp/s\u{FFFD}': the name has bytes"),
         (["record", "/tmp/r\u{FFFD}.convdemo"], "which convviz cannot write; use another name"),
+        (["record", "-"], "record writes its script to a file, not to standard output"),
         (["compute", "/dev/zero"], "'/dev/zero' is not a regular file"),
         (["summary", "/dev/urandom"], "'/dev/urandom' is not a regular file"),
         (["play", "/dev/zero", "--headless"], "'/dev/zero' is not a regular file"),

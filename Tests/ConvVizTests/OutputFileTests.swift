@@ -91,6 +91,11 @@ struct OutputFileTests {
         #expect(try run(["play", script.path, "--headless", "--svg", out, "--force"]).status == 0)
         let notADir = try run(["play", script.path, "--headless", "--svg", script.path])
         #expect(notADir.status != 0 && notADir.err.contains("not a folder"))
+        let one = dir.appendingPathComponent("one").path
+        try FileManager.default.createDirectory(atPath: one, withIntermediateDirectories: true)
+        try "<svg/>".write(toFile: one + "/frame-0001.svg", atomically: true, encoding: .utf8)
+        let single = try run(["play", script.path, "--headless", "--svg", one])
+        #expect(single.status != 0 && single.err.contains("already holds a frame SVG; use --force"), "\(single.err)")
     }
 
     /// --force replaces the whole set of frames, and only once the run has finished: a refused or

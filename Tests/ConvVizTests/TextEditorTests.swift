@@ -14,6 +14,16 @@ import Testing
         #expect(editor.problem.isEmpty, "a key that works clears it")
     }
 
+    /// On a screen too small to draw, only the quit keys act: nothing changes a layer nobody can see.
+    @Test func aTooSmallScreenTakesOnlyQuit() {
+        var session = Session(state: AppState())
+        let before = session.state.spec
+        for key in [Key.char("K"), .char("f"), .right, .char("e"), .char("r")] { session.handle(.key(key), at: 0, width: 50, height: 12) }
+        #expect(session.state.spec == before && session.state.stepIndex == 0 && session.state.editor == nil)
+        session.handle(.key(.char("q")), at: 0, width: 50, height: 12)
+        #expect(session.state.shouldQuit)
+    }
+
     /// A paste is text: its line breaks become spaces in the editor, and outside the editor it runs no key.
     @Test func aPasteIsTypedAsText() throws {
         var session = Session(state: AppState())

@@ -21,9 +21,10 @@ public struct Session: Sendable {
     public mutating func handle(_ event: InputEvent, at time: Double, width: Int, height: Int) {
         measure(width: width, height: height)
         switch event {
-        case .key(let key) where ScreenLayout(state: state, width: width, height: height).tooSmall && keyMap.action(for: key) == .quit:
-            // The too-small screen says "press q": it quits even with the text editor open under it.
-            apply(.quit, at: time)
+        case .key(let key) where ScreenLayout(state: state, width: width, height: height).tooSmall:
+            // The too-small screen says "press q": it quits even with the text editor open under it, and
+            // no other key changes a layer nobody can see.
+            if keyMap.action(for: key) == .quit { apply(.quit, at: time) }
         case .key(let key): press(key, at: time)
         case .click(let x, let y):
             if state.showHelp { apply(.toggleHelp, at: time); return }
