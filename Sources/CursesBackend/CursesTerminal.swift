@@ -74,7 +74,7 @@ public final class CursesTerminal: TerminalBackend {
                                  ("\u{1b}[4~", KEY_END), ("\u{1b}[8~", KEY_END), ("\u{1b}[F", KEY_END), ("\u{1b}OF", KEY_END),
                                  ("\u{1b}[A", KEY_UP), ("\u{1b}OA", KEY_UP), ("\u{1b}[B", KEY_DOWN), ("\u{1b}OB", KEY_DOWN),
                                  ("\u{1b}[C", KEY_RIGHT), ("\u{1b}OC", KEY_RIGHT), ("\u{1b}[D", KEY_LEFT), ("\u{1b}OD", KEY_LEFT),
-                                 ("\u{1b}[5~", KEY_PPAGE), ("\u{1b}[6~", KEY_NPAGE), ("\u{1b}[Z", KEY_BTAB)] {
+                                 ("\u{1b}[5~", KEY_PPAGE), ("\u{1b}[3~", KEY_DC), ("\u{1b}[6~", KEY_NPAGE), ("\u{1b}[Z", KEY_BTAB)] {
             define_key(sequence, code)
         }
         curs_set(0)

@@ -15,6 +15,7 @@ enum KeyDecoder {
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_NPAGE: return .key(.pageDown)
         case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
         case KEY_ENTER: return .key(.enter)
         case KEY_BTAB: return .key(.backTab)
         // Shift with a cursor key has codes of its own in terminfo; it does what the plain key does.

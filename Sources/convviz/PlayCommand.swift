@@ -177,7 +177,7 @@ struct Play: ParsableCommand {
                 stopped = "stopped after drawing \(HeadlessRecorder.cellBudget / 1_000_000) million cells (about \(frames) frames at \(w)x\(h)); use a smaller --size"
             }
             if playback.overWorked {
-                stopped = "stopped after building a billion input and weight values; a script's 'set', 'model' and layer-key lines rebuild the layer each time, so use fewer of them on a big layer"
+                stopped = Self.overWorkedMessage
             }
             if overran { stopped = "stopped after \(Int(DemoParser.maxDuration)) s of playback; a headless run lasts at most an hour (at --speed \(speed))" }
             if let failure = stdout.failure { stopped = failure.message }
@@ -208,9 +208,17 @@ struct Play: ParsableCommand {
         let loop = EventLoop(backend: terminal, clock: clock, screen: Screen(glyphs: glyphs, extraKeys: DemoPlayer.presenterKeys),
                              session: Session(state: start))
         loop.savePicture = ScreenPicture.save
-        loop.driver = DemoPlayer(script: script, clock: clock, headless: false)
+        let player = DemoPlayer(script: script, clock: clock, headless: false)
+        // Live too, a script that rebuilds a huge layer without end stops, rather than leave a blank screen for minutes.
+        player.workLimit = DemoPlayer.scriptWorkLimit
+        loop.driver = player
         loop.run()
+        terminal.close()
+        if player.overWorked { throw CLIExit(message: Self.overWorkedMessage) }
     }
+
+    /// Why a run that built too much stopped.
+    static let overWorkedMessage = "stopped after building a billion input and weight values; a script's 'set', 'model' and layer-key lines rebuild the layer each time, so use fewer of them on a big layer"
 }
 
 /// Standard output written in blocks, so streamed frames cost few system calls; the first failed

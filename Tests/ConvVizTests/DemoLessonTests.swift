@@ -23,7 +23,7 @@ import Testing
         #expect(!p.framesText.contains("\u{1B}"))
         try checkCast(p, halvesRepaints: true)
         // Far inside the work a headless run may do: the limit stops only scripts that would run away.
-        #expect(p.workDone > 0 && p.workDone * 100 < DemoPlayer.headlessWorkLimit, "\(name) built \(p.workDone) values")
+        #expect(p.workDone > 0 && p.workDone * 100 < DemoPlayer.scriptWorkLimit, "\(name) built \(p.workDone) values")
         #expect(!p.overWorked)
     }
 

@@ -24,6 +24,18 @@ import Testing
         #expect(session.state.shouldQuit)
     }
 
+    /// Delete removes the character under the cursor, and a script names it.
+    @Test func deleteRemovesTheCharacterUnderTheCursor() {
+        var editor = LineEditor("abc")
+        _ = editor.handle(.home)
+        _ = editor.handle(.delete)
+        #expect(String(editor.text) == "bc")
+        _ = editor.handle(.end)
+        _ = editor.handle(.delete)
+        #expect(String(editor.text) == "bc", "nothing under the cursor at the end")
+        #expect(Key(name: "Delete") == .delete && Key(name: "del") == .delete)
+    }
+
     /// A paste is text: its line breaks become spaces in the editor, and outside the editor it runs no key.
     @Test func aPasteIsTypedAsText() throws {
         var session = Session(state: AppState())

@@ -15,8 +15,8 @@ public final class DemoPlayer: LoopDriver {
     public var workLimit: Int?
     public private(set) var workDone = 0
     public private(set) var overWorked = false
-    /// A headless run's limit: about 10 s of rebuilding, far beyond any lesson (DemoLessonTests checks).
-    public static let headlessWorkLimit = 1_000_000_000
+    /// The limit `play` sets, live and headless: about 10 s of rebuilding, far beyond any lesson (DemoLessonTests checks).
+    public static let scriptWorkLimit = 1_000_000_000
     /// The script time at which the last command ran, once the script has finished.
     public private(set) var finishedAt: Double?
     /// The presenter's keys, for the help overlay; `intercept` handles them before the explorer's key map.

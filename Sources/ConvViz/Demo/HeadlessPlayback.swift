@@ -15,7 +15,7 @@ public struct HeadlessPlayback {
     public let overran: Bool
     /// True when the run was stopped because it drew `HeadlessRecorder.cellBudget` cells (a huge size, a long run).
     public let overBudget: Bool
-    /// True when the run was stopped because its lines built `DemoPlayer.headlessWorkLimit` values of layers.
+    /// True when the run was stopped because its lines built `DemoPlayer.scriptWorkLimit` values of layers.
     public let overWorked: Bool
     /// Input and weight values the script's lines built.
     public let workDone: Int
@@ -41,7 +41,7 @@ public struct HeadlessPlayback {
         recorder.timeLimit = DemoParser.maxDuration
         let clock = ScriptClock(base: recorder.clock, rate: speed)
         let player = DemoPlayer(script: script, clock: clock, headless: true)
-        player.workLimit = DemoPlayer.headlessWorkLimit
+        player.workLimit = DemoPlayer.scriptWorkLimit
         player.onMarker = { label, _ in recorder.mark(label) }
         var start = AppState()
         start.apply(.setTheme(theme))

@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
     case char(Character)
     case up, down, left, right, home, end, pageUp, pageDown
     case escape, enter, tab, backTab, backspace, ctrlC
+    /// The Delete key: in the text editor, deletes the character under the cursor.
+    case delete
     /// Ctrl-U: in the text editor, clears the text before the cursor (as a shell does).
     case ctrlU
 
@@ -27,17 +29,18 @@ public enum Key: Hashable, Sendable {
         case .tab: return "Tab"
         case .backTab: return "S-Tab"
         case .backspace: return "Backspace"
+        case .delete: return "Delete"
         case .ctrlC: return "C-c"
         case .ctrlU: return "C-u"
         }
     }
 
     /// Every named (non-character) key, for parsing and suggestions.
-    public static let namedKeys: [Key] = [.space, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .escape, .enter, .tab, .backTab, .backspace, .ctrlC, .ctrlU]
+    public static let namedKeys: [Key] = [.space, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .escape, .enter, .tab, .backTab, .backspace, .delete, .ctrlC, .ctrlU]
 
     /// Parses a key name: a named key (case-insensitive, with a few aliases) or one printable character.
     public init?(name: String) {
-        let aliases: [String: Key] = ["esc": .escape, "pageup": .pageUp, "pagedown": .pageDown, "ctrl-c": .ctrlC, "ctrl-u": .ctrlU, "return": .enter, "spacebar": .space, "shift-tab": .backTab, "backtab": .backTab]
+        let aliases: [String: Key] = ["esc": .escape, "pageup": .pageUp, "pagedown": .pageDown, "ctrl-c": .ctrlC, "ctrl-u": .ctrlU, "return": .enter, "spacebar": .space, "shift-tab": .backTab, "backtab": .backTab, "del": .delete]
         if let k = Key.namedKeys.first(where: { $0.name.lowercased() == name.lowercased() }) ?? aliases[name.lowercased()] {
             self = k
         } else if name.count == 1, let c = name.first, c.isTerminalSafe, c != " " {

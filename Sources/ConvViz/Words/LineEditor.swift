@@ -28,6 +28,8 @@ public struct LineEditor: Equatable, Sendable {
         case .end: cursor = text.count
         case .backspace:
             if cursor > 0 { text.remove(at: cursor - 1); cursor -= 1 }
+        case .delete:
+            if cursor < text.count { text.remove(at: cursor) }
         case .ctrlU:
             text.removeSubrange(0..<cursor)
             cursor = 0
