@@ -108,6 +108,12 @@ public struct ScreenLayout: Equatable, Sendable {
                 productCellWidth = ComputationPanel.wideCellWidth
             }
         }
+        // Words head the products' columns ('friends' takes 9): wider cells where every tap still fits beside the kernel.
+        if state.inputAxisWords?.positions != nil, productCellWidth < ComputationPanel.wideCellWidth,
+           KernelPanel.width(taps: k, of: k, gutter: gutter, cell: kernelCellWidth)
+            + ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth, cell: ComputationPanel.wideCellWidth) <= width {
+            productCellWidth = ComputationPanel.wideCellWidth
+        }
         let kernelWidth = Self.kernelWidth(kernelSize: k, gutter: gutter, labelWidth: labelWidth, width: width,
                                            cell: kernelCellWidth, productCell: productCellWidth)
         kernel = Rect(x: 0, y: middleY, width: kernelWidth, height: middleHeight)
