@@ -139,6 +139,8 @@ import Testing
         #expect(NumberText.fit(-0.0234, width: 5) == "-.02~", "a narrow cell drops the leading zero rather than showing #####")
         #expect(NumberText.fit(-0.00012345, width: 5) == "-0~", "a tiny negative value keeps its sign rather than showing #####")
         #expect(NumberText.fit(0.00012345, width: 5) == "1e-4~")
+        #expect(NumberText.fit(-0.004, width: 5) == "-0~", "'#####' would say too big of a value that is small")
+        #expect(NumberText.fit(-0.0049, width: 5) == "-0~")
         #expect(NumberText.fit(0.0234, width: 5) == "0.02~")
         for v: Float in [1e-7, -3e-9, 0.000123, 7.5e-4, 12345.678, -98765.4] {
             for width in 4...8 {

@@ -44,8 +44,9 @@ public enum NumberText {
                 }
             }
             if let s = scientific(v, room: room) { return s + roundedMark }
-            // A tiny value that fits no other way ("-0.00012" in five columns) still says its sign and that it is rounded.
-            if magnitude < 1e-3, room >= (v < 0 ? 2 : 1) { return (v < 0 ? "-0" : "0") + roundedMark }
+            // A small value that fits no other way ("-0.004" or "-0.00012" in five columns) still says its sign and
+            // that it is rounded: "#" is kept for a value too big for its cell, which is what the legend says.
+            if magnitude < 1, room >= (v < 0 ? 2 : 1) { return (v < 0 ? "-0" : "0") + roundedMark }
         }
         return String(repeating: "#", count: max(width, 0))
     }
