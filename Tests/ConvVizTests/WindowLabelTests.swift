@@ -34,4 +34,11 @@ import Testing
         }
         #expect(labelled >= 8)
     }
+
+    /// On the left the label may use the gutter: lesson 01's last window keeps its output's name at 80×24.
+    @Test func theLeftLabelUsesTheGutter() {
+        let spec = Conv1DSpec(length: 8, channels: 1, filters: 1, kernelSize: 3, padding: .valid)
+        let last = labels(spec, outputs: 6, width: 80, height: 24).last ?? ""
+        #expect(last.hasPrefix("  y[5, f0] reads inputs 5, 6, 7 "), "\(last)")
+    }
 }

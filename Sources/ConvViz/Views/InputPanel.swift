@@ -119,7 +119,8 @@ struct InputPanel {
         // changes a few digits of it rather than moving it (and it never hides the window).
         // Where the whole label has no room, what the window reads matters more than its name.
         let firstX = view.column(of: window.lowerBound) ?? view.x
-        let right = r.width - lastX, left = firstX - view.x
+        // On the left the label may start in the gutter, which this row leaves empty.
+        let right = r.width - lastX, left = firstX - 1
         let index = " \(ctx.state.tensorOrder.y(step.position, "f\(step.filter)")) "
         // Every input listed comes before a name: "5, …, 7" hides a tap that "5, 6, 7" shows in the same room.
         var labels = [index + "reads \(readText) ", " reads \(readText) ", index + "reads \(shortText) ", " reads \(shortText) ",
@@ -131,12 +132,13 @@ struct InputPanel {
         let contentEnd = view.moreAfter ? r.width : min(r.width, view.x + view.count * cw + 1)
         if let label = labels.first(where: { $0.displayWidth <= max(left, right) }) {
             let width = label.displayWidth
-            grid.put(label, x: width <= right ? max(lastX, contentEnd - width) : view.x, y: y, style: .label)
+            // On the left it starts under the positions where it fits there, else in the gutter.
+            grid.put(label, x: width <= right ? max(lastX, contentEnd - width) : width <= firstX - view.x ? view.x : 1, y: y, style: .label)
         } else if max(left, right) >= max(Self.shortestLabel, index.displayWidth + 2) {
             // Cut only where enough of it is left to read ("y[39, f0] rea…"); a stub such as "y[1…" could be
             // taken for another output, so a window with less room beside it goes without a label.
             let room = max(left, right)
-            grid.put(labels[0].fitted(to: room, ellipsis: ctx.glyphs.ellipsis), x: left > right ? view.x : lastX, y: y, style: .label)
+            grid.put(labels[0].fitted(to: room, ellipsis: ctx.glyphs.ellipsis), x: left > right ? 1 : lastX, y: y, style: .label)
         }
     }
 
