@@ -100,23 +100,34 @@ struct ComputationPanel {
         // The bias is never dropped for room: without it on the Σ row, it opens the next one. One of
         // a few forms, so that neighbouring steps read alike.
         // Where the shown sum and bias do not add up by hand to the shown result, the rows say whose
-        // arithmetic it is: on the Σ row, else on the bias row below it; the count of products stays.
-        let float32 = NumberText.addsUp(s, b, pre) == false ? " in float32" : ""
-        let arrow = ctx.glyphs.arrow
-        let marked = "+ bias \(b) = \(pre)\(float32), \(act) \(arrow) "
-        if fits(total + " + bias \(b) = \(pre)" + float32) || (!float32.isEmpty && !fits(marked + value) && fits(total + " + bias \(b) = \(pre)")) {
-            let row = total + " + bias \(b) = \(pre)" + (fits(total + " + bias \(b) = \(pre)" + float32) ? float32 : "")
-            ctx.putSegments([(row, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+        // arithmetic it is: in words where they fit, else as "(f32)", which the help's Names page explains;
+        // on the Σ row, else on the bias row below it. The count of products stays.
+        let marks = NumberText.addsUp(s, b, pre) == false ? [" in float32", " (f32)"] : []
+        let arrow = ctx.glyphs.arrow, oneRow = total + " + bias \(b) = \(pre)"
+        for mark in marks {
+            if fits(oneRow + mark) {
+                ctx.putSegments([(oneRow + mark, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+                return renderValue(ctx, head: head, applied: "\(act)(\(pre)) = ", value: value, y: y, limit: limit, into: &grid)
+            }
+            let leads = ["+ bias \(b) = \(pre)\(mark), \(act) \(arrow) ", "+b \(b) = \(pre)\(mark), \(act) \(arrow) ", "+b \(b) = \(pre)\(mark) \(arrow) "]
+            if let lead = leads.first(where: { fits($0 + value) }) {
+                ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
+                ctx.putSegments([(lead, .label), (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
+                return
+            }
+        }
+        if fits(oneRow) {
+            ctx.putSegments([(oneRow, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
             return renderValue(ctx, head: head, applied: "\(act)(\(pre)) = ", value: value, y: y, limit: limit, into: &grid)
         }
         // The activation's name is in the title, so the narrower forms keep the bias and the value rather than the name.
-        let steps = (float32.isEmpty ? [] : [marked])
-            + ["+ bias \(b) = \(pre), \(act)(\(pre)) = ", "+ bias \(b) = \(pre), \(act) \(arrow) ",
-               "+b \(b) = \(pre), \(act) \(arrow) ", "+b \(b) = \(pre) \(arrow) "]
+        let steps = ["+ bias \(b) = \(pre), \(act)(\(pre)) = ", "+ bias \(b) = \(pre), \(act) \(arrow) ",
+                     "+b \(b) = \(pre), \(act) \(arrow) ", "+b \(b) = \(pre) \(arrow) "]
         // Narrowest of all, the bias joins the Σ row and the second row starts at the sum with it.
         if !fits(steps.last! + value), let short = totals.first(where: { fits($0 + " +b \(b)") }) {
             ctx.putSegments([(short + " +b \(b)", .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)
-            ctx.putSegments([("= \(pre) \(arrow) ", .label), (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
+            let marked = "= \(pre)\(marks.last ?? "") \(arrow) "
+            ctx.putSegments([(fits(marked + value) ? marked : "= \(pre) \(arrow) ", .label), (value, .current)], x: r.x + 1, y: y, limit: limit, into: &grid)
             return
         }
         ctx.putSegments([(total, .label)], x: r.x + 1, y: y - 1, limit: limit, into: &grid)

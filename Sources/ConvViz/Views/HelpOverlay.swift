@@ -25,7 +25,8 @@ struct HelpOverlay {
         // The short names of axes and rows, which panels use where a word would not fit.
         add([("", ""), ("Names", ""), ("pos, p", "position along the length"), ("c0, c1", "channel"),
              ("f0, f1", "filter (output channel)"), ("t0, t1", "kernel tap"),
-             ("W[:,:,f]", "filter f's weights"), ("in float32", "sum rounded as float32 adds"),
+             ("W[:,:,f]", "filter f's weights (Keras)"), ("weight[f]", "filter f's weights (PyTorch)"),
+             ("in float32", "the sum as float32 rounds it"), ("(f32)", "the same, where room is short"),
              ("id", "token id (Embedding input)"), ("x, i", "a Dense's inputs"),
              ("y, u", "a Dense's units"), ("\(ctx.glyphs.ellipsis)-major", "order: by filter/position/channel")])
         let keyWidth = lines.map(\.0.displayWidth).max() ?? 0

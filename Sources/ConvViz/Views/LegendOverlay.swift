@@ -16,7 +16,7 @@ struct LegendOverlay {
             ("  \(glyphs.pending)  ", .pending, "not computed yet (heatmap: a 0)"),
             ("  0.3", .unread, "input that no output reads"),
             ("  0.3", .reader, "clicked input & its readers"),
-            ("0.33~", .positive, "~ rounded, ### too big; Σ exact"),
+            ("0.33~", .positive, "~ rounded, ### too big"),
             (" \(ramp)", .positive, "heatmap: weak to strong, in view"),
             ("  \(glyphs.moreLeft)\(glyphs.moreRight)", .key, "more positions off screen"),
         ]
