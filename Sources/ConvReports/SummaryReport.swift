@@ -7,6 +7,9 @@ public struct SummaryReport: Sendable {
     public var style: BoxStyle
     /// Only Keras's three columns and totals, to compare with Keras output line by line.
     public var kerasOnly: Bool
+    /// The widest table that reads unwrapped (a terminal's width), or nil for no limit: a table wider than it
+    /// leaves its receptive-field column to the notes below, one line per layer.
+    public var maxWidth: Int?
 
     public init(style: BoxStyle = .unicode, kerasOnly: Bool = false) {
         self.style = style
@@ -31,14 +34,20 @@ public struct SummaryReport: Sendable {
     }
 
     public func render(_ summary: StackSummary, title: String = "sequential") -> String {
-        var columns = [BoxTable.Column("Layer (type)"), BoxTable.Column("Output Shape"), BoxTable.Column("Param #", .right)]
-        if !kerasOnly { columns.append(BoxTable.Column("Receptive field")) }
-        let rows = summary.rows.map { row in
-            [row.title, row.outputShape.description, NumberText.grouped(row.params)] + (kerasOnly ? [] : [fieldText(row)])
+        func table(fields: Bool) -> [String] {
+            var columns = [BoxTable.Column("Layer (type)"), BoxTable.Column("Output Shape"), BoxTable.Column("Param #", .right)]
+            if fields { columns.append(BoxTable.Column("Receptive field")) }
+            let rows = summary.rows.map { row in
+                [row.title, row.outputShape.description, NumberText.grouped(row.params)] + (fields ? [fieldText(row)] : [])
+            }
+            return BoxTable(columns: columns, rows: rows).lines(style)
         }
-        var lines = ["Model: \"\(title)\""] + BoxTable(columns: columns, rows: rows).lines(style)
+        var boxed = table(fields: !kerasOnly)
+        let fieldsInNotes = !kerasOnly && maxWidth.map { limit in boxed.contains { $0.count > limit } } == true
+        if fieldsInNotes { boxed = table(fields: false) }
+        var lines = ["Model: \"\(title)\""] + boxed
         lines += totals(summary)
-        if !kerasOnly { lines += [""] + notes(summary) }
+        if !kerasOnly { lines += [""] + notes(summary, listingFields: fieldsInNotes) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -57,7 +66,7 @@ public struct SummaryReport: Sendable {
     }
 
     /// The lines under the table: input, length formulas, parameter formulas, and what the field means.
-    func notes(_ s: StackSummary) -> [String] {
+    func notes(_ s: StackSummary, listingFields: Bool = false) -> [String] {
         let f = style.formulas
         let width = s.rows.map(\.name.count).max() ?? 0
         func label(_ name: String) -> String { " " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " }
@@ -80,7 +89,11 @@ public struct SummaryReport: Sendable {
             let steps = s.input.dims.first.flatMap { $0 }.map { " (of \($0))" } ?? ""
             lines.append("Receptive field: the input steps\(steps) one output of the layer depends on:")
             lines.append(" rf += (window \(f.minus) 1)\(f.times)jump, then jump \(f == .unicode ? "×=" : "*=") strides;")
-            lines.append(" a conv's window is its span d\(f.times)(k \(f.minus) 1) + 1; a global pool or RNN takes the whole length.")
+            lines.append(" a conv's window is its span d\(f.times)(k \(f.minus) 1) + 1;")
+            lines.append(" a global pool or an RNN takes the whole length.")
+            if listingFields {
+                for row in s.rows where row.receptiveField != nil { lines.append(label(row.name) + fieldText(row)) }
+            }
         }
         return lines
     }

@@ -53,13 +53,15 @@ struct Summary: ParsableCommand {
     func run() throws {
         // A built-in model's name, as `--model` takes it, so a lesson can say `convviz summary imdb` on any install.
         if let model = ExplorerModel.builtin(file) {
-            let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
+            var report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
+            report.maxWidth = Self.terminalWidth()
             try StandardOutput.write(try report.render(model.summaryStack, title: model.name))
             return
         }
         if file == "-", isatty(0) == 1 { writeStderr("convviz: reading the model from the terminal; end with Ctrl-D\n") }
         let data = try BoundedFile.input(file, maxBytes: BoundedFile.maxJSONBytes)
-        let report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
+        var report = SummaryReport(style: ascii ? .ascii : .unicode, kerasOnly: keras)
+        report.maxWidth = Self.terminalWidth()
         let text: String
         do {
             text = try report.render(json: data)
@@ -67,5 +69,12 @@ struct Summary: ParsableCommand {
             throw CLIExit(message: "\(Sanitize.line(file)): \(error)")
         }
         try StandardOutput.write(text)
+    }
+
+    /// The width of the terminal standard output goes to, or nil when it goes to a file or a pipe.
+    static func terminalWidth() -> Int? {
+        guard isatty(1) == 1 else { return nil }
+        var size = winsize()
+        return ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
     }
 }

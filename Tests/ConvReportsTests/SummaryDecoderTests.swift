@@ -55,6 +55,25 @@ import Testing
         #expect(text.contains("Model: \"har\"") && text.contains("Non-trainable params: 1,792 (7.00 KB)"))
     }
 
+    /// On a terminal narrower than the table, the receptive fields move from their column to the notes,
+    /// one line per layer, and no line is wider than the terminal.
+    @Test func aNarrowTerminalGetsTheFieldsBelowTheTable() throws {
+        let json = try String(contentsOfFile: "examples/imdb_conv1d.json", encoding: .utf8)
+        let wide = try SummaryReport().render(json: Data(json.utf8))
+        #expect(wide.contains("Receptive field ┃") && wide.split(separator: "\n").contains { $0.count > 80 })
+        var narrow = SummaryReport()
+        narrow.maxWidth = 80
+        let text = try narrow.render(json: Data(json.utf8))
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(text)")
+        #expect(!text.contains("Receptive field ┃"))
+        for field in [" conv1d                7 (jump 1)", " conv1d_1              41 (jump 5)", " global_max_pooling1d  496"] {
+            #expect(lines.contains { $0 == field }, "missing \(field)")
+        }
+        narrow.maxWidth = 200
+        #expect(try narrow.render(json: Data(json.utf8)) == wide, "a wide terminal keeps the column")
+    }
+
     @Test func impossibleStackIsKerasError() {
         let json = #"{"layers": [{"class": "Input", "shape": [5, 1]}, {"class": "Conv1D", "filters": 2, "kernel_size": 7}]}"#
         #expect(throws: StackError.self) { try SummaryReport().render(json: Data(json.utf8)) }
