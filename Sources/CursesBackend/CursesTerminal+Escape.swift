@@ -66,22 +66,24 @@ extension CursesTerminal {
     static let pasteEnd: [Int32] = Array("[201~".utf8.map(Int32.init))
     /// The most pasted bytes kept; the rest of a bigger paste is read and dropped.
     static let pasteLimit = 64 << 10
+    /// The longest pause inside a paste before it is taken as ended without its end mark, in milliseconds:
+    /// a big paste over a slow link arrives in pieces, and what follows a pause must not run as keys.
+    static let pastePause: Int32 = 1500
 
     /// The text of a bracketed paste, read to ESC [ 201 ~ (or until the terminal goes quiet).
     ///
-    /// Escape sequences inside it (a pasted colour code, keys curses decoded) are dropped: a paste is text.
+    /// Escape sequences inside it (a pasted colour code, keys curses decoded from one, a DEL that curses
+    /// reads as Backspace) are dropped: nothing between the marks acts as a key.
     func readPaste() -> InputEvent {
         var bytes: [UInt8] = []
         while true {
-            let c = nextInput(milliseconds: Self.stringPause)
+            let c = nextInput(milliseconds: Self.pastePause)
             if c == ERR { break }
-            // A key curses decoded is no pasted text (terminals never put one in a paste): a paste that
-            // never ended (a hostile ESC [ 200 ~) ends here, and the key is kept.
-            if c > 255 { readAhead.insert(c, at: 0); break }
+            if c > 255 { continue }
             if c == 27 {
                 var tail: [Int32] = []
                 while tail.count < Self.pasteEnd.count {
-                    let d = nextInput(milliseconds: Self.stringPause)
+                    let d = nextInput(milliseconds: Self.pastePause)
                     guard d != ERR else { break }
                     tail.append(d)
                     if tail.last != Self.pasteEnd[tail.count - 1] { break }

@@ -230,7 +230,9 @@ public final class CursesTerminal: TerminalBackend {
             // Ctrl-Z, which raw mode delivers as a byte: stop as the shell expects. curses's own SIGTSTP
             // handler leaves the screen, stops, and takes it back on fg; the size may have changed meanwhile.
             let stoppedAt = Self.now()
-            // The shell gets the terminal back as it lent it: pastes unmarked.
+            // The shell gets the terminal back as it lent it: pastes unmarked, and no status answer
+            // still to come (it would land in the shell's next command as "^[[0n").
+            if link.awaitsAnswer { readAnswer(within: 0.3); link.answered(now: Self.now()) }
             Self.bracketPastes(false)
             raise(SIGTSTP)
             Self.bracketPastes(true)

@@ -123,7 +123,9 @@ struct ExplorerEndToEndTests {
         try t.wait(for: "step 3/48")
         try t.bytes("1b", "5b", "31", "3b", "35", "44")
         try t.wait(for: "step 2/48")
-        for hostile in [["1b", "78"], ["1b", "5b", "39", "39", "7e"], ["1b", "5b", "31", "3b", "32", "51"], ["1b", "4f", "50"], ["1b", "5b", "32", "30", "30", "7e"]] {
+        for hostile in [["1b", "78"], ["1b", "5b", "39", "39", "7e"], ["1b", "5b", "31", "3b", "32", "51"], ["1b", "4f", "50"],
+                        // A paste of "q" and of a DEL then "q" (curses reads DEL as Backspace): text, never keys.
+                        ["1b", "5b", "32", "30", "30", "7e", "71", "7f", "71", "1b", "5b", "43", "1b", "5b", "32", "30", "31", "7e"]] {
             try tmuxBytes(t, hostile)
         }
         try t.keys("Right")

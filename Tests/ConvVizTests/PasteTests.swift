@@ -19,4 +19,18 @@ struct PasteTests {
         try t.keys("q")
         try t.wait(for: "[exited 0]")
     }
+
+    /// Inside the marks nothing acts as a key: a DEL (curses's Backspace), arrows and Ctrl-Z are dropped from the text.
+    @Test func keysInsideAPasteAreDropped() throws {
+        let t = try TmuxSession([TmuxSession.binary!, "--text", "the plot was good"], width: 100, height: 30)
+        _ = try t.wait(for: "the  plot")
+        try t.keys("e", "C-u")
+        let paste = "\u{1B}[200~ab\u{7F}cd\u{1B}[D\u{1B}[Dyy\u{1A}ef\u{1B}[201~"
+        try t.bytes(contentsOf: paste)
+        try t.keys("Enter")
+        let screen = try t.wait(for: " abcdyyef ")
+        #expect(!screen.contains("[exited"), "\(screen)")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
 }

@@ -46,6 +46,8 @@ import Testing
         session.press(.ctrlU, at: 0)
         session.handle(.paste("a good film\r\nquite\tbad\u{1B}[31m"), at: 0, width: 100, height: 30)
         #expect(session.state.editor.map { String($0.text) } == "a good film quite bad[31m")
+        #expect(Session.pastedKeys("a\n\nb\u{0B}c\u{0C}d\r\ne").map(\.name) == ["a", "Space", "b", "Space", "c", "Space", "d", "Space", "e"],
+                "a run of line breaks is one space; a page break or a vertical tab separates words too")
         #expect(!session.state.shouldQuit)
     }
 

@@ -43,6 +43,8 @@ final class TmuxSession {
     /// Sends literal text, escape sequences included.
     /// Sends raw bytes in one write, as a terminal sends an escape sequence.
     func bytes(_ hex: String...) throws { try tmux(["send-keys", "-t", "main", "-H"] + hex) }
+    /// Sends the UTF-8 bytes of `text` as they are, in one go.
+    func bytes(contentsOf text: String) throws { try tmux(["send-keys", "-t", "main", "-H"] + text.utf8.map { String(format: "%02x", $0) }) }
 
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 

@@ -44,13 +44,19 @@ public struct Session: Sendable {
         if state.channelScroll > 0 { measure(width: width, height: height) }
     }
 
-    /// The keys a paste types: its characters, with line breaks and tabs as spaces and other controls dropped.
+    /// The keys a paste types: its characters, with each run of line breaks, tabs and page breaks as one
+    /// space (curses reads a CR as a line break, so CR LF is two) and other controls dropped.
     public static func pastedKeys(_ text: String) -> [Key] {
-        text.compactMap { ch -> Key? in
-            if ch == "\n" || ch == "\r" || ch == "\r\n" || ch == "\t" { return .char(" ") }
-            guard let s = ch.unicodeScalars.first, s.value >= 0x20, !(0x7F...0x9F).contains(s.value) else { return nil }
-            return .char(ch)
+        var keys: [Key] = []
+        for ch in text {
+            if ch.unicodeScalars.allSatisfy({ [0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains($0.value) }) {
+                if keys.last != .char(" ") { keys.append(.char(" ")) }
+                continue
+            }
+            guard let s = ch.unicodeScalars.first, s.value >= 0x20, !(0x7F...0x9F).contains(s.value) else { continue }
+            keys.append(.char(ch))
         }
+        return keys
     }
 
     /// Notes what a screen of `width × height` shows, for the keys that page and pan by it.
