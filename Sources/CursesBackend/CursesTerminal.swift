@@ -25,6 +25,8 @@ public final class CursesTerminal: TerminalBackend {
     private var assembler = UTF8Assembler()
     /// Input read ahead and not yet used (keys typed while the terminal was being asked something), in order.
     var readAhead: [Int32] = []
+    /// The most columns or rows convviz draws.
+    static let largestSide = 4096
     /// Real seconds spent stopped by Ctrl-Z since the event loop last asked.
     private var stoppedSeconds = 0.0
 
@@ -53,10 +55,11 @@ public final class CursesTerminal: TerminalBackend {
         // the terminal's real size for good: the size comes from the terminal, and from its resizes.
         unsetenv("LINES")
         unsetenv("COLUMNS")
-        // ncurses keeps sizes in a short: a window of 32768 columns or rows fails newterm as an unknown TERM would.
+        // ncurses keeps sizes in a short (32768 columns fail newterm as an unknown TERM would), and 10000×10000
+        // cells fill gigabytes: past 4096 either way no real terminal goes (ResizeWatch holds resizes to it too).
         var size = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > Int16.max || size.ws_row > Int16.max {
-            throw Unusable(description: "the terminal is \(size.ws_col)×\(size.ws_row); ncurses draws at most 32767 columns and rows, so make the window smaller")
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > Self.largestSide || size.ws_row > Self.largestSide {
+            throw Unusable(description: "the terminal is \(size.ws_col)×\(size.ws_row); convviz draws at most \(Self.largestSide) columns and rows, so make the window smaller")
         }
         // newterm returns NULL for an unknown TERM where initscr would exit(1) on its own.
         guard let screen = cnc_newterm() else {

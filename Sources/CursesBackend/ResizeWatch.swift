@@ -28,6 +28,10 @@ enum ResizeWatch {
         var wrapped = old
         wrapped.__sigaction_handler.sa_handler = { signal in
             ResizeWatch.seen.store(1, ordering: .releasing)
+            // A size past what convviz draws (a hostile pty, 40000 columns) would crash ncurses's resize or fill
+            // gigabytes: ncurses is not told, and the screen keeps its size until a sane one comes.
+            var size = winsize()
+            if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 4096 || size.ws_row > 4096 { return }
             ResizeWatch.ncursesHandler?(signal)
         }
         sigaction(SIGWINCH, &wrapped, nil)

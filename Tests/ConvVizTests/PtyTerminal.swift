@@ -124,6 +124,13 @@ final class PtyTerminal: @unchecked Sendable {
         }
     }
 
+    /// Gives the terminal a new size and tells the program, as a window manager's resize does.
+    func resize(width: Int, height: Int) {
+        var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(process.processIdentifier, SIGWINCH)
+    }
+
     /// Waits for the program to end (at most `limit` seconds), then for its last bytes to arrive.
     func waitForExit(limit: Double = 120) {
         let deadline = Date().addingTimeInterval(limit)

@@ -23,13 +23,27 @@ struct TerminalModesTests {
         try t.keys("q")
     }
 
-    /// A window wider or taller than ncurses's 32767 is named as such, not taken for an unknown TERM.
+    /// A window wider or taller than 4096 is named as such, not taken for an unknown TERM (past 32767 ncurses fails).
     @Test func aWindowTooBigForNcursesSaysSo() throws {
         let t = try PtyTerminal([TmuxSession.binary!], width: 40_000, height: 80)
         defer { t.stop() }
         t.waitForExit(limit: 20)
         let text = String(decoding: t.bytes(from: 0), as: UTF8.self)
-        #expect(text == "convviz: the terminal is 40000×80; ncurses draws at most 32767 columns and rows, so make the window smaller\r\n", "\(text)")
+        #expect(text == "convviz: the terminal is 40000×80; convviz draws at most 4096 columns and rows, so make the window smaller\r\n", "\(text)")
+    }
+
+    /// Grown past 4096 while running (a hostile pty), the explorer keeps its size instead of crashing in ncurses
+    /// or filling gigabytes, takes the next sane size, and quits cleanly.
+    @Test func aResizePastTheLargestSideIsHeldOff() throws {
+        let t = try PtyTerminal([TmuxSession.binary!], width: 100, height: 30)
+        t.settle()
+        for (w, h) in [(40_000, 80), (20_000, 20_000), (80, 24)] {
+            t.resize(width: w, height: h)
+            t.settle(quiet: 0.5, limit: 10)
+        }
+        t.send("q")
+        t.waitForExit(limit: 20)
+        #expect(!t.process.isRunning && t.process.terminationStatus == 0 && t.process.terminationReason == .exit)
     }
 
     @Test func colourDepthFollowsTheTerminalAndNoColor() throws {
