@@ -39,6 +39,9 @@ struct DemoCLITests {
             let r = try run(["play", script.path, "--headless", flag, target.path, "--force"])
             #expect(r.status == 1 && r.err == "convviz: \(target.path) is a file the script reads; write the output somewhere else\n", "\(r.err)")
         }
+        // Nor do SVG frames replace them: the folder --force may clear must not hold the script or what it reads.
+        let svg = try run(["play", script.path, "--headless", "--svg", dir.path, "--force"])
+        #expect(svg.status == 1 && svg.err.contains("is inside the --svg folder"), "\(svg.err)")
         #expect(try String(contentsOf: model, encoding: .utf8) == modelText)
         #expect(try String(contentsOf: vectors, encoding: .utf8) == "a 1 2\nb 3 4\n")
     }
