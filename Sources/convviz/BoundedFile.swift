@@ -9,16 +9,18 @@ enum BoundedFile {
     /// The file's bytes, or a one-line reason naming `shown` (the path as the user wrote it).
     static func read(_ path: String, maxBytes: Int, shown: String) -> Result<[UInt8], WordsError> {
         let name = Sanitize.line(shown)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        // stat, not lstat: a link to a regular file is read as the file (a link to a device is still refused below).
+        var st = stat()
+        guard stat(path, &st) == 0 else {
             // A name with bytes that are not UTF-8 reaches the program already repaired (U+FFFD): not the file's name.
             if let repaired = SafeFile.repairedNameRefusal(shown, doing: "open") { return .failure(WordsError(repaired)) }
             return .failure(WordsError("'\(name)': no such file"))
         }
         // A FIFO or a device (/dev/zero) could be endless; a directory is never meant.
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+        guard st.st_mode & S_IFMT == S_IFREG else {
             return .failure(WordsError("'\(name)' is not a regular file"))
         }
-        let size = (attributes[.size] as? Int) ?? 0
+        let size = Int(st.st_size)
         guard size <= maxBytes else {
             return .failure(WordsError("'\(name)' is \(size >> 20) MB; the largest file read is \(maxBytes >> 20) MB"))
         }

@@ -26,6 +26,18 @@ struct DemoCLITests {
         #expect(har.status == 0 && har.out.contains("(None, 126, 64)") && har.out.contains("(None, 6)") && har.out.contains("Total params"), "\(har.out)")
     }
 
+    /// A link to a regular file is read as the file (a model, a script); a link to a device is still refused.
+    @Test func aLinkToAFileIsRead() throws {
+        let dir = try tempDir()
+        let model = dir.appendingPathComponent("m.json").path, device = dir.appendingPathComponent("d.json").path
+        try FileManager.default.createSymbolicLink(atPath: model, withDestinationPath: FileManager.default.currentDirectoryPath + "/examples/imdb_conv1d.json")
+        try FileManager.default.createSymbolicLink(atPath: device, withDestinationPath: "/dev/zero")
+        let read = try run(["summary", "--keras", model])
+        #expect(read.status == 0 && read.out.contains("(None, 494, 32)"), "\(read.err)")
+        let refused = try run(["summary", device])
+        #expect(refused.status == 1 && refused.err == "convviz: '\(device)' is not a regular file\n", "\(refused.err)")
+    }
+
     /// Even with --force, play never writes its frames or cast over a model or word-vector file its script reads.
     @Test func playNeverReplacesAFileItsScriptReads() throws {
         let dir = try tempDir()
