@@ -218,11 +218,11 @@ struct Play: ParsableCommand {
         loop.driver = player
         loop.run()
         terminal.close()
-        if player.overWorked { throw CLIExit(message: Self.overWorkedMessage) }
+        if player.overWorked { throw CLIExit(message: "\(Sanitize.line(file)): \(Self.overWorkedMessage)") }
     }
 
     /// Why a run that built too much stopped.
-    static let overWorkedMessage = "stopped after building a billion input and weight values; a script's 'set', 'model' and layer-key lines rebuild the layer each time, so use fewer of them on a big layer"
+    static let overWorkedMessage = "stopped: its lines would take too long to run (a billion layer values built); each line that changes the layer rebuilds it, so use fewer of them, or a smaller layer"
 }
 
 /// Standard output written in blocks, so streamed frames cost few system calls; the first failed

@@ -27,20 +27,32 @@ import Testing
         #expect(!p.overWorked)
     }
 
-    /// A script whose lines rebuild a big layer again and again stops at the work limit instead of running for hours.
-    @Test func rebuildingWithoutEndStopsAtTheWorkLimit() throws {
-        let lines = ["set length 1000", "set channels 4"] + (0..<100).map { "set seed \($0)" } + ["caption \"end\""]
-        let script = try DemoParser(file: "t").parse(lines.joined(separator: "\n"))
+    /// Plays `lines` under a work limit of `limit`; the player and the frames drawn.
+    func played(_ lines: [String], limit: Int) throws -> (DemoPlayer, FakeTerminal) {
+        let script = try DemoParser(file: "t").parse((lines + ["caption \"end\""]).joined(separator: "\n"))
         let manual = ManualClock(), clock = ScriptClock(base: manual)
         let player = DemoPlayer(script: script, clock: clock, headless: true)
-        player.workLimit = 50_000
+        player.workLimit = limit
         let term = FakeTerminal(events: [], clock: manual)
         let loop = EventLoop(backend: term, clock: clock)
         loop.driver = player
         loop.run()
-        #expect(player.overWorked)
-        #expect(player.workDone > 50_000 && player.workDone < 60_000, "\(player.workDone)")
-        #expect(term.frames.allSatisfy { !$0.text.contains("end") }, "the script stopped before its last line")
+        return (player, term)
+    }
+
+    /// A script whose lines rebuild a layer again and again stops at the work limit instead of running for hours;
+    /// a small layer's rebuild counts for 10,000 values, a key press that rebuilds nothing for 500.
+    @Test func rebuildingWithoutEndStopsAtTheWorkLimit() throws {
+        let (big, bigTerm) = try played(["set length 1000", "set channels 20"] + (0..<100).map { "set seed \($0)" }, limit: 500_000)
+        #expect(big.overWorked && big.workDone > 500_000 && big.workDone <= 500_000 + 20_000 + 3 * 20 * 4, "\(big.workDone)")
+        #expect(bigTerm.frames.allSatisfy { !$0.text.contains("end") }, "the script stopped before its last line")
+        let (small, _) = try played((0..<100).map { "set seed \($0)" }, limit: 500_000)
+        #expect(small.overWorked && small.workDone == 510_000, "\(small.workDone)")
+        let (keys, _) = try played(Array(repeating: "key t x100", count: 20), limit: 500_000)
+        #expect(keys.overWorked && keys.workDone == 550_000, "\(keys.workDone)")
+        // Lines that rebuild nothing cost nothing however big the layer.
+        let (calm, calmTerm) = try played(["set length 1000", "set channels 20"] + (0..<100).map { $0 % 2 == 0 ? "set speed 4" : "set order position" }, limit: 50_000)
+        #expect(!calm.overWorked && calmTerm.frames.last?.text.contains("end") == true)
     }
 
     /// The cast is valid asciicast v2 and its output, replayed on a screen model, ends on the final frame;

@@ -17,6 +17,9 @@ public final class DemoPlayer: LoopDriver {
     public private(set) var overWorked = false
     /// The limit `play` sets, live and headless: about 10 s of rebuilding, far beyond any lesson (DemoLessonTests checks).
     public static let scriptWorkLimit = 1_000_000_000
+    /// What a rebuild of even the smallest layer counts for (about 60 µs), and a key press that rebuilds nothing (about 2 µs):
+    /// two million `set seed` lines, or 200,000 lines of `key t x10000`, would otherwise run for minutes or hours.
+    static let rebuildFloor = 10_000, pressCost = 500
     /// The script time at which the last command ran, once the script has finished.
     public private(set) var finishedAt: Double?
     /// The presenter's keys, for the help overlay; `intercept` handles them before the explorer's key map.
@@ -171,10 +174,11 @@ public final class DemoPlayer: LoopDriver {
         session.apply(.script(presenterPaused ? .paused : .playing), at: time)
     }
 
-    /// Counts the values `rebuilds` rebuilds of the current layer made, and quits past `workLimit`.
-    private func charge(rebuilds: Int, session: inout Session, at time: Double) {
+    /// Counts `rebuilds` rebuilds of the current layer (each at least `rebuildFloor`: a small layer's rebuild still
+    /// takes tens of microseconds) and `presses` other key presses, and quits past `workLimit`.
+    private func charge(rebuilds: Int = 0, presses: Int = 0, session: inout Session, at time: Double) {
         guard let workLimit else { return }
-        workDone += rebuilds * session.state.layerValues
+        workDone += rebuilds * max(session.state.layerValues, Self.rebuildFloor) + presses * Self.pressCost
         if workDone > workLimit, !overWorked {
             overWorked = true
             session.apply(.quit, at: time)
@@ -193,6 +197,9 @@ public final class DemoPlayer: LoopDriver {
             if !instant { shownCaption = (t, time, false) }
         case .set(let s):
             session.apply(.set(s), at: time)
+            // Speed and order rebuild nothing.
+            if case .speed = s { break }
+            if case .order = s { break }
             charge(rebuilds: 1, session: &session, at: time)
         case .play(let n):
             guard let trace = session.state.stageTrace, !trace.isEmpty else { return }
@@ -210,7 +217,7 @@ public final class DemoPlayer: LoopDriver {
             shownCaption?.waited = true
         case .key(let key, let count):
             for _ in 0..<count { session.press(key, at: time) }
-            if DemoParser.changesTheLayer(key) { charge(rebuilds: count, session: &session, at: time) }
+            if DemoParser.changesTheLayer(key) { charge(rebuilds: count, session: &session, at: time) } else { charge(presses: count, session: &session, at: time) }
         case .pause:
             guard !instant, !headless else { return }
             activity = .presenter
@@ -220,7 +227,9 @@ public final class DemoPlayer: LoopDriver {
         case .model(let m):
             session.apply(.loadModel(m), at: time)
             charge(rebuilds: 1, session: &session, at: time)
-        case .stage(let move): session.apply(.stage(move), at: time)
+        case .stage(let move):
+            session.apply(.stage(move), at: time)
+            charge(rebuilds: 1, session: &session, at: time)
         }
     }
 }
