@@ -62,7 +62,8 @@ public struct ModelStack: Hashable, Sendable {
         var field = ReceptiveField.input
         var rows: [StackRow] = []
         var total = 0
-        let inputLength = start.steps
+        // A model that reads token ids (an Embedding first) has a one-axis input: its length is the steps.
+        let inputLength = start.steps ?? (start.dims.count == 1 ? start.dims[0] : nil)
         for (i, entry) in entries.enumerated() {
             if i == 0, case .input = entry.layer { continue }
             let outcome: LayerOutcome

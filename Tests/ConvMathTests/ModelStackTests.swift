@@ -103,6 +103,11 @@ import Testing
             .gru(RecurrentArguments(units: 4, returnSequences: true)), .simpleRNN(RecurrentArguments(units: 3)),
         ]).summary().get().rows
         #expect(rows.map(\.receptiveField?.size) == [17, 18, 20, nil, nil])
+        // A model of token ids has a one-axis input: its length still caps the field (the sentiment model's 6 of 5).
+        let tokens = try ModelStack([.input(shape: [5]), .embedding(inputDim: 10, outputDim: 3, inputLength: nil),
+                                     .conv1D(ConvArguments(filters: 2, kernelSize: 2, padding: .causal)), .globalMaxPooling1D(keepdims: false)])
+            .summary().get().rows
+        #expect(tokens.map(\.receptiveField) == [nil, ReceptiveField(size: 2, jump: 1), .whole])
         let flat = try ModelStack([.input(shape: [100, 1]), causal, .maxPooling1D(PoolArguments(poolSize: 2)), .flatten, .dense(units: 1, useBias: true)])
             .summary().get().rows
         #expect(flat[2].receptiveField == .whole)
