@@ -104,6 +104,8 @@ import Testing
     @Test func aControlCharacterInAWordIsNamed() {
         #expect(errors("\u{0}set kernel_size 3") == ["t.convdemo:1:1: a control character (U+0000) in a word; outside quotes a line holds only printable text"])
         #expect(errors("set kernel_size 3\u{1B}") == ["t.convdemo:1:18: a control character (U+001B) in a word; outside quotes a line holds only printable text"])
+        #expect(errors("title \"x\"\n\u{FEFF}caption \"y\"") == ["t.convdemo:2:1: an invisible character (U+FEFF) in a word; outside quotes a line holds only printable text"])
+        #expect(errors("set \u{200B}kernel_size 3") == ["t.convdemo:1:5: an invisible character (U+200B) in a word; outside quotes a line holds only printable text"])
     }
 
     @Test func controlCharactersBecomeInert() throws {
@@ -124,6 +126,8 @@ import Testing
         #expect(ScriptEncoding.refusal(Array("caption \"café 日本 😀\"\n".utf8)) == nil)
         #expect(ScriptEncoding.refusal([0xEF, 0xBB, 0xBF] + Array("title \"x\"".utf8)) == nil, "a UTF-8 byte order mark is UTF-8")
         #expect(ScriptEncoding.refusal([0xFF, 0xFE, 0x63, 0x00]) == "1:1: the file is UTF-16 text; save it as UTF-8")
+        #expect(ScriptEncoding.refusal([0x63, 0x00, 0x61, 0x00]) == "1:1: the file is UTF-16 text; save it as UTF-8", "no byte order mark")
+        #expect(ScriptEncoding.refusal([0xFF, 0xFE, 0x00, 0x00, 0x63, 0x00, 0x00, 0x00]) == "1:1: the file is UTF-32 text; save it as UTF-8")
         #expect(ScriptEncoding.refusal(Array("title \"x\"\ncaption \"caf".utf8) + [0xE9, 0x22]) == "2:13: byte 0xE9 is not UTF-8 text; save the file as UTF-8")
         #expect(ScriptEncoding.refusal(Array("é".utf8) + [0xE6, 0x97]) == "1:2: byte 0xE6 is not UTF-8 text; save the file as UTF-8", "a character cut short")
         #expect(ScriptEncoding.refusal([0xED, 0xA0, 0x80]) != nil, "a surrogate is no UTF-8")

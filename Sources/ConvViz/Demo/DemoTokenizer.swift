@@ -13,6 +13,12 @@ struct DemoTokenizer {
         var message: String
     }
 
+    /// Characters that draw nothing: zero-width spaces and joiners, direction marks and overrides, a byte order mark.
+    static func invisible(_ u: Unicode.Scalar) -> Bool {
+        [0x061C, 0x180E, 0xFEFF].contains(u.value) || (0x200B...0x200F).contains(u.value) || (0x202A...0x202E).contains(u.value)
+            || (0x2060...0x2069).contains(u.value)
+    }
+
     /// The tokens of `line`; `#` outside quotes starts a comment.
     static func tokens(_ line: String) throws(Failure) -> [Token] {
         var result: [Token] = []
@@ -44,10 +50,12 @@ struct DemoTokenizer {
                 var text = ""
                 while i < chars.count, chars[i] != " ", chars[i] != "\t", chars[i] != "\r" {
                     if chars[i] == "\"" { throw Failure(column: i + 1, message: "a quote cannot start inside a word; put a space before it") }
-                    // A control character in a word would be invisible in the error that quotes it ("unknown command 'set'").
-                    if let u = chars[i].unicodeScalars.first, u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
+                    // A control or invisible character in a word would not show in the error that quotes it
+                    // ("unknown command 'set' (did you mean 'set'?)" for a stray byte order mark).
+                    if let u = chars[i].unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || Self.invisible($0) }) {
                         let hex = String(u.value, radix: 16, uppercase: true)
-                        throw Failure(column: i + 1, message: "a control character (U+\(String(repeating: "0", count: max(4 - hex.count, 0)) + hex)) in a word; outside quotes a line holds only printable text")
+                        let kind = Self.invisible(u) ? "an invisible character" : "a control character"
+                        throw Failure(column: i + 1, message: "\(kind) (U+\(String(repeating: "0", count: max(4 - hex.count, 0)) + hex)) in a word; outside quotes a line holds only printable text")
                     }
                     text.append(chars[i]); i += 1
                 }

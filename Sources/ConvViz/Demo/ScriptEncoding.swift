@@ -5,7 +5,11 @@
 public enum ScriptEncoding {
     /// `LINE:COL: why` for bytes that are not UTF-8 text, nil for bytes that are.
     public static func refusal(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return "1:1: the file is UTF-32 text; save it as UTF-8"
+        }
+        // With a byte order mark, or without one (a NUL in either of the first two bytes: ASCII text in UTF-16).
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || (bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
             return "1:1: the file is UTF-16 text; save it as UTF-8"
         }
         var line = 1, column = 1, i = 0
