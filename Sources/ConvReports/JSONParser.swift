@@ -107,9 +107,15 @@ public struct JSONParser {
         // UTF-8 bytes, escapes encoded in place and decoded once at the end: appending to a
         // String's scalar view escape by escape costs time in the square of their count.
         var utf8: [UInt8] = []
+        let start = i
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "\"") { i += 1; return String(decoding: utf8, as: UTF8.self) }
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                // JSON text is UTF-8 (RFC 8259), and Python's json refuses other bytes: a Latin-1 'é' is an error, not '�'.
+                guard let text = String(validating: utf8, as: UTF8.self) else { throw failure("a string that is not UTF-8 text", at: start) }
+                return text
+            }
             if b < 0x20 { throw failure("control character in a string") }
             if b != UInt8(ascii: "\\") { utf8.append(b); i += 1; continue }
             i += 1

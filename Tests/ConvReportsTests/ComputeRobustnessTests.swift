@@ -16,6 +16,13 @@ import Testing
         #expect(message.hasPrefix("invalid JSON at line 1, column"))
     }
 
+    /// JSON is UTF-8: a string holding a Latin-1 byte is a parse error naming where, as Python's json refuses it.
+    @Test func aStringThatIsNotUTF8IsAParseError() {
+        let bytes = Array(#"{"op": "maxpool1d", "input": [[1]], "note": "caf"#.utf8) + [0xE9] + Array(#""}"#.utf8)
+        let r = Compute.results(Data(bytes))
+        #expect(r == [.error(type: "ParseError", message: "invalid JSON at line 1, column 46: a string that is not UTF-8 text")], "\(r)")
+    }
+
     @Test func emptyInputIsAParseError() {
         guard case .error(let type, _) = results("")[0] else { Issue.record("no error"); return }
         #expect(type == "ParseError")
