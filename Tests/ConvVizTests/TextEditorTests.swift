@@ -36,6 +36,18 @@ import Testing
         #expect(Key(name: "Delete") == .delete && Key(name: "del") == .delete)
     }
 
+    /// A flag or an accent typed one code point at a time is one character: Delete and Backspace take it whole.
+    @Test func codePointsTypedApartMakeOneCharacter() {
+        var editor = LineEditor("")
+        for scalar in "a🇫🇷bcafe\u{301}".unicodeScalars { _ = editor.handle(.char(Character(scalar))) }
+        #expect(editor.text == ["a", "🇫🇷", "b", "c", "a", "f", "e\u{301}"], "\(editor.text)")
+        _ = editor.handle(.backspace)
+        #expect(String(editor.text) == "a🇫🇷bcaf", "the accent went with its letter")
+        for _ in 0..<5 { _ = editor.handle(.left) }
+        _ = editor.handle(.delete)
+        #expect(String(editor.text) == "abcaf", "the flag went whole")
+    }
+
     /// A paste is text: its line breaks become spaces in the editor, and outside the editor it runs no key.
     @Test func aPasteIsTypedAsText() throws {
         var session = Session(state: AppState())

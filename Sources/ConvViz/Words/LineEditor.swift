@@ -44,9 +44,21 @@ public struct LineEditor: Equatable, Sendable {
             }
             text.insert(typed, at: cursor)
             cursor += 1
+            regroup()
         default: break
         }
         problem = ""
         return .editing
+    }
+
+    /// Joins what a terminal sends one code point at a time into the characters a reader sees (a flag's two
+    /// letters, an accent after its letter), so Delete, Backspace and the arrows take a character whole.
+    private mutating func regroup() {
+        let lo = max(cursor - 2, 0), hi = min(cursor + 1, text.count)
+        let local = Array(String(text[lo..<hi]))
+        guard local.count != hi - lo else { return }
+        let before = Array(String(text[lo..<cursor])).count
+        text.replaceSubrange(lo..<hi, with: local)
+        cursor = lo + min(before, local.count)
     }
 }
