@@ -75,7 +75,7 @@ struct Play: ParsableCommand {
             throw CLIExit(message: "play reads its script from a file, not standard input; save it first (e.g. as lesson.convdemo)")
         }
         let data = try BoundedFile.input(file == "-" ? "./-" : file, maxBytes: BoundedFile.maxScriptBytes)
-        if let refusal = ScriptEncoding.refusal([UInt8](data)) { throw CLIExit(message: "\(Sanitize.line(file)):\(refusal)") }
+        if let refusal = TextEncoding.refusal([UInt8](data)) { throw CLIExit(message: "\(Sanitize.line(file)):\(refusal)") }
         do {
             let folder = (file as NSString).deletingLastPathComponent
             let dir = folder.isEmpty ? nil : folder

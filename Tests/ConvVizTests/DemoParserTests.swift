@@ -123,14 +123,14 @@ import Testing
 
     /// Bytes that are not UTF-8 text are one error naming where, not replacement characters or a flood of NUL errors.
     @Test func aScriptMustBeUTF8() {
-        #expect(ScriptEncoding.refusal(Array("caption \"café 日本 😀\"\n".utf8)) == nil)
-        #expect(ScriptEncoding.refusal([0xEF, 0xBB, 0xBF] + Array("title \"x\"".utf8)) == nil, "a UTF-8 byte order mark is UTF-8")
-        #expect(ScriptEncoding.refusal([0xFF, 0xFE, 0x63, 0x00]) == "1:1: the file is UTF-16 text; save it as UTF-8")
-        #expect(ScriptEncoding.refusal([0x63, 0x00, 0x61, 0x00]) == "1:1: the file is UTF-16 text; save it as UTF-8", "no byte order mark")
-        #expect(ScriptEncoding.refusal([0xFF, 0xFE, 0x00, 0x00, 0x63, 0x00, 0x00, 0x00]) == "1:1: the file is UTF-32 text; save it as UTF-8")
-        #expect(ScriptEncoding.refusal(Array("title \"x\"\ncaption \"caf".utf8) + [0xE9, 0x22]) == "2:13: byte 0xE9 is not UTF-8 text; save the file as UTF-8")
-        #expect(ScriptEncoding.refusal(Array("é".utf8) + [0xE6, 0x97]) == "1:2: byte 0xE6 is not UTF-8 text; save the file as UTF-8", "a character cut short")
-        #expect(ScriptEncoding.refusal([0xED, 0xA0, 0x80]) != nil, "a surrogate is no UTF-8")
+        #expect(TextEncoding.refusal(Array("caption \"café 日本 😀\"\n".utf8)) == nil)
+        #expect(TextEncoding.refusal([0xEF, 0xBB, 0xBF] + Array("title \"x\"".utf8)) == nil, "a UTF-8 byte order mark is UTF-8")
+        #expect(TextEncoding.refusal([0xFF, 0xFE, 0x63, 0x00]) == "1:1: the file is UTF-16 text; save it as UTF-8")
+        #expect(TextEncoding.refusal([0x63, 0x00, 0x61, 0x00]) == "1:1: the file is UTF-16 text; save it as UTF-8", "no byte order mark")
+        #expect(TextEncoding.refusal([0xFF, 0xFE, 0x00, 0x00, 0x63, 0x00, 0x00, 0x00]) == "1:1: the file is UTF-32 text; save it as UTF-8")
+        #expect(TextEncoding.refusal(Array("title \"x\"\ncaption \"caf".utf8) + [0xE9, 0x22]) == "2:13: byte 0xE9 is not UTF-8 text; save the file as UTF-8")
+        #expect(TextEncoding.refusal(Array("é".utf8) + [0xE6, 0x97]) == "1:2: byte 0xE6 is not UTF-8 text; save the file as UTF-8", "a character cut short")
+        #expect(TextEncoding.refusal([0xED, 0xA0, 0x80]) != nil, "a surrogate is no UTF-8")
     }
 
     /// Every key a recording can hold reads back as itself: each printable ASCII character (`"` and `#` among them),

@@ -57,6 +57,10 @@ import Testing
             return nil
         }
         #expect(message("cat 1 2 3\nsat 1 2\n") == "g.txt:2:1: row has 2 numbers but the first row has 3")
+        // A UTF-16 file is one line saying so, not a word of NUL characters.
+        if case .failure(let e) = EmbeddingFile.parse([0xFF, 0xFE] + Array("c\0a\0".utf8), name: "g.txt") {
+            #expect(e.description == "g.txt: the file is UTF-16 text; save it as UTF-8")
+        } else { Issue.record("a UTF-16 file was read") }
         #expect(message("cat 1 2\nsat 1 x2\n") == "g.txt:2:7: 'x2' is not a number")
         #expect(message("cat 1 -1e39\n") == "g.txt:1:7: '-1e39' is beyond float32's range (largest about 3.4e38)")
         #expect(message("2 3\ncat 1 2\n") == "g.txt:2:1: row has 2 numbers but the header says 3")

@@ -10,6 +10,7 @@ public enum EmbeddingFile {
     /// Parses `bytes` (the whole file); `name` is the file name shown in messages and on screen.
     public static func parse(_ bytes: [UInt8], name: String) -> Result<WordEmbedding, WordsError> {
         let file = Sanitize.line(name)
+        if let wide = TextEncoding.wideRefusal(bytes) { return .failure(WordsError("\(file): \(wide)")) }
         var words: [String] = []
         var rows: [Float] = []
         var width: Int? = nil
