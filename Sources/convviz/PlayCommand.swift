@@ -131,8 +131,9 @@ struct Play: ParsableCommand {
             for path in outputs where SafeFile.sameFile(SafeFile.directory(of: path), svg) {
                 throw CLIExit(message: "\(Sanitize.line(path)) is inside the --svg folder \(Sanitize.line(svg)); write it somewhere else")
             }
-            // --force replaces the folder's frame files: the script and the files it reads stay out of it.
-            for path in [file] + reads where SafeFile.exists(path) && SafeFile.sameFile(SafeFile.directory(of: path), svg) {
+            // --force replaces the folder's frame-NNNN.svg files: the script and the files it reads are never one.
+            for path in [file] + reads where SafeFile.exists(path) && SafeFile.sameFile(SafeFile.directory(of: path), svg)
+                && ((path as NSString).lastPathComponent.hasPrefix("frame-") && path.hasSuffix(".svg")) {
                 throw CLIExit(message: "\(Sanitize.line(path)) is inside the --svg folder \(Sanitize.line(svg)), which --force may replace; write the frames to another folder")
             }
         }

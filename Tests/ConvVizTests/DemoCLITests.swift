@@ -51,9 +51,18 @@ struct DemoCLITests {
             let r = try run(["play", script.path, "--headless", flag, target.path, "--force"])
             #expect(r.status == 1 && r.err == "convviz: \(target.path) is a file the script reads; write the output somewhere else\n", "\(r.err)")
         }
-        // Nor do SVG frames replace them: the folder --force may clear must not hold the script or what it reads.
+        // Nor do SVG frames replace them: no frame file that --force replaces may be the script or what it reads.
+        let framed = dir.appendingPathComponent("frame-0001.svg")
+        try FileManager.default.moveItem(at: model, to: framed)
+        try "model frame-0001.svg\nstep\n".write(to: script, atomically: true, encoding: .utf8)
         let svg = try run(["play", script.path, "--headless", "--svg", dir.path, "--force"])
         #expect(svg.status == 1 && svg.err.contains("is inside the --svg folder"), "\(svg.err)")
+        #expect(try String(contentsOf: framed, encoding: .utf8) == modelText)
+        try FileManager.default.moveItem(at: framed, to: model)
+        // The script's own folder is fine when no frame file there is one it reads.
+        try "model m.json\nstep\n".write(to: script, atomically: true, encoding: .utf8)
+        let beside = try run(["play", script.path, "--headless", "--svg", dir.path])
+        #expect(beside.status == 0, "\(beside.err)")
         #expect(try String(contentsOf: model, encoding: .utf8) == modelText)
         #expect(try String(contentsOf: vectors, encoding: .utf8) == "a 1 2\nb 3 4\n")
     }

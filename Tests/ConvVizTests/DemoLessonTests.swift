@@ -27,13 +27,13 @@ import Testing
         #expect(!p.overWorked)
     }
 
-    /// Plays `lines` under a work limit of `limit`; the player and the frames drawn.
-    func played(_ lines: [String], limit: Int) throws -> (DemoPlayer, FakeTerminal) {
+    /// Plays `lines` under a work limit of `limit`, with a presenter's `keys`; the player and the frames drawn.
+    func played(_ lines: [String], limit: Int, keys: [InputEvent] = []) throws -> (DemoPlayer, FakeTerminal) {
         let script = try DemoParser(file: "t").parse((lines + ["caption \"end\""]).joined(separator: "\n"))
         let manual = ManualClock(), clock = ScriptClock(base: manual)
-        let player = DemoPlayer(script: script, clock: clock, headless: true)
+        let player = DemoPlayer(script: script, clock: clock, headless: keys.isEmpty)
         player.workLimit = limit
-        let term = FakeTerminal(events: [], clock: manual)
+        let term = FakeTerminal(events: keys, clock: manual)
         let loop = EventLoop(backend: term, clock: clock)
         loop.driver = player
         loop.run()
@@ -50,6 +50,13 @@ import Testing
         #expect(small.overWorked && small.workDone == 510_000, "\(small.workDone)")
         let (keys, _) = try played(Array(repeating: "key t x100", count: 20), limit: 500_000)
         #expect(keys.overWorked && keys.workDone == 550_000, "\(keys.workDone)")
+        // Keys typed into the text editor build nothing but the text Enter applies.
+        let (typed, _) = try played(["key e", "key K x100", "key Escape"], limit: 500_000)
+        #expect(!typed.overWorked && typed.workDone <= 10_000 + 101 * 500, "\(typed.workDone)")
+        // A presenter's section jumps replay earlier lines without counting them, and start the count afresh.
+        let (jumped, _) = try played(["section \"a\""] + (0..<5).map { "set seed \($0)" } + ["section \"b\"", "wait 100s"], limit: 100_000,
+                                     keys: Array(repeating: InputEvent.key(.char("{")), count: 50) + [.key(.char("q"))])
+        #expect(!jumped.overWorked && jumped.workDone <= 50_000, "\(jumped.workDone)")
         // Lines that rebuild nothing cost nothing however big the layer.
         let (calm, calmTerm) = try played(["set length 1000", "set channels 20"] + (0..<100).map { $0 % 2 == 0 ? "set speed 4" : "set order position" }, limit: 50_000)
         #expect(!calm.overWorked && calmTerm.frames.last?.text.contains("end") == true)

@@ -154,6 +154,9 @@ public final class DemoPlayer: LoopDriver {
     private func jump(to index: Int, session: inout Session, at time: Double) {
         guard let initial else { return }
         session = initial
+        // A jump is the presenter's, not the script's: what runs after it is counted afresh, so a lesson
+        // replayed section by section all afternoon never meets a limit meant for runaway scripts.
+        workDone = 0
         // Measured after each line, as the event loop does, so keys scroll and page as they did in play.
         for line in script.lines[..<index] {
             run(line.command, on: &session, at: time, instant: true)
@@ -176,8 +179,9 @@ public final class DemoPlayer: LoopDriver {
 
     /// Counts `rebuilds` rebuilds of the current layer (each at least `rebuildFloor`: a small layer's rebuild still
     /// takes tens of microseconds) and `presses` other key presses, and quits past `workLimit`.
-    private func charge(rebuilds: Int = 0, presses: Int = 0, session: inout Session, at time: Double) {
-        guard let workLimit else { return }
+    /// A section jump's replay (`instant`) is not counted again: a presenter may jump back and forth all day.
+    private func charge(rebuilds: Int = 0, presses: Int = 0, instant: Bool, session: inout Session, at time: Double) {
+        guard let workLimit, !instant else { return }
         workDone += rebuilds * max(session.state.layerValues, Self.rebuildFloor) + presses * Self.pressCost
         if workDone > workLimit, !overWorked {
             overWorked = true
@@ -200,7 +204,7 @@ public final class DemoPlayer: LoopDriver {
             // Speed and order rebuild nothing.
             if case .speed = s { break }
             if case .order = s { break }
-            charge(rebuilds: 1, session: &session, at: time)
+            charge(rebuilds: 1, instant: instant, session: &session, at: time)
         case .play(let n):
             guard let trace = session.state.stageTrace, !trace.isEmpty else { return }
             let target = min(session.state.stepIndex + n, trace.count - 1)
@@ -216,8 +220,12 @@ public final class DemoPlayer: LoopDriver {
             if !instant { activity = .waiting(until: time + d) }
             shownCaption?.waited = true
         case .key(let key, let count):
-            for _ in 0..<count { session.press(key, at: time) }
-            if DemoParser.changesTheLayer(key) { charge(rebuilds: count, session: &session, at: time) } else { charge(presses: count, session: &session, at: time) }
+            for _ in 0..<count {
+                // A key typed into the text editor builds nothing, except Enter, which applies the text.
+                let rebuilds = session.state.editor != nil ? key == .enter : DemoParser.changesTheLayer(key)
+                session.press(key, at: time)
+                charge(rebuilds: rebuilds ? 1 : 0, presses: rebuilds ? 0 : 1, instant: instant, session: &session, at: time)
+            }
         case .pause:
             guard !instant, !headless else { return }
             activity = .presenter
@@ -226,10 +234,10 @@ public final class DemoPlayer: LoopDriver {
         case .selectInput(let p): session.apply(.selectInput(p), at: time)
         case .model(let m):
             session.apply(.loadModel(m), at: time)
-            charge(rebuilds: 1, session: &session, at: time)
+            charge(rebuilds: 1, instant: instant, session: &session, at: time)
         case .stage(let move):
             session.apply(.stage(move), at: time)
-            charge(rebuilds: 1, session: &session, at: time)
+            charge(rebuilds: 1, instant: instant, session: &session, at: time)
         }
     }
 }
