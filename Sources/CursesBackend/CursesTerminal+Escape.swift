@@ -76,22 +76,33 @@ extension CursesTerminal {
     /// reads as Backspace) are dropped: nothing between the marks acts as a key.
     func readPaste() -> InputEvent {
         var bytes: [UInt8] = []
-        while true {
+        reading: while true {
             let c = nextInput(milliseconds: Self.pastePause)
             if c == ERR { break }
             if c > 255 { continue }
-            if c == 27 {
-                var tail: [Int32] = []
-                while tail.count < Self.pasteEnd.count {
-                    let d = nextInput(milliseconds: Self.pastePause)
-                    guard d != ERR else { break }
-                    tail.append(d)
-                    if tail.last != Self.pasteEnd[tail.count - 1] { break }
-                }
-                if tail == Self.pasteEnd { break }
+            guard c == 27 else {
+                if bytes.count < Self.pasteLimit { bytes.append(UInt8(c)) }
                 continue
             }
-            if bytes.count < Self.pasteLimit { bytes.append(UInt8(c)) }
+            // ESC: the end mark, the terminal's status answer, or a pasted sequence, each read whole.
+            let d = nextInput(milliseconds: Self.pastePause)
+            if d == ERR { break }
+            // Another ESC starts the next sequence; any other byte after a lone ESC is text.
+            if d == 27 { readAhead.insert(27, at: 0); continue }
+            guard d == 0x5B else {
+                if d <= 255, bytes.count < Self.pasteLimit { bytes.append(UInt8(d)) }
+                continue
+            }
+            var sequence: [Int32] = [d]
+            while sequence.count < 64 {
+                let e = nextInput(milliseconds: Self.pastePause)
+                if e == ERR { break reading }
+                if e == 27 { readAhead.insert(27, at: 0); continue reading }
+                sequence.append(e)
+                if (0x40...0x7E).contains(e) { break }
+            }
+            if sequence == Self.pasteEnd { break }
+            if sequence == Array("[0n".utf8.map(Int32.init)) { link.answered(now: Self.now()) }
         }
         return .paste(String(decoding: bytes, as: UTF8.self))
     }

@@ -20,12 +20,13 @@ struct PasteTests {
         try t.wait(for: "[exited 0]")
     }
 
-    /// Inside the marks nothing acts as a key: a DEL (curses's Backspace), arrows and Ctrl-Z are dropped from the text.
+    /// Inside the marks nothing acts as a key: a DEL (curses's Backspace), arrows, Ctrl-Z and colour codes are dropped from the text.
     @Test func keysInsideAPasteAreDropped() throws {
         let t = try TmuxSession([TmuxSession.binary!, "--text", "the plot was good"], width: 100, height: 30)
         _ = try t.wait(for: "the  plot")
         try t.keys("e", "C-u")
-        let paste = "\u{1B}[200~ab\u{7F}cd\u{1B}[D\u{1B}[Dyy\u{1A}ef\u{1B}[201~"
+        // A colour code is dropped whole, and an ESC just before the end mark does not hide it.
+        let paste = "\u{1B}[200~ab\u{7F}cd\u{1B}[D\u{1B}[Dyy\u{1A}\u{1B}[31mef\u{1B}\u{1B}[201~"
         try t.bytes(contentsOf: paste)
         try t.keys("Enter")
         let screen = try t.wait(for: " abcdyyef ")
