@@ -136,7 +136,8 @@ import Testing
     /// Every key a recording can hold reads back as itself: each printable ASCII character (`"` and `#` among them),
     /// a few beyond ASCII, and every named key.
     @Test func everyKeyRoundTrips() throws {
-        let chars = (0x21...0x7E).map { Key.char(Character(Unicode.Scalar($0)!)) } + ["é", "日", "😀"].map { Key.char($0) }
+        let chars = (0x21...0x7E).map { Key.char(Character(Unicode.Scalar($0)!)) }
+            + ["é", "日", "😀", "\u{301}", "\u{200D}", "👨\u{200D}👩\u{200D}👧", "🇫🇷", "e\u{301}"].map { Key.char($0) }
         let keys = chars + Key.namedKeys
         let commands = keys.map { DemoCommand.key($0, count: 1) } + [.key(.char("\""), count: 3)]
         let text = commands.map(DemoFormatter.line).joined(separator: "\n")

@@ -15,6 +15,10 @@ public enum Key: Hashable, Sendable {
     public var name: String {
         switch self {
         case .char(" "): return "Space"
+        // A character a script line could not hold as written (a lone accent would join the space before it,
+        // a zero-width joiner is invisible) is named by its code points: U+301, U+1F468+200D+1F469.
+        case .char(let c) where c.unicodeScalars.contains(where: Key.needsCodePoints):
+            return "U+" + c.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: "+")
         case .char(let c): return String(c)
         case .up: return "Up"
         case .down: return "Down"
@@ -43,11 +47,29 @@ public enum Key: Hashable, Sendable {
         let aliases: [String: Key] = ["esc": .escape, "pageup": .pageUp, "pagedown": .pageDown, "ctrl-c": .ctrlC, "ctrl-u": .ctrlU, "return": .enter, "spacebar": .space, "shift-tab": .backTab, "backtab": .backTab, "del": .delete]
         if let k = Key.namedKeys.first(where: { $0.name.lowercased() == name.lowercased() }) ?? aliases[name.lowercased()] {
             self = k
+        } else if name.count > 1, name.hasPrefix("U+"), let c = Key.character(codePoints: name.dropFirst(2)) {
+            self = .char(c)
         } else if name.count == 1, let c = name.first, c.isTerminalSafe, c != " " {
             self = .char(c)
         } else {
             return nil
         }
+    }
+
+    /// True for a code point a script's key line cannot show as written: a combining mark, an invisible character.
+    static func needsCodePoints(_ u: Unicode.Scalar) -> Bool {
+        DemoTokenizer.invisible(u) || [.nonspacingMark, .spacingMark, .enclosingMark].contains(u.properties.generalCategory)
+    }
+
+    /// The one character that hex code points joined by "+" make (`1F468+200D+1F469`), or nil.
+    static func character(codePoints: Substring) -> Character? {
+        var text = ""
+        for part in codePoints.split(separator: "+", omittingEmptySubsequences: false) {
+            guard (1...6).contains(part.count), let v = UInt32(part, radix: 16), let u = Unicode.Scalar(v) else { return nil }
+            text.unicodeScalars.append(u)
+        }
+        guard text.count == 1, let c = text.first, c.isTerminalSafe else { return nil }
+        return c
     }
 
     /// How the help and status line show the key.
