@@ -67,7 +67,10 @@ import Testing
         let frames = playback.frames.map { (time: $0.time, text: CaptionCoverageTests.squeezed($0.lines.joined(separator: " "))) }
         for caption in captions {
             let whole = CaptionCoverageTests.squeezed(caption)
-            guard let first = frames.firstIndex(where: { $0.text.contains(whole) }) else { continue }
+            guard let first = frames.firstIndex(where: { $0.text.contains(whole) }) else {
+                Issue.record("\(name): never shown whole at 100x30: \(caption)")
+                continue
+            }
             let gone = frames[first...].first { !$0.text.contains(whole) }?.time ?? playback.duration
             let shown = gone - frames[first].time
             #expect(shown + 0.05 >= DemoPlayer.readingTime(caption),

@@ -8,7 +8,7 @@ import Testing
         var events: [(Double, InputEvent)]
         let clock: ManualClock
         var lastGrid: Grid?
-        let size = (width: 100, height: 30)
+        var size = (width: 100, height: 30)
 
         init(_ events: [(Double, InputEvent)], clock: ManualClock) {
             self.events = events
@@ -28,6 +28,20 @@ import Testing
             events.removeFirst()
             return event
         }
+    }
+
+    /// Keys a screen too small to draw ignored are not written: the script replays to the layer the person had.
+    @Test func keysATooSmallScreenIgnoredAreNotRecorded() {
+        let clock = ManualClock(time: 100)
+        let terminal = ScriptedTerminal([(0.5, .key(.char("K"))), (0.5, .key(.char("f")))], clock: clock)
+        terminal.size = (50, 12)
+        let loop = EventLoop(backend: terminal, clock: clock)
+        let recorder = DemoRecorder(initial: loop.session, at: clock.now())
+        loop.observer = { recorder.observe($0, at: $1, session: $2) }
+        loop.run()
+        let script = recorder.finish(at: clock.now())
+        #expect(!script.contains("key K") && !script.contains("key f"), "\(script)")
+        #expect(loop.session.state.spec == AppState().spec)
     }
 
     func roundTrip(_ events: [(Double, InputEvent)], start: AppState = AppState()) throws -> (live: String, replay: String, script: String) {

@@ -71,7 +71,9 @@ public final class DemoRecorder {
         if let size = session.screenSize { shadow.measure(width: size.width, height: size.height) }
         // A paste into the editor is written as the keys it typed, which replay the same text.
         var keys: [Key] = []
-        if case .key(let key) = event { keys = [key] }
+        // On a screen too small to draw the session took no key but quit: none is written, or the replay would differ.
+        let ignored = (session.screenSize ?? last.screenSize).map { ScreenLayout(state: last.state, width: $0.width, height: $0.height).tooSmall } ?? false
+        if case .key(let key) = event, !ignored { keys = [key] }
         if case .paste(let text) = event, last.state.editor != nil { keys = Session.pastedKeys(text) }
         for key in keys {
             // Repeats merge into one line up to what a script line may hold (fewer for a key that rebuilds the layer).

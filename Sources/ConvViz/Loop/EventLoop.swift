@@ -63,6 +63,7 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
                 let size = backend.size
                 // A key that rebuilds a big layer takes a while: the screen says so before the work starts.
                 if case .key(let key) = event, !session.state.showHelp, let work = session.state.rebuildWork,
+                   !ScreenLayout(state: session.state, width: size.width, height: size.height).tooSmall,
                    session.state.editor == nil ? session.keyMap.changesTheLayer(key) && session.keyMap.action(for: key) != .editText : key == .enter {
                     session.apply(.notify("building the layer: \(work)…"), at: after)
                     draw()

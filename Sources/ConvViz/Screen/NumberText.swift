@@ -24,7 +24,8 @@ public enum NumberText {
     /// `v` in at most `width` characters: exact when it fits, else rounded and ending in `~`.
     ///
     /// A value that is not zero never shows as `0`: too small for the decimals that fit, it is
-    /// written with an exponent (`2e-5~`); `#`s fill a cell too narrow for any of it.
+    /// written with an exponent (`2e-5~`), or as `-0~` / `0~` where not even that fits; `#`s fill a
+    /// cell only for a value too big for it.
     public static func fit(_ v: Float, width: Int) -> String {
         let e = exact(v)
         if e.count <= width { return e }
