@@ -58,4 +58,15 @@ extension ScreenLayout {
             return n <= limit ? max(widest, n) : widest
         }
     }
+
+    /// Columns per product when words head them ('friends' takes 9 with its quotes): as wide as the longest
+    /// quoted word needs, up to 15, where `fits` says every tap still fits beside the kernel; else `current`.
+    static func productCell(words: [String]?, atLeast current: Int, fits: (Int) -> Bool) -> Int {
+        guard let words else { return current }
+        let longest = words.lazy.map(\.displayWidth).max() ?? 0
+        for cell in stride(from: min(max(longest + 3, ComputationPanel.wideCellWidth), 15), through: current + 1, by: -1) where fits(cell) {
+            return cell
+        }
+        return current
+    }
 }

@@ -108,16 +108,9 @@ public struct ScreenLayout: Equatable, Sendable {
                 productCellWidth = ComputationPanel.wideCellWidth
             }
         }
-        // Words head the products' columns ('friends' takes 9 with its quotes): cells as wide as the longest
-        // quoted word needs, up to 15 columns, where every tap still fits beside the kernel.
-        if let words = state.inputAxisWords?.positions {
-            let longest = words.lazy.map(\.displayWidth).max() ?? 0
-            let kernelPart = KernelPanel.width(taps: k, of: k, gutter: gutter, cell: kernelCellWidth)
-            for cell in stride(from: min(max(longest + 3, ComputationPanel.wideCellWidth), 15), through: productCellWidth + 1, by: -1)
-            where kernelPart + ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth, cell: cell) <= width {
-                productCellWidth = cell
-                break
-            }
+        let kernelPart = KernelPanel.width(taps: k, of: k, gutter: gutter, cell: kernelCellWidth)
+        productCellWidth = Self.productCell(words: state.inputAxisWords?.positions, atLeast: productCellWidth) {
+            kernelPart + ComputationPanel.width(taps: k, of: k, labelWidth: labelWidth, cell: $0) <= width
         }
         let kernelWidth = Self.kernelWidth(kernelSize: k, gutter: gutter, labelWidth: labelWidth, width: width,
                                            cell: kernelCellWidth, productCell: productCellWidth)
