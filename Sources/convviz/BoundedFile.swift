@@ -24,9 +24,16 @@ enum BoundedFile {
         guard size <= maxBytes else {
             return .failure(WordsError("'\(name)' is \(size >> 20) MB; the largest file read is \(maxBytes >> 20) MB"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(WordsError("'\(name)' cannot be read (permission denied?)"))
+        // Opened without blocking and checked again on the open file: one swapped for a FIFO after the
+        // stat above would otherwise hang the open.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(WordsError("'\(name)' cannot be read (permission denied?)")) }
+        var opened = stat()
+        guard fstat(fd, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            return .failure(WordsError("'\(name)' is not a regular file"))
         }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         defer { try? handle.close() }
         // The file may grow between the check and the read, so the read is capped too.
         let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
