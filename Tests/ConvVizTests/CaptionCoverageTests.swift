@@ -10,14 +10,20 @@ import Testing
         s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
-    @Test(arguments: PackagePaths.lessons)
-    func everyCaptionAppearsWhole(_ name: String) throws {
+    /// A shipped lesson, parsed, with its captions in order.
+    static func lesson(_ name: String) throws -> (script: DemoScript, captions: [String]) {
         let text = try String(contentsOf: PackagePaths.demos.appendingPathComponent(name), encoding: .utf8)
         let script = try DemoParser(file: name).parse(text)
         let captions = script.lines.compactMap { line -> String? in
             if case .caption(let c) = line.command, !c.isEmpty { return c }
             return nil
         }
+        return (script, captions)
+    }
+
+    @Test(arguments: PackagePaths.lessons)
+    func everyCaptionAppearsWhole(_ name: String) throws {
+        let (script, captions) = try Self.lesson(name)
         #expect(!captions.isEmpty)
         for (w, h) in Self.sizes {
             let frames = HeadlessPlayback(script: script, width: w, height: h).frames.map { Self.squeezed($0.lines.joined(separator: " ")) }
@@ -57,12 +63,7 @@ import Testing
 @Suite struct CaptionTimeTests {
     @Test(arguments: PackagePaths.lessons)
     func everyCaptionStaysLongEnoughToRead(_ name: String) throws {
-        let text = try String(contentsOf: PackagePaths.demos.appendingPathComponent(name), encoding: .utf8)
-        let script = try DemoParser(file: name).parse(text)
-        let captions = script.lines.compactMap { line -> String? in
-            if case .caption(let c) = line.command, !c.isEmpty { return c }
-            return nil
-        }
+        let (script, captions) = try CaptionCoverageTests.lesson(name)
         let playback = HeadlessPlayback(script: script, width: 100, height: 30)
         let frames = playback.frames.map { (time: $0.time, text: CaptionCoverageTests.squeezed($0.lines.joined(separator: " "))) }
         for caption in captions {
