@@ -22,6 +22,12 @@ extension NumberText {
         return overflow ? nil : total == mz
     }
 
+    /// The marks a row may end with when `a + b = sum` does not hold by hand, longest first
+    /// (`in float32`, else `(f32)`, which the help's Names page explains); none when it holds.
+    public static func float32Marks(_ a: String, _ b: String, _ sum: String) -> [String] {
+        addsUp(a, b, sum) == false ? [" in float32", " (f32)"] : []
+    }
+
     /// `-0.125` as (-125, -3), `2.1e-5` as (21, -6); nil for text that is not a plain decimal.
     static func decimal(_ text: String) -> (mantissa: Int, exponent: Int)? {
         var digits = "", exponent = 0, fraction = false, negative = false

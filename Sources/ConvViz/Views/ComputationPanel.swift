@@ -102,7 +102,7 @@ struct ComputationPanel {
         // Where the shown sum and bias do not add up by hand to the shown result, the rows say whose
         // arithmetic it is: in words where they fit, else as "(f32)", which the help's Names page explains;
         // on the Σ row, else on the bias row below it. The count of products stays.
-        let marks = NumberText.addsUp(s, b, pre) == false ? [" in float32", " (f32)"] : []
+        let marks = NumberText.float32Marks(s, b, pre)
         let arrow = ctx.glyphs.arrow, oneRow = total + " + bias \(b) = \(pre)"
         for mark in marks {
             if fits(oneRow + mark) {

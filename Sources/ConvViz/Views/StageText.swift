@@ -117,7 +117,7 @@ enum StageText {
             let count = "\(glyphs.sum) \(plural(s.layer.inputs, "product"))"
             let whole = "\(count)\(s.layer.inputs > shown ? " (\(shown) shown)" : "") = \(n(s.sum))\(bias)"
             // As a Conv1D's row says, a sum and bias that do not add up by hand are float32's arithmetic.
-            let marks = s.layer.useBias && NumberText.addsUp(n(s.sum), n(s.bias), n(s.preActivation)) == false ? [" in float32", " (f32)"] : []
+            let marks = s.layer.useBias ? NumberText.float32Marks(n(s.sum), n(s.bias), n(s.preActivation)) : []
             let sums = marks.map { whole + $0 } + marks.suffix(1).map { "\(count) = \(n(s.sum))\(bias)" + $0 } + [whole, "\(count) = \(n(s.sum))\(bias)",
                         "\(glyphs.sum) = \(n(s.sum))" + (s.layer.useBias ? " +b \(n(s.bias)) = \(n(s.preActivation))" : "")]
             return [rule] + rows.map { ($0, Style.label) } + [(fitted(sums, width: width), .label), (fitted(last, width: width), .current)]
