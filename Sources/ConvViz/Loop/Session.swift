@@ -53,8 +53,7 @@ public struct Session: Sendable {
                 if keys.last != .char(" ") { keys.append(.char(" ")) }
                 continue
             }
-            guard let s = ch.unicodeScalars.first, s.value >= 0x20, !(0x7F...0x9F).contains(s.value) else { continue }
-            keys.append(.char(ch))
+            if ch.isTerminalSafe { keys.append(.char(ch)) }
         }
         return keys
     }
