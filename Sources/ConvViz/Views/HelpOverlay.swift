@@ -17,7 +17,7 @@ struct HelpOverlay {
         }
         add([("", ""), ("Mouse", ""), ("click output", "jump to its step"), ("click input", "show its readers")])
         // Read by the terminal backend rather than the key map, so listed here by hand.
-        add([("", ""), ("Terminal", ""), ("Ctrl-L", "redraw the whole screen"), ("Ctrl-U", "editor: clear before cursor"), ("Ctrl-Z", "suspend (fg resumes)")])
+        add([("", ""), ("Terminal", ""), ("Ctrl-L", "redraw the whole screen"), ("Ctrl-U", "editor: clear before cursor"), ("Delete", "editor: delete under cursor"), ("Ctrl-Z", "suspend (fg resumes)")])
         // Rounded numbers are explained once, by the legend's "0.33~" row.
         lines.append(("", "", .plain))
         lines.append(("Legend", "", .title))
