@@ -29,6 +29,8 @@ public final class CursesTerminal: TerminalBackend {
     static let largestSide = 4096
     /// Real seconds spent stopped by Ctrl-Z since the event loop last asked.
     private var stoppedSeconds = 0.0
+    /// The grid the terminal shows, when known: a frame is sent as changes from it.
+    private var shown: Grid?
 
     public func takeStoppedSeconds() -> Double {
         defer { stoppedSeconds = 0 }
@@ -140,8 +142,26 @@ public final class CursesTerminal: TerminalBackend {
         paint(grid)
     }
 
-    /// Sends a grid (curses sends only what changed since the last one), then asks the terminal to report back.
+    /// Sends a grid, scattered changes of one style first (see `PaintPass`), then asks the terminal to report back.
     private func paint(_ grid: Grid) {
+        for frame in shown.map({ PaintPass.frames(shown: $0, next: grid) }) ?? [] { send(frame) }
+        send(grid)
+        shown = grid
+        if link.asks {
+            // The answer ("ESC [ 0 n") comes back once the terminal has shown everything before it.
+            _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
+            link.sent(now: Self.now())
+        }
+    }
+
+    /// Tells curses that the terminal shows something unknown, so the next frame is sent whole.
+    private func forgetScreen() {
+        clearok(cnc_curscr(), true)
+        shown = nil
+    }
+
+    /// Sends a grid: curses sends only what changed since the last one.
+    private func send(_ grid: Grid) {
         if grid.theme != palette.theme { palette = Palette.make(theme: grid.theme) }
         erase()
         for y in 0..<min(grid.height, Int(cnc_lines())) {
@@ -172,11 +192,6 @@ public final class CursesTerminal: TerminalBackend {
             }
         }
         refresh()
-        if link.asks {
-            // The answer ("ESC [ 0 n") comes back once the terminal has shown everything before it.
-            _ = "\u{1b}[5n".withCString { write(1, $0, 4) }
-            link.sent(now: Self.now())
-        }
     }
 
     /// True when the locale cannot show some character of `cell` (wcwidth says -1).
@@ -215,7 +230,7 @@ public final class CursesTerminal: TerminalBackend {
     private func read(milliseconds: Int32) -> InputEvent? {
         // Resized, perhaps back to the same size: what the terminal shows is unknown, so all of it is sent again.
         if ResizeWatch.take() {
-            clearok(cnc_curscr(), true)
+            forgetScreen()
             // ncurses takes a real new size at its next read: that read is made now, so the frame
             // drawn is laid out for the new size (a key read instead is put back).
             let c = nextInput(milliseconds: 0)
@@ -240,12 +255,12 @@ public final class CursesTerminal: TerminalBackend {
             raise(SIGTSTP)
             Self.bracketPastes(true)
             stoppedSeconds += Self.now() - stoppedAt
-            clearok(cnc_curscr(), true)
+            forgetScreen()
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         }
         if ch == 12 {
             // Ctrl-L, as in every full-screen program: forget what the terminal shows and send it all again.
-            clearok(cnc_curscr(), true)
+            forgetScreen()
             return .resize(width: Int(cnc_cols()), height: Int(cnc_lines()))
         }
         return KeyDecoder.character(ch)

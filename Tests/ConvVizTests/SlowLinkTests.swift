@@ -35,14 +35,9 @@ struct SlowLinkTests {
         print("step bytes at 120x40, \(name): full repaint \(full) B, a step \(Int(mean)) B on average (\(String(format: "%.3f", share)) of a repaint, median \(String(format: "%.3f", median))), at most \(steps.max()!) B")
         #expect(full > 3000, "a full repaint")
         #expect(steps.allSatisfy { $0 > 0 }, "every step changes the screen")
-        if keys == "z" {
-            // Numbers rewrite every product and a page turn every 12 steps rewrites the input rows:
-            // a typical step is 0.15 of a repaint, the average with the turns about 0.18 (see the README).
-            #expect(median <= 0.16)
-            #expect(share <= 0.19)
-        } else {
-            #expect(share <= 0.15)
-        }
+        // Numbers rewrite every product, and a page turn every 12 steps rewrites the input rows: that mode
+        // stays under the line only because a step's lit window cells go out first, in one colour run (PaintPass).
+        #expect(share <= 0.15)
     }
 
     /// Read at 2400 bytes a second, the explorer still shows a pause at once: frames in flight are never more than one.
