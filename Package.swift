@@ -25,11 +25,13 @@ let package = Package(
         .target(name: "CConvKernels", cSettings: [.unsafeFlags(["-O3"])]),
         // The pure math: no I/O, no curses, no Foundation.
         .target(name: "ConvMath", dependencies: ["CConvKernels"], swiftSettings: optimizedEvenInDebug),
+        // How many terminal columns text takes, for the screens and the printed tables alike.
+        .target(name: "TerminalText", swiftSettings: optimizedEvenInDebug),
         // The front end: state, actions, views into a cell grid, demo scripts, reports.
-        .target(name: "ConvViz", dependencies: ["ConvMath"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "ConvViz", dependencies: ["ConvMath", "TerminalText"], swiftSettings: optimizedEvenInDebug),
         // Text and JSON for the non-interactive commands: compute, summary, explain. Optimized in
         // debug too: a file of eight million numbers parses in seconds, not in minutes.
-        .target(name: "ConvReports", dependencies: ["ConvMath"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "ConvReports", dependencies: ["ConvMath", "TerminalText"], swiftSettings: optimizedEvenInDebug),
         // The only place that talks to ncursesw.
         .systemLibrary(
             name: "CNcursesw",

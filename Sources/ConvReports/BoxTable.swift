@@ -1,4 +1,6 @@
-/// A table of text cells drawn with a `BoxStyle`, each column as wide as its widest cell.
+import TerminalText
+
+/// A table of text cells drawn with a `BoxStyle`, each column as wide as its widest cell (in terminal columns).
 public struct BoxTable: Sendable {
     public enum Alignment: Sendable { case left, right }
 
@@ -23,15 +25,14 @@ public struct BoxTable: Sendable {
     /// The table as lines, a rule between every body row as Keras 3 draws it.
     public func lines(_ style: BoxStyle) -> [String] {
         let widths = columns.indices.map { c in
-            ([columns[c].header] + rows.map { $0[c] }).map(\.count).max() ?? 0
+            ([columns[c].header] + rows.map { $0[c] }).map(\.displayWidth).max() ?? 0
         }
         func rule(_ r: BoxStyle.Rule) -> String {
             String(r.left) + widths.map { String(repeating: r.fill, count: $0 + 2) }.joined(separator: String(r.joint)) + String(r.right)
         }
         func line(_ cells: [String], bar: Character) -> String {
             let padded = cells.enumerated().map { c, text in
-                let pad = String(repeating: " ", count: widths[c] - text.count)
-                return " " + (columns[c].alignment == .right ? pad + text : text + pad) + " "
+                " " + (columns[c].alignment == .right ? text.leftPadded(toColumns: widths[c]) : text.rightPadded(toColumns: widths[c])) + " "
             }
             return String(bar) + padded.joined(separator: String(bar)) + String(bar)
         }

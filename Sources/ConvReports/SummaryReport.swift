@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 
 /// Keras 3's `model.summary()` table for a stack, plus what a learner needs beyond it:
 /// each conv or pool layer's receptive field on the model input, and the formulas behind
@@ -43,7 +44,7 @@ public struct SummaryReport: Sendable {
             return BoxTable(columns: columns, rows: rows).lines(style)
         }
         var boxed = table(fields: !kerasOnly)
-        let fieldsInNotes = !kerasOnly && maxWidth.map { limit in boxed.contains { $0.count > limit } } == true
+        let fieldsInNotes = !kerasOnly && maxWidth.map { limit in boxed.contains { $0.displayWidth > limit } } == true
         if fieldsInNotes { boxed = table(fields: false) }
         var lines = ["Model: \"\(title)\""] + boxed
         lines += totals(summary)
@@ -68,8 +69,8 @@ public struct SummaryReport: Sendable {
     /// The lines under the table: input, length formulas, parameter formulas, and what the field means.
     func notes(_ s: StackSummary, listingFields: Bool = false) -> [String] {
         let f = style.formulas
-        let width = s.rows.map(\.name.count).max() ?? 0
-        func label(_ name: String) -> String { " " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " }
+        let width = s.rows.map(\.name.displayWidth).max() ?? 0
+        func label(_ name: String) -> String { " " + name.rightPadded(toColumns: width) + "  " }
         var lines = ["Input: \(s.input)"]
         let lengths = s.rows.compactMap { row in row.outcome.lengthFormula.map { (row.name, $0) } }
         if !lengths.isEmpty {

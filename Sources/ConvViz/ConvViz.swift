@@ -1,1 +1,2 @@
 @_exported import ConvMath
+@_exported import TerminalText

@@ -1,5 +1,6 @@
 import ConvMath
 import Foundation
+import TerminalText
 import Testing
 @testable import ConvReports
 
@@ -25,6 +26,28 @@ import Testing
         let text = try SummaryReport(style: .unicode, kerasOnly: true).render(json: Data(json.utf8))
         #expect(!text.unicodeScalars.contains { [0x202E, 0x2028].contains($0.value) }, "\(text)")
         #expect(text.contains("eviltxt.exe") && text.contains("M N"))
+    }
+
+    /// Names in Chinese, emoji or with accents keep the table's borders in line: widths are counted in terminal columns.
+    @Test func wideNamesKeepTheTableInLine() throws {
+        let json = #"{"layers":[{"class":"Input","shape":[100,4]},{"class":"Conv1D","filters":8,"kernel_size":3,"name":"卷积层一号"},{"class":"GlobalMaxPooling1D","name":"pool😀"},{"class":"Dense","units":1,"name":"cafe\u0301"}],"name":"模型"}"#
+        for maxWidth in [nil, 60] {
+            var report = SummaryReport(style: .unicode, kerasOnly: false)
+            report.maxWidth = maxWidth
+            let lines = try report.render(json: Data(json.utf8)).split(separator: "\n").map(String.init)
+            let table = lines.filter { $0.hasPrefix("┏") || $0.hasPrefix("┃") || $0.hasPrefix("│") || $0.hasPrefix("├") || $0.hasPrefix("└") || $0.hasPrefix("┡") }
+            #expect(table.count == 9 && Set(table.map(\.displayWidth)).count == 1, "\(table.joined(separator: "\n"))")
+            // The border of every row sits under the header's: the columns' joints are at the same display columns.
+            let joints = table.map { line in line.reduce(into: (at: 0, joints: [Int]())) { acc, c in
+                if "┏┓┃┳┡┩╇│├┤┼└┘┴".contains(c) { acc.joints.append(acc.at) }
+                acc.at += DisplayWidth.of(c)
+            }.joints }
+            #expect(Set(joints).count == 1, "\(joints)")
+            // The notes' formulas start in one column after the names ("k·…" for the Conv1D, "n·…" for the Dense).
+            let params = lines.drop { !$0.hasPrefix("Params:") }.dropFirst().prefix(2)
+            let starts = params.compactMap { line in line.firstIndex(of: "·").map { String(line[..<$0].dropLast()).displayWidth } }
+            #expect(starts.count == 2 && Set(starts).count == 1, "\(params)")
+        }
     }
 
     /// An error names the class as the file spells it, controls shown, so "Input" is never called unknown.

@@ -21,7 +21,7 @@ public enum DisplayWidth {
     /// True for a printable scalar that takes one column and never joins its neighbours into one
     /// character: printable ASCII and Latin-1, and the punctuation, arrows, operators, box drawing
     /// and blocks the screens are drawn with (no marks, format characters or emoji among them).
-    @inlinable static func isSingleCell(_ s: Unicode.Scalar) -> Bool {
+    @inlinable public static func isSingleCell(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (0x20...0x7E).contains(v) || (0xA0...0x2FF).contains(v) || (0x2010...0x2027).contains(v)
             || (0x2030...0x205E).contains(v) || (0x2070...0x20CF).contains(v) || (0x2100...0x2319).contains(v)
@@ -81,8 +81,12 @@ extension String {
     }
 
     /// Right-aligned in `width` columns (unchanged when wider).
-    func leftPadded(toColumns width: Int) -> String {
-        let w = displayWidth
-        return w >= width ? self : String(repeating: " ", count: width - w) + self
+    public func leftPadded(toColumns width: Int) -> String {
+        String(repeating: " ", count: max(width - displayWidth, 0)) + self
+    }
+
+    /// Left-aligned in `width` columns (unchanged when wider).
+    public func rightPadded(toColumns width: Int) -> String {
+        self + String(repeating: " ", count: max(width - displayWidth, 0))
     }
 }
