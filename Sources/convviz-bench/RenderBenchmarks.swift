@@ -6,7 +6,22 @@ import ConvViz
 /// and the trace computes those steps on demand.
 enum RenderBenchmarks {
     static var all: [Benchmark] {
-        [frame(length: 10), frame(length: 1_000_000), frame(length: 1_000_000, zoom: .heatmap)]
+        [frame(length: 10), frame(length: 1_000_000), frame(length: 1_000_000, zoom: .heatmap),
+         paintPass(width: 120, height: 40), paintPass(width: 400, height: 120)]
+    }
+
+    /// Planning how a step is sent (`PaintPass`): the 500×128 layer in numbers, one step apart, as the backend gets them.
+    static func paintPass(width: Int, height: Int) -> Benchmark {
+        let spec = Conv1DSpec(length: 500, channels: 128, filters: 32, kernelSize: 7, padding: .valid, activation: .relu)
+        var state = AppState(spec: spec, seed: 7)
+        while state.zoom != .numbers { state.apply(.cycleZoom) }
+        state.apply(.goto(3))
+        let shown = Screen().render(state, width: width, height: height)
+        state.apply(.goto(4))
+        let next = Screen().render(state, width: width, height: height)
+        return Benchmark(name: "paint-pass", size: "\(width)x\(height) step, 500x128 layer, numbers", work: .items(1, unit: "frames")) {
+            Float(PaintPass.frames(shown: shown, next: next).count)
+        }
     }
 
     /// Numbers by default, so both lengths draw the same kind and number of cells.

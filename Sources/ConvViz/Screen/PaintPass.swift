@@ -31,12 +31,17 @@ public enum PaintPass {
         // Colour switches each style's lone runs cost in row order: what sending them first saves.
         var switches: [Style: Int] = [:]
         var before: Style?
+        let (oldCharacters, newCharacters, oldStyles, newStyles) = (shown.characters, next.characters, shown.styles, next.styles)
+        func differs(_ x: Int, _ y: Int) -> Bool {
+            let i = y * next.width + x
+            return oldStyles[i] != newStyles[i] || oldCharacters[i] != newCharacters[i]
+        }
         for y in 0..<next.height {
             var x = 0
             while x < next.width {
-                guard differs(shown, next, x, y) else { x += 1; continue }
+                guard differs(x, y) else { x += 1; continue }
                 let start = x
-                while x < next.width, differs(shown, next, x, y) { x += 1 }
+                while x < next.width, differs(x, y) { x += 1 }
                 if let style = loneStyle(shown, next, y: y, from: start, to: x) {
                     runs[style, default: []].append((y, start, x))
                     if before != style { switches[style, default: 0] += 1 }
@@ -51,11 +56,6 @@ public enum PaintPass {
             first.put(String((run.x..<run.end).map { next[$0, run.y].0 }), x: run.x, y: run.y, style: style)
         }
         return first
-    }
-
-    private static func differs(_ a: Grid, _ b: Grid, _ x: Int, _ y: Int) -> Bool {
-        let (ca, sa) = a[x, y], (cb, sb) = b[x, y]
-        return sa != sb || ca != cb
     }
 
     /// The one style of cells `from..<to` in `next`, or nil when they mix styles or touch a wide character.
