@@ -8,7 +8,7 @@ public enum DataPreset: String, CaseIterable, Sendable {
     case sine
     /// All ones.
     case ones
-    /// Input: 1 at the middle position, 0 elsewhere; shows the kernel itself in the output.
+    /// Input: 1 at the middle position, 0 elsewhere; the output shows the kernel reversed (Conv1D slides it, unflipped).
     case impulse
     /// Input: −1 on the first half, +1 on the second; an edge kernel finds the jump.
     case steps

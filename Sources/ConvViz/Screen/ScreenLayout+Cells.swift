@@ -38,10 +38,10 @@ extension ScreenLayout {
         return Self.outputCellWidth + max(growth, min(need, room))
     }
 
-    /// The rows a heatmap's scale reads: every row while that costs at most a million reads (`cost` each),
+    /// The rows a heatmap's scale reads: every row while that costs at most four million reads (`cost` each),
     /// so a shade never changes because another row scrolled into view; else the rows `shown`.
     static func scaleRows(shown: Range<Int>, of total: Int, cost: Int) -> Range<Int> {
-        total * max(cost, 1) <= 1 << 20 ? 0..<total : shown.clamped(to: 0..<max(total, 0))
+        total * max(cost, 1) <= 1 << 22 ? 0..<total : shown.clamped(to: 0..<max(total, 0))
     }
 
     /// Columns an input cell may grow by to show its values exactly, and an output cell (a sigmoid's `0.11920292`).

@@ -28,6 +28,12 @@ extension AppState {
             ? outputMemo.output(layer, position: j, filter: f) : layer.output(position: j, filter: f)
     }
 
+    /// The largest |y[j, f]| over every filter of the current layer at position j: a heatmap's scale.
+    func largestOutput(_ layer: Conv1DLayer, position j: Int) -> Float {
+        if layer.spec.kernelSize * layer.spec.channelsPerGroup >= Self.memoProducts { return outputMemo.largestMagnitude(layer, position: j) }
+        return (0..<layer.spec.filters).reduce(Float(0)) { max($0, abs(layer.output(position: j, filter: $1))) }
+    }
+
     /// Products per output from which a memo look-up (~0.1 µs) beats summing them again: IMDB's
     /// second conv, 7 × 32 = 224, is read for every filter in view on every heatmap frame, and a
     /// miss computes eight filters at once.

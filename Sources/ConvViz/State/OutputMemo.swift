@@ -8,6 +8,8 @@ import Synchronization
 /// the weights that made it.
 public final class OutputMemo: Sendable {
     private let values = Mutex<[Int: Float]>([:])
+    /// The largest magnitude over every filter, by position: a heatmap's scale, read on every frame.
+    private let largest = Mutex<[Int: Float]>([:])
     /// Entries kept at most: a few screens' worth, so scrolling a long output costs no more memory.
     static let capacity = 100_000
 
@@ -25,5 +27,22 @@ public final class OutputMemo: Sendable {
             for (i, v) in block.enumerated() { $0[j * filters + first + i] = v }
         }
         return block[f - first]
+    }
+
+    /// The largest |y[j, f]| over every filter f of `layer`, summed once with all the outputs at j (kept too).
+    func largestMagnitude(_ layer: Conv1DLayer, position j: Int) -> Float {
+        if let m = largest.withLock({ $0[j] }) { return m }
+        let filters = layer.spec.filters
+        let all = layer.outputs(position: j, filters: 0..<filters)
+        let m = all.reduce(Float(0)) { max($0, abs($1)) }
+        values.withLock {
+            if $0.count + all.count > Self.capacity { $0.removeAll(keepingCapacity: true) }
+            for (f, v) in all.enumerated() { $0[j * filters + f] = v }
+        }
+        largest.withLock {
+            if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }
+            $0[j] = m
+        }
+        return m
     }
 }

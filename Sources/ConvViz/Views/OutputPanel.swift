@@ -25,8 +25,8 @@ struct OutputPanel {
         if !ctx.layout.outputNumbers, let shown = rows.first.map({ $0..<($0 + rows.count) }) {
             // Every filter's outputs in view where that is cheap, so scrolling the rows never reshades a value.
             let cost = view.positions.count * spec.kernelSize * spec.channelsPerGroup
-            for f in ScreenLayout.scaleRows(shown: shown, of: spec.filters, cost: cost) where !shown.contains(f) {
-                for j in view.positions { scale = max(scale, abs(state.output(layer, position: j, filter: f))) }
+            if ScreenLayout.scaleRows(shown: shown, of: spec.filters, cost: cost).count == spec.filters {
+                for j in view.positions { scale = max(scale, state.largestOutput(layer, position: j)) }
             }
         }
         let readers = Set(state.selectedInput.map { layer.geometry.readers(ofInput: $0).map(\.position) } ?? [])

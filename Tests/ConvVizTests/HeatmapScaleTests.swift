@@ -1,0 +1,27 @@
+import ConvViz
+import Testing
+
+/// A heatmap's shade says how big a value is against the others in view, and nothing else.
+struct HeatmapScaleTests {
+    /// IMDB's first Conv1D (32 filters of 7 × 128): an output row keeps its shades whether the screen has
+    /// room for one more filter row or not (a lesson's caption taking a line decides that).
+    @Test func anOutputRowKeepsItsShadesWhateverRowsShow() throws {
+        var s = AppState(spec: Conv1DSpec(length: 500, channels: 128, filters: 32, kernelSize: 7, padding: .valid))
+        s.apply(.goto(494 * 3 + 20))
+        func row(_ f: Int, height: Int) -> (String?, Int) {
+            let layout = ScreenLayout(state: s, width: 80, height: height)
+            #expect(!layout.outputNumbers, "the case is a heatmap")
+            let line = Screen().render(s, width: 80, height: height).lines.last { $0.hasPrefix(" f\(f) ") }
+            return (line.map { String($0.dropFirst(5)) }, layout.filterRows)
+        }
+        let (_, tallRows) = row(0, height: 30), (_, shortRows) = row(0, height: 24)
+        #expect(tallRows > shortRows, "the taller screen shows more filter rows")
+        var compared = 0
+        for f in 0..<shortRows {
+            guard let tall = row(f, height: 30).0, let short = row(f, height: 24).0 else { continue }
+            #expect(short == tall, "f\(f)")
+            if tall.contains(where: { "░▒▓█".contains($0) }) { compared += 1 }
+        }
+        #expect(compared >= 3, "rows with shades to compare")
+    }
+}
