@@ -45,6 +45,11 @@ extension AppState {
         stageIndex == 0 ? "the model's input" : "output of layer \(stageIndex): \(layerTitle(stageIndex - 1))"
     }
 
+    /// `stageInputSource` without the layer's name, for a narrow title: "output of layer 3".
+    var stageInputSourceShort: String {
+        stageIndex == 0 ? "the model's input" : "output of layer \(stageIndex)"
+    }
+
     /// Rebuilds from layer `changed` on (−1: the model's input too), up to the current layer.
     ///
     /// The inputs of layers before `changed` are kept, so a change late in a long

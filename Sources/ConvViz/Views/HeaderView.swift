@@ -22,6 +22,10 @@ struct HeaderView {
             ("  params \(params)", .label),
             ("  padL=\(layer.plan.left) padR=\(layer.plan.right)", .label),
         ]
+        // A padding split is worth more than the params' formula (the notes and `explain` give it); "padL=0 padR=0" is not.
+        if layer.plan.left + layer.plan.right > 0, 1 + segments.reduce(0, { $0 + $1.0.count }) > limit {
+            segments[1].0 = "  params \(spec.paramCount)"
+        }
         // Inside a model, what one output sees of the model's input, only where it fits whole.
         if let seen = NotesPanel.modelField(ctx.state, span: spec.span, dash: ctx.glyphs.dash)?.last,
            1 + segments.reduce(0, { $0 + $1.0.count }) + seen.count + 2 <= limit {

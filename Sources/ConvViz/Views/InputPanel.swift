@@ -11,6 +11,10 @@ struct InputPanel {
         let labels = state.inputLabels
         let shown = ctx.inputRowsCut().map { ctx.rowsShown($0.first, $0.last, scrolls: true) } ?? ""
         title += shown
+        // The padding split, at least in its short form ("pad 1│2"), is worth more than the rest of the title:
+        // 'same' padding's extra cell on the right is what a lesson points at.
+        let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"
+        func fits(_ title: String) -> Bool { title.displayWidth + 9 + short.displayWidth <= r.width }
         // Words only while positions still are words: a later layer of a model reads the one before it.
         if case .words(let t) = state.inputSource, state.inputLabels?.positions != nil {
             let base = "Input x: \(plural(spec.length, "word")) \(ctx.glyphs.times) \(plural(spec.channels, "number"))"
@@ -21,14 +25,12 @@ struct InputPanel {
                 ? [base + " (\(t.embedding.name), e edits)" + shown, base + shown]
                 : [base + " (\(t.embedding.name), e edits)" + shown + ", out of vocabulary: " + list,
                    base + shown + ", out of vocabulary: " + list, base + shown + ", unknown: " + list]
-            title = candidates.first { $0.displayWidth + 5 <= r.width } ?? candidates.last!
+            title = candidates.first(where: fits) ?? candidates.last!
         }
         // In a model, where the input comes from, as the other layers say it, when the row has room.
-        if state.model != nil {
-            let source = state.stageInputSource
-            if title.displayWidth + source.displayWidth + 2 + trailing.displayWidth + 9 <= r.width { title += ", \(source)" }
+        if state.model != nil, let source = [state.stageInputSource, state.stageInputSourceShort].first(where: { fits(title + ", " + $0) }) {
+            title += ", \(source)"
         }
-        let short = layer == nil ? "" : "pad \(plan.left)\(ctx.glyphs.vertical)\(plan.right)"
         ctx.titleLine(title, in: r, into: &grid, trailing: trailing, shorter: [trailing.prefix { $0 != "(" }.trimmingCharacters(in: " "), short])
 
         let step = state.currentStep
