@@ -34,6 +34,22 @@ import Testing
         }
     }
 
+    /// With the help open, Space turns its page as in a pager, and a key for the layer closes it and acts where it is seen.
+    @Test func theHelpNeverHidesWhatAKeyDoes() {
+        var session = Session()
+        session.press(.char("?"), at: 0)
+        session.press(.space, at: 0)
+        #expect(session.state.showHelp && session.state.helpPage == 1 && !session.state.playing, "Space turned the page")
+        let kernel = session.state.spec.kernelSize
+        session.press(.char("K"), at: 0)
+        #expect(!session.state.showHelp, "K closed the help")
+        #expect(session.state.spec.kernelSize == kernel + 1, "and grew the kernel")
+        session.press(.char("L"), at: 0)
+        session.press(.char("?"), at: 0)
+        session.press(.char("q"), at: 0)
+        #expect(session.state.shouldQuit, "q quits from the help")
+    }
+
     @Test func keyNamesRoundTrip() {
         for key in Key.namedKeys + [.char("k"), .char("K"), .char("?")] {
             #expect(Key(name: key.name) == key)

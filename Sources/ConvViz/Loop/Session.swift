@@ -73,7 +73,8 @@ public struct Session: Sendable {
         if let s = screenSize { measure(width: s.width, height: s.height) }
     }
 
-    /// Presses a key: the open text editor takes every key, the help overlay ? and Esc; otherwise the key map decides.
+    /// Presses a key: the open text editor takes every key, the help overlay its page keys (and ? and Esc close it,
+    /// any other key closing it as it acts); otherwise the key map decides.
     public mutating func press(_ key: Key, at time: Double) {
         if state.editor != nil {
             apply(.editor(key), at: time)
@@ -83,10 +84,12 @@ public struct Session: Sendable {
             apply(.toggleHelp, at: time)
             return
         }
-        if state.showHelp, let turn = [Key.right: 1, .pageDown: 1, .down: 1, .left: -1, .pageUp: -1, .up: -1][key] {
+        if state.showHelp, let turn = [Key.right: 1, .pageDown: 1, .down: 1, .char(" "): 1, .left: -1, .pageUp: -1, .up: -1][key] {
             apply(.helpPage(turn), at: time)
             return
         }
+        // Any other key closes the help first, so what it does is seen, never done behind the overlay.
+        if state.showHelp, let action = keyMap.action(for: key), action != .quit { apply(.toggleHelp, at: time) }
         if state.showLegend && (key == .escape || key == .char("L")) {
             apply(.toggleLegend, at: time)
             return

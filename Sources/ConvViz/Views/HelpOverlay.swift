@@ -45,7 +45,9 @@ struct HelpOverlay {
         let boxWidth = min(colWidth * columns + 3, grid.width - 2)
         let boxHeight = min(perColumn + 2, grid.height - 2)
         let box = Rect(x: (grid.width - boxWidth) / 2, y: (grid.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
-        let title = pages > 1 ? "Keys \(page + 1)/\(pages): \(ctx.glyphs == .ascii ? "Right" : "→") next page, ? or Esc closes" : "Keys (? or Esc closes)"
+        // In a played script Space stays the presenter's pause.
+        let next = (ctx.glyphs == .ascii ? "Right" : "→") + (extraKeys == nil ? "/Space" : "")
+        let title = pages > 1 ? "Keys \(page + 1)/\(pages): \(next) next page, ? or Esc closes" : "Keys (? or Esc closes)"
         ctx.drawBox(box, title: title, into: &grid)
         let lastRow = box.y + box.height - 2
         for (i, line) in lines.enumerated() {
