@@ -60,7 +60,9 @@ public struct ExplainReport: Sendable {
         var lines = ["span = d\(t)(k \(m) 1) + 1 = \(s.dilationRate)\(t)(\(s.kernelSize) \(m) 1) + 1 = \(s.span)"]
         let taps = s.dilationRate > 1 ? ", of which each output reads \(s.kernelSize) (k taps, \(s.dilationRate - 1) skipped between taps)" : ""
         // A span longer than the input reaches into the padding: say how much of it can be real.
-        let real = s.span > s.length ? "; with L = \(s.length), at most \(s.length) of them are real inputs, the rest pad cells" : ""
+        // With 'valid' there are no pad cells to fill it: such a window has no place, and the layer no output.
+        let real = s.span <= s.length ? "" : s.padding == .valid ? "; with L = \(s.length), no window fits: 'valid' adds no pad cells"
+            : "; with L = \(s.length), at most \(s.length) of them are real inputs, the rest pad cells"
         lines.append("receptive field: \(s.span) input position\(s.span == 1 ? "" : "s")\(taps)\(real)")
         return lines
     }

@@ -110,6 +110,9 @@ import Testing
         var wide = Conv1DSpec(length: 5, channels: 1, filters: 1, kernelSize: 3, strides: 1, padding: .same)
         wide.dilationRate = 4
         #expect(ExplainReport(spec: wide, style: .unicode).text.contains("receptive field: 9 input positions, of which each output reads 3 (k taps, 3 skipped between taps); with L = 5, at most 5 of them are real inputs"))
+        // 'valid' has no pad cells to make up the rest: it says so, never "the rest pad cells".
+        let tooLong = ExplainReport(spec: Conv1DSpec(length: 3, channels: 1, filters: 1, kernelSize: 4, strides: 2, padding: .valid), style: .unicode).text
+        #expect(tooLong.contains("with L = 3, no window fits: 'valid' adds no pad cells") && !tooLong.contains("pad cells;") && !tooLong.contains("rest pad"), "\(tooLong)")
         let empty = ExplainReport(spec: Conv1DSpec(length: 0, channels: 1, filters: 1, kernelSize: 3, strides: 1, padding: .same), style: .unicode)
         #expect(empty.lines.filter { $0.hasPrefix("pytorch:") } == ["pytorch: PyTorch refuses an empty input (L = 0): nn.Conv1d raises a RuntimeError, where Keras returns an empty output (N, 0, 1)"])
     }

@@ -165,6 +165,20 @@ import Testing
         lone.apply(.set(.padding(.valid)))
         let call = HeaderView.callLines(lone, width: 78)
         #expect(call.count == 2 && call[1].hasSuffix("then torch.relu"), "\(call)")
+        // A call too long for its activation ends its row with the comma that the one-row form has.
+        lone.apply(.adjust(.strides, 1))
+        let wrapped = HeaderView.callLines(lone, width: 52)
+        #expect(wrapped.count >= 3 && wrapped[wrapped.count - 2].hasSuffix("),") && wrapped.last!.trimmingCharacters(in: .whitespaces) == "then torch.relu", "\(wrapped)")
+    }
+
+    /// PyTorch's 'same' notice speaks of an extra cell on the right only when there is one.
+    @Test func theSameNoticeMatchesTheSplit() {
+        for (k, odd) in [(3, false), (4, true)] {
+            var s = AppState(spec: Conv1DSpec(length: 12, channels: 3, filters: 4, kernelSize: k, padding: .same))
+            s.apply(.set(.framework(.pytorch)))
+            let notice = s.notice
+            #expect(notice.contains("extra cell on the right") == odd && notice.contains("padding='same'"), "k=\(k): \(notice)")
+        }
     }
 
     /// However narrow the screen, a step's result keeps its value whole: the working gives way first.

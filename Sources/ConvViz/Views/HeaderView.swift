@@ -69,7 +69,8 @@ struct HeaderView {
         guard activation != .linear, let last = lines.last else { return lines }
         let then = ", then torch.\(activation.rawValue)"
         if last.count + then.count <= width { return lines.dropLast() + [last + then] }
-        return lines + [String(repeating: " ", count: indent) + then.dropFirst(2)]
+        // The comma stays at the end of the call's row, as a row break after any argument leaves it.
+        return lines.dropLast() + [last + ",", String(repeating: " ", count: indent) + then.dropFirst(2)]
     }
 
     /// `head` and the arguments, comma-separated, broken into rows of at most `width`.
