@@ -95,13 +95,15 @@ struct PaintPassTests {
 /// In the real terminal, a screen built step by step in passes is the screen a full repaint draws.
 @Suite(.serialized, .enabled(if: endToEndUnavailable == nil, "skipped: \(endToEndUnavailable ?? "")"))
 struct PaintPassScreenTests {
-    @Test(arguments: ["", "z"]) func stepsEndOnTheScreenARepaintDraws(_ mode: String) throws {
-        let t = try TmuxSession([TmuxSession.binary!] + SlowLinkTests.bigLayer, width: 120, height: 40)
+    /// The seed's big layer in heatmap and in numbers (14 steps: past the input's page turn), and words with wide
+    /// characters through a theme change, zoom and the help.
+    @Test(arguments: [(SlowLinkTests.bigLayer, [String]()), (SlowLinkTests.bigLayer, ["z"]),
+                      (["--text", "the 电影 was 很好 not 😀 good"], ["t", "l", "Z", "l", "?", "l", "z"])])
+    func stepsEndOnTheScreenARepaintDraws(_ arguments: [String], _ keys: [String]) throws {
+        let t = try TmuxSession([TmuxSession.binary!] + arguments, width: 120, height: 40)
         _ = try t.wait(for: "step 1/")
-        if !mode.isEmpty { try t.keys(mode) }
-        // 14 steps: past the input panel's page turn, and past a window moving across its rows.
-        for _ in 0..<14 { try t.keys("l") }
-        _ = try t.wait(for: "step 15/")
+        for key in keys + Array(repeating: "l", count: 14) { try t.keys(key) }
+        _ = try t.wait(for: "step \(keys.filter { $0 == "l" }.count + 15)/")
         usleep(300_000)
         let stepped = Self.look(try t.styledScreen())
         try t.keys("C-l")
@@ -115,8 +117,10 @@ struct PaintPassScreenTests {
 
     /// How each cell of a `capture-pane -e` screen looks: its character, colours and attributes; a blank's text colour and weight do not show.
     static func look(_ capture: String) -> [[String]] {
-        capture.split(separator: "\n", omittingEmptySubsequences: false).prefix(40).map { line in
-            var cells: [String] = [], fg = "", bg = "", attributes = Set<Int>()
+        // tmux carries the colours from one row's end into the next without repeating them.
+        var fg = "", bg = "", attributes = Set<Int>()
+        return capture.split(separator: "\n", omittingEmptySubsequences: false).prefix(40).map { line in
+            var cells: [String] = []
             var chars = Array(line)[...]
             while let c = chars.popFirst() {
                 guard c == "\u{1B}" else {
