@@ -194,6 +194,11 @@ final class SuspendedTerminal: TerminalBackend {
         }
         editor.run()
         #expect(!typed.frames.contains { $0.lines.joined().contains("building the layer") })
+        // From the help, the key closes it before the notice, so the notice is seen and the help is gone.
+        let fromHelp = FakeTerminal(events: [.key(.char("?")), .key(.char("r")), .key(.char("q"))], clock: ManualClock())
+        EventLoop(backend: fromHelp, clock: fromHelp.clock, session: Session(state: AppState(spec: big))).run()
+        let announced = fromHelp.frames.filter { $0.lines.joined().contains("building the layer") }
+        #expect(announced.count == 1 && !announced[0].lines.joined().contains("Esc closes"), "the notice shows without the help over it")
         // A small layer rebuilds at once, without the notice.
         let small = FakeTerminal(events: [.key(.char("r")), .key(.char("q"))], clock: ManualClock())
         EventLoop(backend: small, clock: small.clock).run()

@@ -168,6 +168,13 @@ import Testing
         // A call too long for its activation ends its row with the comma that the one-row form has.
         lone.apply(.adjust(.strides, 1))
         let wrapped = HeaderView.callLines(lone, width: 52)
+        for width in 40...140 {
+            let rows = HeaderView.callLines(lone, width: width)
+            #expect(rows.allSatisfy { $0.count <= width }, "width \(width): \(rows)")
+            if rows.count > 1, rows.last!.trimmingCharacters(in: .whitespaces) == "then torch.relu" {
+                #expect(rows[rows.count - 2].hasSuffix("),"), "width \(width): \(rows)")
+            }
+        }
         #expect(wrapped.count >= 3 && wrapped[wrapped.count - 2].hasSuffix("),") && wrapped.last!.trimmingCharacters(in: .whitespaces) == "then torch.relu", "\(wrapped)")
     }
 
@@ -181,12 +188,10 @@ import Testing
         }
     }
 
-    /// However narrow the screen, a step's result keeps its value whole: the working gives way first.
     /// At 80 columns a padding split outlasts the params' formula, and a model's layer still says where its input comes from.
     @Test func thePaddingSplitAndTheInputsSourceFit() throws {
         let same = Screen().render(AppState(spec: Conv1DSpec(length: 50, channels: 300, filters: 100, kernelSize: 4, padding: .same)), width: 80, height: 24)
         #expect(same.text.contains("params 120100  padL=1 padR=2"), "\(same.text)")
-        #expect(same.lines.contains { $0.hasPrefix("── Input x:") && $0.contains("pad 1") })
         let valid = AppState(spec: Conv1DSpec(length: 400, channels: 50, filters: 250, kernelSize: 3, padding: .valid))
         #expect(Screen().render(valid, width: 80, height: 24).text.contains("params 3×50×250+250 = 37750"), "no split to show: the formula stays")
         var dilated = AppState(model: try #require(ExplorerModel.builtin("dilated")))
@@ -195,6 +200,7 @@ import Testing
         #expect(title.contains("output of layer 3") && title.contains("pad 8"), "\(title)")
     }
 
+    /// However narrow the screen, a step's result keeps its value whole: the working gives way first.
     @Test func aLayersResultKeepsItsValueAtEveryWidth() throws {
         var checked = 0
         for name in ExplorerModel.builtinNames {

@@ -31,7 +31,6 @@ struct PaintPassTests {
         }
         // The leaving cells, in two sign colours, are left to the last frame: at most one more pass for one of them.
         #expect(frames.count <= 2)
-        #expect(frames.allSatisfy { $0.styles.filter { $0 == .window }.count >= shown.styles.filter { $0 == .window }.count })
     }
 
     @Test func fewScatteredChangesAreOneFrame() {
@@ -65,26 +64,31 @@ struct PaintPassTests {
     @Test func framesOnlyEverShowOldOrNewCells() {
         let rng = SeededValues(seed: 7)
         let styles: [Style] = [.plain, .positive, .negative, .window, .dim]
-        var draw = 0
+        // Narrow digits, wide characters and the halves of a flag, which join into one character when side by side.
+        let texts = ["0", "1", "2", "3", "字", "😀", "\u{1F1EB}", "\u{1F1F7}"]
+        var draw = 0, passes = 0
         func pick(_ range: ClosedRange<Int>) -> Int { draw += 1; return rng.integer(in: range, stream: 5, index: draw) }
         for _ in 0..<200 {
             var shown = Grid(width: 24, height: 8), next = Grid(width: 24, height: 8)
             for y in 0..<8 {
                 for x in 0..<24 {
-                    let c = String(pick(0...3)), s = styles[pick(0...4)]
+                    let c = texts[pick(0...3) + (pick(0...9) == 0 ? 4 : 0)], s = styles[pick(0...4)]
                     shown.put(c, x: x, y: y, style: s)
                     next.put(c, x: x, y: y, style: s)
-                    if pick(0...3) == 0 { next.put(String(pick(0...3)), x: x, y: y, style: styles[pick(0...4)]) }
+                    if pick(0...3) == 0 { next.put(texts[pick(0...7)], x: x, y: y, style: styles[pick(0...4)]) }
                 }
             }
             var differing = Self.differences(shown, next)
-            for frame in PaintPass.frames(shown: shown, next: next) {
+            let frames = PaintPass.frames(shown: shown, next: next)
+            passes += frames.count
+            for frame in frames {
                 for y in 0..<8 { for x in 0..<24 { #expect(frame[x, y] == shown[x, y] || frame[x, y] == next[x, y]) } }
                 let left = Self.differences(frame, next)
                 #expect(left < differing)
                 differing = left
             }
         }
+        #expect(passes > 100, "the random changes are scattered enough to make passes")
     }
 
     static func differences(_ a: Grid, _ b: Grid) -> Int {

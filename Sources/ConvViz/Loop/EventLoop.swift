@@ -62,9 +62,11 @@ public final class EventLoop<Backend: TerminalBackend, Clock: LoopClock> {
             if driver?.intercept(event, session: &session, at: after) != true {
                 let size = backend.size
                 // A key that rebuilds a big layer takes a while: the screen says so before the work starts.
-                if case .key(let key) = event, !session.state.showHelp, let work = session.state.rebuildWork,
+                if case .key(let key) = event, let work = session.state.rebuildWork,
                    !ScreenLayout(state: session.state, width: size.width, height: size.height).tooSmall,
                    session.state.editor == nil ? session.keyMap.changesTheLayer(key) && session.keyMap.action(for: key) != .editText : key == .enter {
+                    // The key closes the help as it acts (Session.press): it is closed first, so the notice shows.
+                    if session.state.showHelp { session.apply(.toggleHelp, at: after) }
                     session.apply(.notify("building the layer: \(work)…"), at: after)
                     draw()
                 }

@@ -73,8 +73,10 @@ public struct Session: Sendable {
         if let s = screenSize { measure(width: s.width, height: s.height) }
     }
 
-    /// Presses a key: the open text editor takes every key, the help overlay its page keys (and ? and Esc close it,
-    /// any other key closing it as it acts); otherwise the key map decides.
+    /// Presses a key: the text editor, the help overlay or the key map decides what it does.
+    ///
+    /// The open editor takes every key. The help takes its page keys, ? and Esc close it, and any other
+    /// key closes it as it acts.
     public mutating func press(_ key: Key, at time: Double) {
         if state.editor != nil {
             apply(.editor(key), at: time)

@@ -92,6 +92,14 @@ public struct Grid: Equatable, Sendable {
         styles[i] = style
     }
 
+    /// Copies `columns` of row y from a grid of the same width, characters and styles as they are.
+    mutating func copy(_ source: Grid, row y: Int, columns: Range<Int>) {
+        for x in columns.clamped(to: 0..<min(width, source.width)) where y >= 0 && y < min(height, source.height) {
+            characters[y * width + x] = source.characters[y * source.width + x]
+            styles[y * width + x] = source.styles[y * source.width + x]
+        }
+    }
+
     /// Sets the style of `count` cells from (x, y) without changing their characters.
     public mutating func restyle(x: Int, y: Int, count: Int, style: Style) {
         guard y >= 0, y < height else { return }

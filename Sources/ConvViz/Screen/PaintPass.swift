@@ -8,12 +8,16 @@
 /// back, so the screen shows the first only while its few bytes arrive.
 public enum PaintPass {
     /// The fewest colour switches worth a frame of its own.
-    public static let fewestRuns = 3
+    public static let fewestSwitches = 3
     /// The most frames sent before the one asked for: each pass redraws the whole grid in curses.
     public static let mostPasses = 3
+    /// The largest grid that gets passes.
+    public static let mostCells = 1_000_000
 
     /// The frames to send, in order, before `next` when `shown` is on screen: none when one frame is best.
     public static func frames(shown: Grid, next: Grid) -> [Grid] {
+        // Each pass scans and redraws the whole grid: past a million cells (1000×1000) that costs more than it saves.
+        guard next.width * next.height <= mostCells else { return [] }
         var frames: [Grid] = []
         while frames.count < mostPasses, let frame = first(shown: frames.last ?? shown, next: next) { frames.append(frame) }
         return frames
@@ -24,7 +28,7 @@ public enum PaintPass {
     /// It is `shown` with every lone run of changed cells in one style set as in `next`: a run bounded
     /// by unchanged cells, of one style, clear of wide characters (whose halves must go out together).
     /// The style is the one whose runs, sent in row order, would need the most colour switches. Nil
-    /// when the grids differ in size or theme, or no style's runs need `fewestRuns` switches.
+    /// when the grids differ in size or theme, or no style's runs need `fewestSwitches` switches.
     public static func first(shown: Grid, next: Grid) -> Grid? {
         guard shown.width == next.width, shown.height == next.height, shown.theme == next.theme else { return nil }
         var runs: [Style: [(y: Int, x: Int, end: Int)]] = [:]
@@ -49,12 +53,11 @@ public enum PaintPass {
                 before = next[x - 1, y].1
             }
         }
-        guard let (style, count) = switches.max(by: { $0.value < $1.value }), count >= fewestRuns,
+        // Ties go to the lower style, so the same frames are sent in every run (a dictionary's order is not).
+        guard let (style, count) = switches.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }), count >= fewestSwitches,
               let chosen = runs[style] else { return nil }
         var first = shown
-        for run in chosen {
-            first.put(String((run.x..<run.end).map { next[$0, run.y].0 }), x: run.x, y: run.y, style: style)
-        }
+        for run in chosen { first.copy(next, row: run.y, columns: run.x..<run.end) }
         return first
     }
 

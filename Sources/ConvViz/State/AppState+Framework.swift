@@ -13,7 +13,8 @@ extension AppState {
                 notice = "PyTorch: padding='valid' is padding=0"
             case .same where spec.strides == 1:
                 torchPadding = .same
-                let odd = (plan.map { $0.left != $0.right }) ?? false
+                // At stride 1 'same' pads span − 1 cells in all: an odd count puts the extra one on the right.
+                let odd = (spec.span - 1) % 2 == 1
                 notice = "PyTorch: padding='same' (stride 1)" + (odd ? ", the extra cell on the right as in Keras" : ", as many cells on each side as in Keras")
             case .same, .causal:
                 let left = plan?.left ?? 0, right = plan?.right ?? 0

@@ -38,7 +38,7 @@ struct ComputationPanel {
             guard local >= 0, local < cg else { continue }
             for t in 0..<min(spec.kernelSize, visibleTaps) {
                 let tap = taps[t * cg + local]
-                let text = NumberText.fit(tap.product, width: cw - 1).leftPadded(to: cw - 1)
+                let text = NumberText.fit(tap.product, width: cw - 1).leftPadded(toColumns: cw - 1)
                 // Products are plain: the minus sign says the sign, and a step rewrites every one of them.
                 let style = tap.isPad ? Style.pad : Style.plain
                 // The gap before a value shares its style when it has no background, so a row is a few runs, not one per value.

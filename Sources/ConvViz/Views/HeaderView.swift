@@ -23,9 +23,8 @@ struct HeaderView {
             ("  padL=\(layer.plan.left) padR=\(layer.plan.right)", .label),
         ]
         // A padding split is worth more than the params' formula (the notes and `explain` give it); "padL=0 padR=0" is not.
-        if layer.plan.left + layer.plan.right > 0, 1 + segments.reduce(0, { $0 + $1.0.count }) > limit {
-            segments[1].0 = "  params \(spec.paramCount)"
-        }
+        let short = "  params \(spec.paramCount)", total = 1 + segments.reduce(0, { $0 + $1.0.count })
+        if layer.plan.left + layer.plan.right > 0, total > limit, total - segments[1].0.count + short.count <= limit { segments[1].0 = short }
         // Inside a model, what one output sees of the model's input, only where it fits whole.
         if let seen = NotesPanel.modelField(ctx.state, span: spec.span, dash: ctx.glyphs.dash)?.last,
            1 + segments.reduce(0, { $0 + $1.0.count }) + seen.count + 2 <= limit {
@@ -59,18 +58,20 @@ struct HeaderView {
         let rest = [("dilation=\(m.dilation)", m.dilation == 1), ("groups=\(m.groups)", m.groups == 1),
                     ("bias=\(m.useBias ? "True" : "False")", m.useBias), ("padding_mode='\(m.paddingMode.rawValue)'", m.paddingMode == .zeros)]
         // On a narrow screen PyTorch's defaults give way, as Keras's header leaves its own out, so the input keeps its rows.
-        let full = withActivation(wrap(head, core + rest.map(\.0), width: width), s.activation, indent: head.count, width: width)
+        let full = withActivation({ wrap(head, core + rest.map(\.0), width: $0) }, s.activation, indent: head.count, width: width)
         guard full.count > 2 else { return full }
-        return withActivation(wrap(head, core + rest.filter { !$0.1 }.map(\.0), width: width), s.activation, indent: head.count, width: width)
+        return withActivation({ wrap(head, core + rest.filter { !$0.1 }.map(\.0), width: $0) }, s.activation, indent: head.count, width: width)
     }
 
     /// The activation after the module, as the Dense's and explain's: ", then torch.relu" (on a row of its own if need be).
-    private static func withActivation(_ lines: [String], _ activation: Activation, indent: Int, width: Int) -> [String] {
+    private static func withActivation(_ wrapped: (Int) -> [String], _ activation: Activation, indent: Int, width: Int) -> [String] {
+        let lines = wrapped(width)
         guard activation != .linear, let last = lines.last else { return lines }
         let then = ", then torch.\(activation.rawValue)"
         if last.count + then.count <= width { return lines.dropLast() + [last + then] }
-        // The comma stays at the end of the call's row, as a row break after any argument leaves it.
-        return lines.dropLast() + [last + ",", String(repeating: " ", count: indent) + then.dropFirst(2)]
+        // On a row of its own; the call's last row keeps the comma, so it is wrapped a column narrower to hold it.
+        let narrower = wrapped(width - 1)
+        return narrower.dropLast() + [narrower[narrower.count - 1] + ",", String(repeating: " ", count: indent) + then.dropFirst(2)]
     }
 
     /// `head` and the arguments, comma-separated, broken into rows of at most `width`.

@@ -65,7 +65,7 @@ struct InputPanel {
                 if !isPad, let layer, !layer.geometry.isRead(p) { style = .unread }
                 if p == state.selectedInput || (copied.contains(p) && inGroup) { style = .reader }
                 if ctx.layout.numbers {
-                    let text = NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1)
+                    let text = NumberText.fit(v, width: cw - 1).leftPadded(toColumns: cw - 1)
                     grid.put(" " + text, x: x, y: y, style: style)
                     grid.restyle(x: x, y: y, count: 1, style: gapStyle(p: p, window: window, cell: style, left: x > 0 ? grid[x - 1, y].1 : .plain))
                 } else {
@@ -157,12 +157,5 @@ struct InputPanel {
             for p in view.positions where p >= 0 && p < spec.length { m = max(m, abs(ctx.state.inputCache[p, c])) }
         }
         return m
-    }
-}
-
-extension String {
-    /// The string right-aligned in `width` columns (unchanged when longer).
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -21,7 +21,7 @@ struct KernelPanel {
         let visibleTaps = ctx.layout.taps
         grid.put("tap", x: r.x + 1, y: r.y + 1, style: .label)
         for t in 0..<min(spec.kernelSize, visibleTaps) {
-            grid.put("t\(t)".leftPadded(to: cw - 1), x: r.x + gutter + t * cw + 1, y: r.y + 1, style: .label)
+            grid.put("t\(t)".leftPadded(toColumns: cw - 1), x: r.x + gutter + t * cw + 1, y: r.y + 1, style: .label)
         }
         if spec.kernelSize > visibleTaps {
             grid.put(ctx.glyphs.ellipsis, x: r.x + gutter + visibleTaps * cw + 2, y: r.y + 1, style: .dim)
@@ -41,7 +41,7 @@ struct KernelPanel {
             grid.put(ctx.channelLabel(c, labels: labels, width: gutter - 1), x: r.x + 1, y: y, style: .label)
             for t in 0..<min(spec.kernelSize, visibleTaps) {
                 let w = layer.weight(tap: t, groupChannel: local, filter: f)
-                grid.put(NumberText.fit(w, width: cw - 1).leftPadded(to: cw - 1), x: r.x + gutter + t * cw + 1, y: y, style: ctx.signStyle(w))
+                grid.put(NumberText.fit(w, width: cw - 1).leftPadded(toColumns: cw - 1), x: r.x + gutter + t * cw + 1, y: y, style: ctx.signStyle(w))
             }
         }
         let biasY = r.y + r.height - 2

@@ -40,14 +40,14 @@ struct OutputPanel {
                 let isCurrent = trace.index(position: j, filter: f) == current
                 guard let v = values[row][i] else {
                     // In the heatmap a dot would read as a zero, so pending cells stay blank there.
-                    let dot = cw == 1 ? " " : " " + String(ctx.glyphs.pending).leftPadded(to: cw - 1)
+                    let dot = cw == 1 ? " " : " " + String(ctx.glyphs.pending).leftPadded(toColumns: cw - 1)
                     grid.put(dot, x: x, y: y, style: readers.contains(j) ? .reader : .pending)
                     continue
                 }
                 var style: Style = isCurrent ? .current : ctx.signStyle(v)
                 if readers.contains(j) && !isCurrent { style = .reader }
                 if ctx.layout.outputNumbers {
-                    grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
+                    grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(toColumns: cw - 1), x: x, y: y, style: style)
                     if style.hasBackground { grid.restyle(x: x, y: y, count: 1, style: .plain) }
                 } else {
                     grid.put(String(isCurrent ? ctx.currentHeatGlyph(v, scale: scale) : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)

@@ -65,7 +65,7 @@ struct StageInputPanel {
                 if dependent?.contains(p) == true, !isPad, style != .window, style != .tap { style = .reader }
                 if ctx.layout.numbers {
                     let text = isPad ? (p < -padReach || p >= x.rows + padReach ? String(ctx.glyphs.padCell) : padText) : (stage.isTokens ? String(Int(v)) : NumberText.fit(v, width: cw - 1))
-                    grid.put(" " + text.leftPadded(to: cw - 1), x: col, y: y, style: style)
+                    grid.put(" " + text.leftPadded(toColumns: cw - 1), x: col, y: y, style: style)
                     grid.restyle(x: col, y: y, count: 1, style: .plain)
                 } else {
                     grid.put(String(isPad ? ctx.glyphs.padCell : ctx.heatGlyph(v, scale: scale)), x: col, y: y, style: style)

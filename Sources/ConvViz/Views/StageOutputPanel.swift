@@ -35,14 +35,14 @@ struct StageOutputPanel {
                 guard let x = view.column(of: j) else { continue }
                 let index = trace.index(position: j, filter: f)
                 if index > current {
-                    let dot = cw == 1 ? " " : " " + String(ctx.glyphs.pending).leftPadded(to: cw - 1)
+                    let dot = cw == 1 ? " " : " " + String(ctx.glyphs.pending).leftPadded(toColumns: cw - 1)
                     grid.put(dot, x: x, y: y, style: .pending)
                     continue
                 }
                 let v = inView[row][i]
                 let style: Style = index == current ? .current : ctx.signStyle(v)
                 if ctx.layout.outputNumbers {
-                    grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(to: cw - 1), x: x, y: y, style: style)
+                    grid.put(" " + NumberText.fit(v, width: cw - 1).leftPadded(toColumns: cw - 1), x: x, y: y, style: style)
                     if index != current { grid.restyle(x: x, y: y, count: 1, style: .plain) }
                 } else {
                     grid.put(String(index == current ? ctx.currentHeatGlyph(v, scale: scale) : ctx.heatGlyph(v, scale: scale)), x: x, y: y, style: style)
