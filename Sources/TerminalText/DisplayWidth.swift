@@ -45,14 +45,16 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// The columns a character (a grapheme cluster) takes: its widest scalar, or 2 when it asks for emoji presentation.
+    /// The columns a character (a grapheme cluster) takes: its widest scalar, or 2 when it asks for emoji
+    /// presentation or is a flag (two regional indicators, one column each to curses and the terminal).
     public static func of(_ c: Character) -> Int {
-        var widest = 0
+        var widest = 0, indicators = 0
         for scalar in c.unicodeScalars {
             if scalar.value == 0xFE0F { return 2 }
+            if (0x1F1E6...0x1F1FF).contains(scalar.value) { indicators += 1 }
             widest = max(widest, of(scalar))
         }
-        return widest
+        return indicators >= 2 ? 2 : widest
     }
 
     /// The columns a string takes.

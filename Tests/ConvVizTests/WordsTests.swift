@@ -195,6 +195,10 @@ import Testing
         #expect(g.lines[0].displayWidth == 8)
         #expect("extraordinary".fitted(to: 5) == "extr…" && "日本語".fitted(to: 5) == "日本…")
         #expect("😀".displayWidth == 2 && "é".displayWidth == 1)
+        // A flag is two regional indicators that curses sends as two one-column characters; a lone one is one column.
+        #expect("\u{1F1EB}\u{1F1F7}".displayWidth == 2 && "\u{1F1EB}".displayWidth == 1)
+        var flag = Grid(width: 6, height: 1)
+        #expect(flag.put("\u{1F1EB}\u{1F1F7}ab", x: 0, y: 0) == 4 && flag.lines[0].displayWidth == 6)
     }
 
     @Test func aRecordingStartsWithItsTextAndReplaysIt() throws {
