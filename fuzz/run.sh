@@ -28,10 +28,10 @@ sanitize=${SANITIZE:-fuzzer,address}
 nice_level=${NICE:-10}
 
 case $harness in
-  json|compute|summary) deps=(ConvMath ConvReports); max_len=65536 ;;
-  demo)                 deps=(ConvMath ConvViz);     max_len=65536 ;;
-  csv)                  deps=(ConvMath ConvViz);     max_len=8192 ;;
-  embedding)            deps=(ConvMath ConvViz);     max_len=16384 ;;
+  json|compute|summary) deps=(ConvMath TerminalText ConvReports); max_len=65536 ;;
+  demo)                 deps=(ConvMath TerminalText ConvViz);     max_len=65536 ;;
+  csv)                  deps=(ConvMath TerminalText ConvViz);     max_len=8192 ;;
+  embedding)            deps=(ConvMath TerminalText ConvViz);     max_len=16384 ;;
   *) usage ;;
 esac
 
