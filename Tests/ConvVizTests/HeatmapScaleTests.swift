@@ -1,7 +1,7 @@
 import ConvViz
 import Testing
 
-/// A heatmap's shade says how big a value is against the others in view, and nothing else.
+/// A heatmap: a shade says how big a value is against the others in view, and a column which position it is.
 struct HeatmapScaleTests {
     /// IMDB's first Conv1D (32 filters of 7 × 128): an output row keeps its shades whether the screen has
     /// room for one more filter row or not (a lesson's caption taking a line decides that).
@@ -23,5 +23,23 @@ struct HeatmapScaleTests {
             if tall.contains(where: { "░▒▓█".contains($0) }) { compared += 1 }
         }
         #expect(compared >= 3, "rows with shades to compare")
+    }
+
+    /// 'causal' and 'same' at stride 1 keep the length: y[j] sits under x[j], so the pad cells stand out beside the outputs.
+    @Test(arguments: [Padding.causal, .same])
+    func eachOutputSitsUnderItsInput(_ padding: Padding) throws {
+        var spec = Conv1DSpec(length: 60, channels: 1, filters: 1, kernelSize: 3, padding: padding)
+        spec.dilationRate = 4
+        var s = AppState(spec: spec)
+        s.apply(.goto(40))
+        let layout = ScreenLayout(state: s, width: 80, height: 24)
+        #expect(!layout.numbers && !layout.outputNumbers, "the case is a heatmap")
+        for j in [0, 39, 59] { #expect(layout.outputView.column(of: j) == layout.inputView.column(of: j), "position \(j)") }
+        let axes = Screen().render(s, width: 80, height: 24).lines.filter { $0.hasPrefix(" p ") }
+        #expect(axes.count == 2 && axes[0] == axes[1], "\(axes)")
+        // 'valid' shortens the output: nothing to line up, so it starts at the left as before.
+        spec.padding = .valid
+        let valid = ScreenLayout(state: AppState(spec: spec), width: 80, height: 24)
+        #expect(valid.outputView.x == valid.inputView.x)
     }
 }

@@ -150,6 +150,12 @@ public struct ScreenLayout: Equatable, Sendable {
             }
         }
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputCell)
+        // A heatmap of 'same' or 'causal' at stride 1 with every cell in view puts y[j] under x[j]: the pad cells
+        // stand out on the left (causal) or both sides, and each output sits under the inputs it reads.
+        if spec.strides == 1, outLen == spec.length, outLen > 0, cw == 1, outputCell == 1,
+           inputView.count == hi - lo + 1, outputView.count == outLen, let x0 = inputView.column(of: 0) {
+            outputView.x = x0
+        }
     }
 
     /// The kernel panel's width: two fifths of the screen (at least 36) when both it and the products
