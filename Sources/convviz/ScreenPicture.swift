@@ -10,7 +10,7 @@ enum ScreenPicture {
             guard !SafeFile.exists(name) else { continue }
             do {
                 try SafeFile.write(SVGFrame.svg(grid, theme: grid.theme), to: name, force: false)
-                return "saved the screen as \(name) (SVG, \(grid.theme.rawValue) theme)"
+                return "saved \(name) (\(grid.theme.rawValue) theme)"
             } catch {
                 return "could not save the screen: \(error.description)"
             }

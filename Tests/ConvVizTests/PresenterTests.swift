@@ -44,6 +44,10 @@ import Testing
         #expect(player.intercept(.key(.char("}")), session: &session, at: 6))
         #expect(session.state.section == "B" && session.state.caption == "b")
         #expect(player.presenterPaused)
+        // What a key just did shows on the status line while the caption holds the notice's row.
+        session.apply(.notify("saved convviz-screen-1.svg (dark theme)"), at: 6.5)
+        let status = screen.render(session.state, width: 100, height: 30).lines.last!
+        #expect(status.contains("saved convviz-screen-1.svg") && screen.render(session.state, width: 100, height: 30).text.contains(" b"), "\(status)")
     }
 }
 

@@ -31,14 +31,21 @@ struct StatusLine {
         let pinnedWidth = pinned.reduce(0) { $0 + $1.keys.map(\.label.count).reduce(0, +) + $1.hint.count + 3 }
         let limit = r.width - pinnedWidth
         // What the presenter must do next ("Space continues") matters more than the speed and the mode.
-        if state.script != .none, left.count + state.script.text.count + 2 > limit - r.x { left = step + " " }
+        // So does a notice that the caption keeps off its own row.
+        let noticeHere = state.script != .none && !state.caption.isEmpty && !state.notice.isEmpty
+        if state.script != .none, noticeHere || left.count + state.script.text.count + 2 > limit - r.x { left = step + " " }
         let end = grid.put(left, x: r.x, y: r.y, style: .status, maxWidth: limit - r.x - 1)
         if state.script != .none {
             // A played script: where it is (the presenter must never wonder), then its title and section.
             let badge = " \(state.script.text) "
             var x = grid.put(badge, x: end, y: r.y, style: state.script == .playing ? .status : .statusKey, maxWidth: limit - end)
             let place = [state.title, state.section].filter { !$0.isEmpty }.joined(separator: ctx.glyphs == .ascii ? " > " : " › ")
-            if !place.isEmpty, x + 4 < limit { x = grid.put(" \(place)", x: x, y: r.y, style: .status, maxWidth: limit - x - 1) }
+            if noticeHere, x + 4 < limit {
+                // The caption holds the row a notice uses: what a key just did ("saved convviz-screen-1.svg") shows here.
+                x = grid.put(" \(state.notice)", x: x, y: r.y, style: .statusKey, maxWidth: limit - x - 1)
+            } else if !place.isEmpty, x + 4 < limit {
+                x = grid.put(" \(place)", x: x, y: r.y, style: .status, maxWidth: limit - x - 1)
+            }
         } else {
             ctx.drawHints(keyMap.hints(in: .playback), x: end + 1, y: r.y, limit: limit, base: .status, into: &grid)
         }
