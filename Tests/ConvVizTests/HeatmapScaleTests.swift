@@ -42,4 +42,23 @@ struct HeatmapScaleTests {
         let valid = ScreenLayout(state: AppState(spec: spec), width: 80, height: 24)
         #expect(valid.outputView.x == valid.inputView.x)
     }
+
+    /// In numbers too, where every input cell fits one width: output j under input j, and no input position lost for it.
+    @Test func numbersLineUpWhenEveryCellFits() {
+        for padding in [Padding.causal, .same] {
+            let s = AppState(spec: Conv1DSpec(length: 7, channels: 1, filters: 1, kernelSize: 3, padding: padding))
+            let layout = ScreenLayout(state: s, width: 80, height: 24)
+            #expect(layout.numbers && layout.inputView.cellWidth == layout.outputView.cellWidth, "\(padding)")
+            for j in 0..<7 { #expect(layout.outputView.column(of: j) == layout.inputView.column(of: j), "\(padding) position \(j)") }
+        }
+        // The default layer at 80 columns would lose input positions to wider cells: it keeps its own widths.
+        let tight = ScreenLayout(state: AppState(), width: 80, height: 24)
+        #expect(tight.inputView.cellWidth == ScreenLayout.numberCellWidth && tight.outputView.x == tight.inputView.x)
+        // Each press of the zoom key still widens the cells by two where they line up (160×48).
+        var zoomed = AppState()
+        let before = ScreenLayout(state: zoomed, width: 160, height: 48)
+        zoomed.apply(.cycleCellSize)
+        let after = ScreenLayout(state: zoomed, width: 160, height: 48)
+        #expect(after.inputView.cellWidth == before.inputView.cellWidth + 2 && after.outputView.column(of: 5) == after.inputView.column(of: 5))
+    }
 }

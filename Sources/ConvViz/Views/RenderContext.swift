@@ -75,7 +75,8 @@ public struct RenderContext {
         grid.put(named ? "word" : label, x: 1, y: y, style: .label)
         // Where the next label may start: a label wider than its cell (position 999990 in six columns)
         // is drawn only where it leaves a space after the one before, so numbers never run together.
-        var nextFree = view.x + (view.moreBefore ? 1 : 0)
+        // The "more" mark takes the axis's first column and a space after it.
+        var nextFree = view.x + (view.moreBefore ? 2 : 0)
         for j in view.positions {
             guard let x = view.column(of: j) else { continue }
             let isPad = length.map { j < 0 || j >= $0 } ?? false
@@ -85,7 +86,7 @@ public struct RenderContext {
                 let padText = copies?(j).map { "(\($0))" } ?? "pad"
                 let text = isPad ? padText : word ?? String(j)
                 let start = x + view.cellWidth - max(text.displayWidth, view.cellWidth - 1)
-                guard start >= nextFree else { continue }
+                guard x + view.cellWidth - text.displayWidth >= nextFree else { continue }
                 grid.put(text.leftPadded(toColumns: view.cellWidth - 1), x: start, y: y, style: style)
                 nextFree = x + view.cellWidth + 1
             } else if !isPad && j % 10 == 0 {
