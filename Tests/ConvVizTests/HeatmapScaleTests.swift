@@ -61,4 +61,31 @@ struct HeatmapScaleTests {
         let after = ScreenLayout(state: zoomed, width: 160, height: 48)
         #expect(after.inputView.cellWidth == before.inputView.cellWidth + 2 && after.outputView.column(of: 5) == after.inputView.column(of: 5))
     }
+
+    /// A "more" mark never touches the label before it ("17›", "70›"): a row of numbers keeps a column for it,
+    /// and a heatmap label that would touch it is left out.
+    @Test func moreMarksStandApartFromLabels() throws {
+        var dilated = AppState(model: try #require(ExplorerModel.builtin("dilated")))
+        for stage in 0..<4 {
+            for (w, h) in [(80, 24), (100, 30), (120, 40), (160, 48)] {
+                for axis in Screen().render(dilated, width: w, height: h).lines where axis.hasPrefix(" pos ") || axis.hasPrefix(" p ") {
+                    let chars = Array(axis)
+                    for (i, c) in chars.enumerated() where c == "›" && i > 0 { #expect(chars[i - 1] == " ", "layer \(stage + 1) \(w)x\(h): \(axis)") }
+                }
+            }
+            dilated.apply(.stage(.next))
+        }
+        for length in 100...260 {
+            var spec = Conv1DSpec(length: length, channels: 2, filters: 2, kernelSize: 4, padding: .same)
+            spec.dilationRate = 3
+            let s = AppState(spec: spec)
+            for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+                let axes = Screen().render(s, width: w, height: h).lines.filter { $0.hasPrefix(" p ") }
+                for axis in axes {
+                    let chars = Array(axis)
+                    for (i, c) in chars.enumerated() where c == "›" && i > 0 { #expect(chars[i - 1] == " ", "L=\(length) \(w)x\(h): \(axis)") }
+                }
+            }
+        }
+    }
 }

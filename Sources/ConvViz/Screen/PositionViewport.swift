@@ -37,11 +37,12 @@ public struct PositionViewport: Equatable, Sendable {
     /// A `pinned` first position (the user panned) is kept while the focus is still in view, or
     /// always when `holdPin` (the user panned at this very step, perhaps to look elsewhere).
     public static func following(_ focus: ClosedRange<Int>, within lo: Int, _ hi: Int, x: Int, width: Int, cellWidth: Int, pinned: Int? = nil, holdPin: Bool = false) -> PositionViewport {
-        let visible = max(width / max(cellWidth, 1), 1)
         let total = hi - lo + 1
-        if total <= visible {
+        if total <= width / max(cellWidth, 1) {
             return PositionViewport(first: lo, count: max(total, 0), x: x, cellWidth: cellWidth, firsts: lo...lo)
         }
+        // A scrolling row of number cells ends with a space and the "more" mark: one column is kept for it.
+        let visible = max((cellWidth > 1 ? width - 1 : width) / max(cellWidth, 1), 1)
         let span = focus.count
         var first: Int
         if let pinned, holdPin || (focus.lowerBound >= pinned && focus.upperBound < pinned + visible) {

@@ -90,8 +90,8 @@ public struct RenderContext {
                 grid.put(text.leftPadded(toColumns: view.cellWidth - 1), x: start, y: y, style: style)
                 nextFree = x + view.cellWidth + 1
             } else if !isPad && j % 10 == 0 {
-                // A label that would run into the "more" mark at the axis's end is left out.
-                if view.moreAfter && x + String(j).count > view.x + view.count * view.cellWidth { continue }
+                // A label that would run into the "more" mark at the axis's end, or touch it, is left out.
+                if view.moreAfter && x + String(j).count >= view.x + view.count * view.cellWidth { continue }
                 grid.put(String(j), x: x, y: y, style: .label)
             }
         }
