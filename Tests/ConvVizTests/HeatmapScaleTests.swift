@@ -1,8 +1,27 @@
-import ConvViz
+@testable import ConvViz
 import Testing
 
 /// A heatmap: a shade says how big a value is against the others in view, and a column which position it is.
 struct HeatmapScaleTests {
+    /// A heatmap's scale spans every row, so a strong row scrolling into view never reshades the others.
+    @Test func scrollingTheRowsKeepsEachShade() throws {
+        let (length, channels) = (200, 20)
+        var values: [Float] = []
+        for p in 0..<length { for c in 0..<channels { values.append(c == channels - 1 ? 8 : Float(p % 9 - 4) / 4) } }
+        var s = AppState(spec: Conv1DSpec(length: length, channels: channels, filters: 2, kernelSize: 3),
+                         input: .table(name: "t.csv", values: Matrix(rows: length, columns: channels, values: values)))
+        #expect(!ScreenLayout(state: s, width: 80, height: 24).numbers, "the case is a heatmap")
+        // Rows c0–c18 hold the same values: c0, shown first, and the row beside c19, shown last, must look alike.
+        func cells(_ c: Int) -> String? {
+            Screen().render(s, width: 80, height: 24).lines.first { $0.hasPrefix(" c\(c) ") }.map { String($0.dropFirst(5)) }
+        }
+        let first = try #require(cells(0))
+        s.visibleRows = ScreenLayout(state: s, width: 80, height: 24).channelRows
+        s.apply(.scrollChannels(channels))
+        #expect(cells(19) != nil, "the strong row is in view")
+        #expect(cells(18) == first)
+    }
+
     /// IMDB's first Conv1D (32 filters of 7 × 128): an output row keeps its shades whether the screen has
     /// room for one more filter row or not (a lesson's caption taking a line decides that).
     @Test func anOutputRowKeepsItsShadesWhateverRowsShow() throws {

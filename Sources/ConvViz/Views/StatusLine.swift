@@ -25,6 +25,9 @@ struct StatusLine {
         // What Z gave, so a press that cannot widen the cells is never a mystery either.
         if state.cellGrowth > 0 && ctx.layout.numbers {
             left += ctx.layout.zoomColumns < state.cellGrowth ? " Z+\(ctx.layout.zoomColumns): window fills view " : " Z+\(ctx.layout.zoomColumns) "
+        } else if state.cellGrowth > 0 {
+            // A heatmap's cells are one column whatever Z says: the press is kept for the numbers.
+            left += " Z+\(state.cellGrowth): numbers only "
         }
         // Help and quit are pinned to the right edge so they never fall off a narrow terminal.
         let pinned = keyMap.hints(in: .view)
