@@ -133,10 +133,7 @@ public struct ScreenLayout: Equatable, Sendable {
                 Self.widestText((lo...hi).lazy.flatMap { p in channels.lazy.map { layer.value(at: p, channel: $0) } }, limit: Self.exactInputText)
             }
         }
-        let window = state.currentStep.map { s -> ClosedRange<Int> in
-            let w = s.layer.geometry.window(output: s.position)
-            return w
-        } ?? (lo...lo)
+        let window = state.currentStep.map { $0.layer.geometry.window(output: $0.position) } ?? (lo...lo)
         inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: cw, pinned: state.positionScroll,
                                 holdPin: state.pannedAtStep == state.stepIndex)
         let outLen = max(plan.outputLength, 0)
@@ -150,24 +147,7 @@ public struct ScreenLayout: Equatable, Sendable {
             }
         }
         outputView = .following(cursor...cursor, within: 0, outLen - 1, x: gutter, width: usable, cellWidth: outputCell)
-        // 'same' or 'causal' at stride 1 keeps the length: y[j] goes under x[j], in cells of one width, so each
-        // output sits under the inputs it reads and the pad cells stand out beside the outputs. Only where every
-        // input cell fits that width (before the zoom key's columns, which then widen both alike), so no input
-        // position is lost to it; in numbers, words keep cells as wide as themselves.
-        let common = max(cw, outputCell)
-        if spec.strides == 1, outLen == spec.length, outLen > 0, numbers == outputNumbers,
-           common == 1 || state.inputLabels?.positions == nil,
-           (hi - lo + 1) * (common - zoomColumns) <= usable, spec.span * common <= usable {
-            if common != cw {
-                inputView = .following(window, within: lo, hi, x: gutter, width: usable, cellWidth: common, pinned: state.positionScroll,
-                                       holdPin: state.pannedAtStep == state.stepIndex)
-            }
-            let first = max(inputView.first, 0), last = min(inputView.first + inputView.count - 1, outLen - 1)
-            if first <= last, let x0 = inputView.column(of: first) {
-                outputView = PositionViewport(first: first, count: last - first + 1, x: x0, cellWidth: common,
-                                              moreBefore: first > 0, moreAfter: last < outLen - 1, firsts: first...first)
-            }
-        }
+        alignOutputUnderInput(state: state, window: window, lo: lo, hi: hi, outLen: outLen, inputCell: cw, outputCell: outputCell, usable: usable)
     }
 
     /// The kernel panel's width: two fifths of the screen (at least 36) when both it and the products
