@@ -24,13 +24,12 @@ extension AppState {
     /// Output (j, f) of the current layer as the output panel shows it: computed once per layer
     /// when each output sums at least `memoProducts` products, directly otherwise.
     func output(_ layer: Conv1DLayer, position j: Int, filter f: Int) -> Float {
-        layer.spec.kernelSize * layer.spec.channelsPerGroup >= Self.memoProducts
-            ? outputMemo.output(layer, position: j, filter: f) : layer.output(position: j, filter: f)
+        Self.memoizes(layer) ? outputMemo.output(layer, position: j, filter: f) : layer.output(position: j, filter: f)
     }
 
     /// The largest |y[j, f]| over every filter of the current layer at position j: a heatmap's scale.
     func largestOutput(_ layer: Conv1DLayer, position j: Int) -> Float {
-        if layer.spec.kernelSize * layer.spec.channelsPerGroup >= Self.memoProducts { return outputMemo.largestMagnitude(layer, position: j) }
+        if Self.memoizes(layer) { return outputMemo.largestMagnitude(layer, position: j) }
         return (0..<layer.spec.filters).reduce(Float(0)) { max($0, abs(layer.output(position: j, filter: $1))) }
     }
 
@@ -38,6 +37,9 @@ extension AppState {
     /// second conv, 7 × 32 = 224, is read for every filter in view on every heatmap frame, and a
     /// miss computes eight filters at once.
     static let memoProducts = 64
+
+    /// True when a layer's outputs sum enough products to be kept once computed (`memoProducts`).
+    static func memoizes(_ layer: Conv1DLayer) -> Bool { layer.spec.kernelSize * layer.spec.channelsPerGroup >= memoProducts }
 
     /// Inputs and weights from which a rebuild is announced before it starts.
     static let bigLayerValues = 2_000_000

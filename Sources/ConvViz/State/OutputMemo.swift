@@ -22,11 +22,16 @@ public final class OutputMemo: Sendable {
         if let v = values.withLock({ $0[key] }) { return v }
         let first = f - f % 8
         let block = layer.outputs(position: j, filters: first..<min(first + 8, filters))
+        keep(block, position: j, from: first, of: filters)
+        return block[f - first]
+    }
+
+    /// Stores outputs (j, first), (j, first + 1), … of a layer with `filters` filters.
+    private func keep(_ block: [Float], position j: Int, from first: Int, of filters: Int) {
         values.withLock {
             if $0.count + block.count > Self.capacity { $0.removeAll(keepingCapacity: true) }
             for (i, v) in block.enumerated() { $0[j * filters + first + i] = v }
         }
-        return block[f - first]
     }
 
     /// The largest |y[j, f]| over every filter f of `layer`, summed once with all the outputs at j (kept too).
@@ -35,10 +40,7 @@ public final class OutputMemo: Sendable {
         let filters = layer.spec.filters
         let all = layer.outputs(position: j, filters: 0..<filters)
         let m = all.reduce(Float(0)) { max($0, abs($1)) }
-        values.withLock {
-            if $0.count + all.count > Self.capacity { $0.removeAll(keepingCapacity: true) }
-            for (f, v) in all.enumerated() { $0[j * filters + f] = v }
-        }
+        keep(all, position: j, from: 0, of: filters)
         largest.withLock {
             if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }
             $0[j] = m
